@@ -1,0 +1,3 @@
+"""timeline: turn a folder of conflict-news articles into one chronological timeline."""
+
+__version__ = "0.1.0"
