@@ -29,7 +29,7 @@ def _refs(numbers: list[int]) -> Text:
 
 
 def _events_table(timeline: Timeline, citations: Citations) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
     table.add_column("Date", style="green", min_width=11, max_width=24)
     table.add_column("Event", ratio=1)
     table.add_column("Sources", no_wrap=False, max_width=20)

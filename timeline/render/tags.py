@@ -42,7 +42,7 @@ def _publication(article: TaggedArticle) -> Text:
 
 
 def render_table(tagged: Sequence[TaggedArticle], *, explain: bool, color: bool, width: int) -> str:
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold")
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
     table.add_column("Path", overflow="fold", min_width=12)
     table.add_column("Offsets", no_wrap=True, justify="right")
     table.add_column("Text", style="bold")
