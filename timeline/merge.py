@@ -1,12 +1,351 @@
-"""Merge mentions of the same event from several articles into events."""
+"""Merge mentions of the same event from several articles into events.
+
+Two mentions merge when their intervals overlap and their sentences say the same thing (who,
+where, what; see timeline/similarity.py). A wrong merge hides an event, a missed one only shows
+it twice, so thresholds are set for precision (measured in bench/merge.py).
+
+Cost stays near-linear: mentions are swept in order of interval start, and a mention is compared
+only with mentions whose interval is still open and that share one of its rarer content terms.
+Clusters grow greedily from the most similar pair down; a cluster keeps the intersection of its
+mentions' intervals, and a merge that would empty it is refused.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import heapq
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from timeline.model import Event, Mention
+from timeline.model import Event, Granularity, Interval, Mention
+from timeline.similarity import (
+    Profile,
+    content_overlap,
+    near_identity,
+    profile,
+    text_similarity,
+)
+
+# text_similarity from which mentions of two articles merge: chosen in bench/merge.py for about
+# 95% precision on the labelled pairs (precision first: a wrong merge hides an event).
+MERGE_THRESHOLD = 0.68
+# Below this content overlap nothing merges: a short sentence whose few words all occur in a
+# longer one gets a full token_set_ratio, not a full overlap. No labelled same-event pair is lost.
+CONTENT_FLOOR = 0.35
+# Two clusters join only if the average similarity of their mentions reaches this.
+CLUSTER_FLOOR = 0.5
+# Mentions of one article, or undated ones (no interval to corroborate), merge only when their
+# sentences say nearly the same words (near_identity).
+STRONG_THRESHOLD = 0.85
+# A term shared by more than this share of all mentions is too common to block on.
+COMMON_TERM_SHARE = 0.05
+# ...but in a small input every term is "common"; terms in this many mentions always count.
+RARE_TERM_FLOOR = 50
+SUMMARY_LIMIT = 200
+SHOWN_TERMS = 5
+_ID_HEX_DIGITS = 12
+
+_UNDATED_END = date.max
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    similarity: float
+    first: int
+    second: int
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    start: date  # intersection of the members' intervals; unused for undated clusters
+    end: date
+    articles: set[tuple[str, int | None]]
+    weakest: float  # lowest similarity of the links that built the cluster
 
 
 def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Events sorted by start, then end; undated events last. Ids are stable."""
-    raise NotImplementedError  # STUB: owned by the events work
+    ordered = sorted(mentions, key=_mention_order)
+    profiles = [profile(mention.sentence) for mention in ordered]
+    blocking_terms = _blocking_terms(profiles)
+    links = [
+        *_dated_links(ordered, profiles, blocking_terms),
+        *_undated_links(ordered, profiles, blocking_terms),
+    ]
+    clusters = _cluster(ordered, profiles, links)
+    events = [_event(cluster.members, cluster.weakest, ordered, profiles) for cluster in clusters]
+    return tuple(sorted(events, key=_event_order))
+
+
+def _mention_order(mention: Mention) -> tuple[bool, date, str, int, int, str]:
+    """(published, path, sentence_start); undated articles after dated ones."""
+    return (
+        mention.published is None,
+        mention.published or date.min,
+        mention.path,
+        mention.record or 0,
+        mention.sentence_start,
+        mention.sentence,
+    )
+
+
+def _event_order(event: Event) -> tuple[bool, date, date, str]:
+    if event.interval is None:
+        return (True, date.max, date.max, event.id)
+    return (False, event.interval.start, event.interval.end, event.id)
+
+
+def _article(mention: Mention) -> tuple[str, int | None]:
+    return (mention.path, mention.record)
+
+
+def _blocking_terms(profiles: Sequence[Profile]) -> list[tuple[str, ...]]:
+    """Each mention's terms that are rare enough to look candidates up by."""
+    frequency = Counter(term for p in profiles for term in p.weights)
+    ceiling = max(RARE_TERM_FLOOR, int(COMMON_TERM_SHARE * len(profiles)))
+    return [tuple(term for term in p.weights if frequency[term] <= ceiling) for p in profiles]
+
+
+def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> float | None:
+    """The similarity that links the two mentions, or None when they must stay apart."""
+    if content_overlap(a, b) < CONTENT_FLOOR:
+        return None
+    score = text_similarity(a, b)
+    if score < MERGE_THRESHOLD:
+        return None
+    strict = first.interval is None or _article(first) == _article(second)
+    if strict and near_identity(a, b) < STRONG_THRESHOLD:
+        return None
+    return score
+
+
+def _scored_links(
+    index: int,
+    candidates: Iterable[int],
+    mentions: Sequence[Mention],
+    profiles: Sequence[Profile],
+) -> list[_Link]:
+    links = []
+    for other in sorted(candidates):
+        score = _link_score(mentions[other], mentions[index], profiles[other], profiles[index])
+        if score is not None:
+            links.append(_Link(score, min(other, index), max(other, index)))
+    return links
+
+
+def _dated_links(
+    mentions: Sequence[Mention],
+    profiles: Sequence[Profile],
+    blocking_terms: Sequence[tuple[str, ...]],
+) -> list[_Link]:
+    """Sweep by interval start; compare with open mentions that share a blocking term."""
+    dated = sorted(
+        (i for i, mention in enumerate(mentions) if mention.interval is not None),
+        key=lambda i: (_interval(mentions[i]).start, i),
+    )
+    open_by_term: defaultdict[str, set[int]] = defaultdict(set)
+    closing: list[tuple[date, int]] = []  # heap of (interval end, mention) still open
+    links: list[_Link] = []
+    for index in dated:
+        start = _interval(mentions[index]).start
+        while closing and closing[0][0] < start:
+            _, closed = heapq.heappop(closing)
+            for term in blocking_terms[closed]:
+                open_by_term[term].discard(closed)
+        candidates: set[int] = set()
+        for term in blocking_terms[index]:
+            candidates |= open_by_term[term]
+        links += _scored_links(index, candidates, mentions, profiles)
+        for term in blocking_terms[index]:
+            open_by_term[term].add(index)
+        heapq.heappush(closing, (_interval(mentions[index]).end, index))
+    return links
+
+
+def _undated_links(
+    mentions: Sequence[Mention],
+    profiles: Sequence[Profile],
+    blocking_terms: Sequence[tuple[str, ...]],
+) -> list[_Link]:
+    by_term: defaultdict[str, set[int]] = defaultdict(set)
+    links: list[_Link] = []
+    for index, mention in enumerate(mentions):
+        if mention.interval is not None:
+            continue
+        candidates: set[int] = set()
+        for term in blocking_terms[index]:
+            candidates |= by_term[term]
+            by_term[term].add(index)
+        links += _scored_links(index, candidates, mentions, profiles)
+    return links
+
+
+def _interval(mention: Mention) -> Interval:
+    assert mention.interval is not None  # callers pass dated mentions only
+    return mention.interval
+
+
+def _cluster(
+    mentions: Sequence[Mention], profiles: Sequence[Profile], links: Sequence[_Link]
+) -> list[_Cluster]:
+    """Greedy clustering, strongest link first. Two clusters join only if their intervals still
+    intersect, they hold no two sentences of one article, and their mentions are alike on
+    average (one strong link must not chain two different events together)."""
+    clusters: dict[int, _Cluster] = {}
+    owner = list(range(len(mentions)))  # mention -> id of its cluster (the cluster's root)
+    for index, mention in enumerate(mentions):
+        interval = mention.interval
+        clusters[index] = _Cluster(
+            members=[index],
+            start=interval.start if interval else date.min,
+            end=interval.end if interval else _UNDATED_END,
+            articles={_article(mention)},
+            weakest=1.0,
+        )
+    for link in sorted(links, key=lambda link: (-link.similarity, link.first, link.second)):
+        first, second = owner[link.first], owner[link.second]
+        if first == second:
+            continue
+        a, b = clusters[first], clusters[second]
+        start, end = max(a.start, b.start), min(a.end, b.end)
+        same_article_link = _article(mentions[link.first]) == _article(mentions[link.second])
+        if start > end or (a.articles & b.articles and not same_article_link):
+            continue
+        if _mean_similarity(a.members, b.members, profiles) < CLUSTER_FLOOR:
+            continue
+        keep, gone = (a, b) if first < second else (b, a)
+        keep_id = min(first, second)
+        keep.members += gone.members
+        keep.start, keep.end = start, end
+        keep.articles |= gone.articles
+        keep.weakest = min(keep.weakest, gone.weakest, link.similarity)
+        for member in gone.members:
+            owner[member] = keep_id
+        del clusters[max(first, second)]
+    return [clusters[key] for key in sorted(clusters)]
+
+
+def _mean_similarity(
+    first: Sequence[int], second: Sequence[int], profiles: Sequence[Profile]
+) -> float:
+    """Average text_similarity over every pair across the two clusters (0 below the floor)."""
+    total = 0.0
+    for a in first:
+        for b in second:
+            if content_overlap(profiles[a], profiles[b]) >= CONTENT_FLOOR:
+                total += text_similarity(profiles[a], profiles[b])
+    return total / (len(first) * len(second))
+
+
+def _event(
+    members: list[int], weakest: float, mentions: Sequence[Mention], profiles: Sequence[Profile]
+) -> Event:
+    members = sorted(members)  # mention order: (published, path, sentence_start)
+    reports = tuple(mentions[i] for i in members)
+    dated = [mention.interval for mention in reports if mention.interval is not None]
+    interval = _intersection(dated) if dated else None
+    return Event(
+        id=_event_id(reports[0]),
+        interval=interval,
+        summary=_summary(reports),
+        mentions=reports,
+        merge_reason=_merge_reason(interval, weakest, [profiles[i] for i in members]),
+    )
+
+
+def _event_id(earliest: Mention) -> str:
+    """Derived from the earliest-published mention alone, so other events never change it."""
+    key = f"{earliest.path}\n{earliest.record}\n{earliest.sentence_start}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:_ID_HEX_DIGITS]
+
+
+_GRANULARITY_ORDER: dict[Granularity, int] = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "year": 4,
+    "range": 5,
+}
+
+
+def _intersection(intervals: Sequence[Interval]) -> Interval:
+    """The days every interval shares (the caller guarantees there is one)."""
+    start = max(interval.start for interval in intervals)
+    end = min(interval.end for interval in intervals)
+    exact = [i.granularity for i in intervals if (i.start, i.end) == (start, end)]
+    if exact:
+        return Interval(start, end, min(exact, key=_GRANULARITY_ORDER.__getitem__))
+    return Interval(start, end, _calendar_granularity(start, end))
+
+
+def _calendar_granularity(start: date, end: date) -> Granularity:
+    """The calendar unit [start, end] is exactly, or "range"."""
+    if start == end:
+        return "day"
+    if start.weekday() == 0 and end == start + timedelta(days=6):
+        return "week"
+    if start.day == 1 and end.year == start.year:
+        month_end = _month_end(start.year, start.month)
+        if end == month_end:
+            return "month"
+        if start.month % 3 == 1 and end == _month_end(start.year, start.month + 2):
+            return "quarter"
+        if start.month == 1 and (end.month, end.day) == (12, 31):
+            return "year"
+    return "range"
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _summary(reports: Sequence[Mention]) -> str:
+    """The best sentence on one line: from a dated article with a day-level date, complete and
+    short; trimmed at a word boundary only when every candidate is too long."""
+
+    def preference(mention: Mention) -> tuple[bool, bool, bool, int]:
+        day_level = mention.interval is not None and mention.interval.granularity == "day"
+        text = " ".join(mention.sentence.split())
+        return (mention.published is None, not day_level, len(text) > SUMMARY_LIMIT, len(text))
+
+    best = min(reports, key=preference)  # min is stable: ties keep mention order
+    text = " ".join(best.sentence.split())
+    if len(text) <= SUMMARY_LIMIT:
+        return text
+    cut = text[: SUMMARY_LIMIT - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _merge_reason(interval: Interval | None, weakest: float, profiles: Sequence[Profile]) -> str:
+    count = len(profiles)
+    if count == 1:
+        return "1 mention: no other report matched"
+    if interval is None:
+        when = "all undated, near-identical sentences"
+    elif interval.start == interval.end:
+        when = f"intervals overlap on {interval.start.isoformat()}"
+    else:
+        when = f"intervals overlap on {interval.start.isoformat()}..{interval.end.isoformat()}"
+    terms = ", ".join(_shared_terms(profiles)) or "none"
+    return f"{count} mentions: {when}; shared terms {terms}; similarity {weakest:.2f}"
+
+
+def _shared_terms(profiles: Sequence[Profile]) -> list[str]:
+    """Terms found in at least two mentions, most widely shared and names first, as written."""
+    counts = Counter(term for p in profiles for term in p.weights)
+    weight: dict[str, float] = {}
+    surface: dict[str, str] = {}
+    for p in profiles:
+        for term, term_weight in p.weights.items():
+            weight[term] = max(weight.get(term, 0.0), term_weight)
+            surface.setdefault(term, p.surface[term])
+    shared = [term for term in surface if counts[term] >= 2]
+    shared.sort(key=lambda term: (-counts[term], -weight[term]))
+    return [surface[term] for term in shared[:SHOWN_TERMS]]
