@@ -82,12 +82,11 @@ class _OneLineErrors(TyperGroup):
 app = typer.Typer(
     cls=_OneLineErrors,
     name="timeline",
-    help="Turn a folder of conflict-news articles into one chronological timeline.",
     epilog="Run 'timeline COMMAND --help' for a command's options and examples.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=False,
-    no_args_is_help=True,
+    invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
@@ -96,6 +95,7 @@ Paths = Annotated[
     typer.Argument(
         help="Article files or folders (.txt, .md, .html, .json, .jsonl, .tml), read recursively.",
         exists=True,
+        metavar="PATH",
         show_default=False,
     ),
 ]
@@ -120,6 +120,7 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool,
         typer.Option(
@@ -133,6 +134,10 @@ def _root(
     Example:
       timeline build samples/
     """
+    if ctx.invoked_subcommand is None:
+        # No command is a usage error: show what the commands are, on stderr.
+        typer.echo(ctx.get_help(), err=True)
+        raise typer.Exit(2)
 
 
 @app.command(
@@ -280,6 +285,7 @@ def explain(
         str,
         typer.Argument(
             help="The event's id, as listed by 'timeline build --format json'.",
+            metavar="EVENT_ID",
             show_default=False,
         ),
     ],
@@ -302,13 +308,15 @@ def explain(
         messages.print(f"error: no event {event_id!r} in these articles")
         raise typer.Exit(1)
     with _internal_errors(debug):
-        text = render_explanation(event, color=_color_stdout(), width=_width(None))
+        text = render_explanation(
+            event, color=_color_stdout(), width=_width(None), sources=timeline.sources
+        )
     _write(text, None)
 
 
 def main() -> None:
     """Console-script entry point (`timeline`, `python -m timeline`)."""
-    app()
+    app(prog_name="timeline")
 
 
 # --- option values ------------------------------------------------------------------------
