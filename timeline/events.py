@@ -1,14 +1,179 @@
-"""Turn dated sentences into event mentions."""
+"""Turn dated sentences into event mentions.
+
+A sentence becomes a mention when a temporal expression dates its main event. Precision first:
+a sentence with no date of its own is dropped rather than given its neighbour's date.
+
+Which expression governs, for each sentence:
+1. Expressions that never date an event are set aside: deadlines and purposes ("ahead of",
+   "by", "until", "before", "no later than", "in the run-up to", "by the end of"), starts of
+   states ("since"), dates after "anniversary of" / "born" / "founded", durations and sets
+   without an interval, PRESENT_REF/PAST_REF/FUTURE_REF, and anything inside a quotation (a
+   quote's own report of something else).
+2. In a reported sentence ("the ministry said on Friday that the strike happened on Wednesday")
+   an expression in the reported clause wins; the report's own date ("said on Friday") dates the
+   sentence only when the clause has none: then the statement is the news.
+3. Otherwise the first remaining expression, in text order, governs.
+
+With a publication date, an expression that could not be resolved (no interval) cannot date an
+event. Without one, a relative expression left unresolved makes an undated mention (interval
+None, expression and value kept) so the analyst sees it; expressions with a year still date.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from timeline.attribution import Report, find_report, is_pronoun, quotations
 from timeline.model import Article, Mention, Sentence, Timex
+
+# Signals that make an expression a deadline or purpose, not the event's own date.
+_DEADLINE_SIGNALS = frozenset(
+    {
+        "ahead of",
+        "by",
+        "until",
+        "till",
+        "before",
+        "no later than",
+        "in the run-up to",
+        "by the end of",
+        "since",
+    }
+)
+# The same, read from the text just before an expression (the engine may not set a signal):
+# right before it ("by Sunday", "until the end of May"), or heading a short phrase that holds it
+# ("ahead of talks in Istanbul on Monday", "before the summer offensive in June").
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|by(?:\s+the\s+end\s+of)?|until|till|before|no\s+later\s+than"
+    r"|in\s+the\s+run-up\s+to|since)(?:\s+(?:the|this|next|last|early|late|mid-?))?\s*\Z"
+    r"|\b(?:ahead\s+of|before|until|no\s+later\s+than|in\s+the\s+run-up\s+to)\s[^,.;:]{0,40}\Z",
+    re.IGNORECASE,
+)
+# Dates of a background fact rather than of the news.
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:anniversary\s+of|anniversary\s+on|born|founded|established|created|formed|"
+    r"dating\s+back\s+to|dates\s+back\s+to)\b[^,.;]{0,30}\Z",
+    re.IGNORECASE,
+)
+_LOOK_BEHIND = 60  # characters of context read before an expression
+_REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+# What may stand between a speech verb and its own date: "said Thursday", "told reporters on
+# Friday", "said in a voice message late on Thursday", "said on Telegram on Friday".
+_REPORT_ADJUNCT = re.compile(
+    r"\s*(?:(?:reporters|journalists|lawmakers|[A-Z][\w'-]*)\s+)?"
+    r"(?:(?:in|on|at|to|via|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?"
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?\Z"
+)
+# A wire dateline ("KYIV, May 5 (Reuters) -") is not an event.
+_DATELINE_END = ("-", "–", "—")
 
 
 def extract_mentions(
     article: Article, sentences: Sequence[Sentence], timexes: Sequence[Timex]
 ) -> tuple[Mention, ...]:
     """One mention per sentence whose main event is dated (or, in an undated article, would be)."""
-    raise NotImplementedError  # STUB: owned by the events work
+    ordered = sorted(timexes, key=lambda timex: timex.start)
+    mentions: list[Mention] = []
+    last_named_speaker: str | None = None
+    next_timex = 0
+    for sentence in sorted(sentences, key=lambda sentence: sentence.start):
+        while next_timex < len(ordered) and ordered[next_timex].start < sentence.start:
+            next_timex += 1
+        inside: list[Timex] = []
+        scan = next_timex
+        while scan < len(ordered) and ordered[scan].start < sentence.end:
+            if ordered[scan].end <= sentence.end:
+                inside.append(ordered[scan])
+            scan += 1
+        raw = _raw_sentence(article, sentence)
+        quoted = quotations(raw)
+        report = find_report(raw, quoted)
+        speaker = report.speaker if report is not None else None
+        if speaker is not None and is_pronoun(speaker):
+            speaker = last_named_speaker or speaker
+        elif speaker is not None:
+            last_named_speaker = speaker
+        if not inside or sentence.text.endswith(_DATELINE_END):
+            continue
+        governing = _governing(article, sentence, raw, inside, quoted, report)
+        if governing is not None:
+            mentions.append(_mention(article, sentence, governing, speaker))
+    return tuple(mentions)
+
+
+def _raw_sentence(article: Article, sentence: Sentence) -> str:
+    """The sentence as it stands in the text it was split from (body or text), same offsets."""
+    body = article.body[sentence.start : sentence.end]
+    if " ".join(body.split()) == sentence.text:
+        return body
+    return article.text[sentence.start : sentence.end]
+
+
+def _governing(
+    article: Article,
+    sentence: Sentence,
+    raw: str,
+    inside: list[Timex],
+    quoted: list[tuple[int, int]],
+    report: Report | None,
+) -> Timex | None:
+    candidates = [
+        timex
+        for timex in inside
+        if _can_date(article, timex) and _is_event_date(raw, timex.start - sentence.start, quoted)
+    ]
+    if not candidates:
+        return None
+    if report is None:
+        return candidates[0]
+    in_content: list[Timex] = []
+    in_report: list[Timex] = []
+    for timex in candidates:
+        offset = timex.start - sentence.start
+        if report.content_start <= offset < report.content_end and not (
+            not report.introduced_by_that
+            and offset >= report.verb_end
+            and _REPORT_ADJUNCT.match(raw, report.verb_end, offset) is not None
+        ):
+            in_content.append(timex)
+        else:
+            in_report.append(timex)
+    return (in_content or in_report)[0]
+
+
+def _can_date(article: Article, timex: Timex) -> bool:
+    """Whether the expression could give an event a date (or, undated, a placeholder one)."""
+    if timex.value in _REFERENCE_VALUES or timex.type == "SET":
+        return False
+    if timex.signal is not None and timex.signal.lower() in _DEADLINE_SIGNALS:
+        return False
+    if timex.interval is not None:
+        return True
+    # Unresolved: only an undated article keeps it, and only as a relative date placeholder.
+    return article.published is None and timex.type in ("DATE", "TIME") and "X" in timex.value
+
+
+def _is_event_date(raw: str, offset: int, quoted: list[tuple[int, int]]) -> bool:
+    if any(start <= offset < end for start, end in quoted):
+        return False
+    context = raw[max(0, offset - _LOOK_BEHIND) : offset]
+    return _DEADLINE_BEFORE.search(context) is None and _BACKGROUND_BEFORE.search(context) is None
+
+
+def _mention(article: Article, sentence: Sentence, timex: Timex, speaker: str | None) -> Mention:
+    return Mention(
+        path=article.path,
+        title=article.title,
+        published=article.published.value if article.published is not None else None,
+        sentence=sentence.text,
+        expression=timex.text,
+        value=timex.value,
+        interval=timex.interval,
+        rule=timex.rule,
+        anchor=timex.anchor,
+        explanation=timex.explanation,
+        attribution=speaker,
+        sentence_start=sentence.start,
+        record=article.record,
+    )

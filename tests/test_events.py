@@ -1,0 +1,467 @@
+"""Which date governs a sentence's event, and who says so. Timex values are built by hand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.events import extract_mentions
+from timeline.model import (
+    Article,
+    Granularity,
+    Interval,
+    Mention,
+    PublicationDate,
+    Timex,
+    TimexType,
+)
+from timeline.segment import split_sentences
+
+FRIDAY = date(2023, 5, 5)  # publication date of the fixtures unless stated
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A hand-built temporal expression: found in the fixture text by its words."""
+
+    expression: str
+    value: str
+    interval: Interval | None
+    type: TimexType = "DATE"
+    signal: str | None = None
+
+
+def day(expression: str, when: date, signal: str | None = "on") -> Spec:
+    return Spec(expression, when.isoformat(), Interval(when, when, "day"), signal=signal)
+
+
+def span(expression: str, value: str, start: date, end: date, gran: Granularity = "range") -> Spec:
+    return Spec(expression, value, Interval(start, end, gran))
+
+
+def duration(expression: str, value: str, interval: Interval | None = None) -> Spec:
+    return Spec(expression, value, interval, type="DURATION")
+
+
+def unresolved(expression: str, value: str) -> Spec:
+    return Spec(expression, value, None)
+
+
+def weekday(name: str, signal: str | None = "on") -> Spec:
+    """A weekday in the Friday 2023-05-05 article, most recent on or before it."""
+    index = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"].index(name)
+    return day(name, FRIDAY - timedelta(days=4 - index), signal)
+
+
+def build(text: str, specs: list[Spec], published: date | None = FRIDAY) -> list[Timex]:
+    timexes = []
+    cursor = 0
+    for spec in specs:
+        start = text.index(spec.expression, cursor)
+        cursor = start + len(spec.expression)
+        timexes.append(
+            Timex(
+                start=start,
+                end=cursor,
+                text=spec.expression,
+                type=spec.type,
+                value=spec.value,
+                rule="fixture",
+                anchor=published if "X" not in spec.value else None,
+                anchor_kind="publication" if published else "none",
+                interval=spec.interval,
+                signal=spec.signal,
+                explanation=f"fixture value {spec.value}",
+            )
+        )
+    return timexes
+
+
+def article(text: str, published: date | None = FRIDAY) -> Article:
+    return Article(
+        path="news/kherson.txt",
+        title="Strikes on Kherson",
+        text=text,
+        body=text,
+        published=PublicationDate(published, "header", "date") if published else None,
+        format="txt",
+        record=None,
+    )
+
+
+def extract(text: str, specs: list[Spec], published: date | None = FRIDAY) -> tuple[Mention, ...]:
+    return extract_mentions(
+        article(text, published), split_sentences(text), build(text, specs, published)
+    )
+
+
+def governing(text: str, specs: list[Spec], published: date | None = FRIDAY) -> str | None:
+    mentions = extract(text, specs, published)
+    assert len(mentions) <= 1
+    return mentions[0].expression if mentions else None
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "Russian forces shelled Kherson on Wednesday, killing two people.",
+            [weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "Earlier on Friday, Prigozhin published a video of his fighters.",
+            [weekday("Friday")],
+            "Friday",
+        ),
+        (
+            "The army has acknowledged some withdrawals near Bakhmut over the past week.",
+            [duration("the past week", "P1W", Interval(date(2023, 4, 29), FRIDAY, "range"))],
+            "the past week",
+        ),
+        (
+            "Fighting around Vuhledar intensified earlier this month.",
+            [span("earlier this month", "2023-05", date(2023, 5, 1), FRIDAY)],
+            "earlier this month",
+        ),
+        (
+            "Ahead of Tuesday's vote, lawmakers met in Kyiv on Monday.",
+            [day("Tuesday", date(2023, 5, 9), "ahead of"), weekday("Monday")],
+            "Monday",
+        ),
+        (
+            "Ministers met on Tuesday to prepare the summit on May 9.",
+            [weekday("Tuesday"), day("May 9", date(2023, 5, 9))],
+            "Tuesday",
+        ),
+        ("Troops have advanced steadily since Monday.", [weekday("Monday", "since")], None),
+        (
+            "Wagner has fought around Bakhmut for three years.",
+            [duration("three years", "P3Y")],
+            None,
+        ),
+        ("Russia now controls most of the city.", [Spec("now", "PRESENT_REF", None)], None),
+        ("Shelling has recently grown heavier.", [Spec("recently", "PAST_REF", None)], None),
+        (
+            "Patrols set out every Friday from the base.",
+            [Spec("every Friday", "XXXX-WXX-5", None, type="SET")],
+            None,
+        ),
+        (
+            "Friday's strike killed four people at a bus stop.",
+            [weekday("Friday", None)],
+            "Friday",
+        ),
+        (
+            "KYIV, May 5 (Reuters) - Drones struck the capital overnight.",
+            [day("May 5", FRIDAY, None)],
+            None,
+        ),
+    ],
+)
+def test_which_expression_governs(text: str, specs: list[Spec], expected: str | None) -> None:
+    assert governing(text, specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs"),
+    [
+        (
+            "Kyiv wants the jets delivered by the end of the month.",
+            [span("the end of the month", "2023-05", date(2023, 5, 21), date(2023, 5, 31))],
+        ),
+        (
+            "The brigade must hold the line until Sunday.",
+            [day("Sunday", date(2023, 5, 7), "until")],
+        ),
+        (
+            "Allies pledged shells before the summer offensive in June.",
+            [span("June", "2023-06", date(2023, 6, 1), date(2023, 6, 30), "month")],
+        ),
+        (
+            "Moscow gave the garrison no later than May 20 to surrender.",
+            [day("May 20", date(2023, 5, 20), None)],
+        ),
+        (
+            "Strikes rose in the run-up to May 9 celebrations.",
+            [day("May 9", date(2023, 5, 9), None)],
+        ),
+        (
+            "Kyiv marked the first anniversary of the invasion on Feb. 24.",
+            [day("Feb. 24", date(2023, 2, 24))],
+        ),
+        (
+            "Its commander, born in 1961, was a paratrooper.",
+            [span("1961", "1961", date(1961, 1, 1), date(1961, 12, 31), "year")],
+        ),
+    ],
+)
+def test_deadlines_purposes_and_background_dates_never_date_the_event(
+    text: str, specs: list[Spec]
+) -> None:
+    assert governing(text, specs) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "The ministry said on Friday that the strike happened on Wednesday.",
+            [weekday("Friday"), weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "On Friday, the ministry said that the depot was hit on Wednesday.",
+            [weekday("Friday"), weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "Prigozhin said in a statement on Friday that the lack of ammunition was the reason.",
+            [weekday("Friday")],
+            "Friday",
+        ),
+        (
+            "Prigozhin said in a voice message Thursday that units had pulled back.",
+            [weekday("Thursday", None)],
+            "Thursday",
+        ),
+        (
+            "Russian forces struck Odesa on Wednesday, the governor said on Thursday.",
+            [weekday("Wednesday"), weekday("Thursday")],
+            "Wednesday",
+        ),
+        (
+            "Russia's defence ministry said on Thursday its forces had taken Krasna Hora.",
+            [weekday("Thursday")],
+            "Thursday",
+        ),
+        (
+            "The ministry said troops repelled an attack near Avdiivka on Wednesday.",
+            [weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "Peskov told reporters on Friday that talks could resume next week.",
+            [
+                weekday("Friday"),
+                span("next week", "2023-W19", date(2023, 5, 8), date(2023, 5, 14), "week"),
+            ],
+            "next week",
+        ),
+        (
+            '"We took the school on Monday," the commander said.',
+            [weekday("Monday")],
+            None,
+        ),
+        (
+            '"We took the school on Monday," the commander said on Wednesday.',
+            [weekday("Monday"), weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "Kyiv denied on Thursday that its troops had left Bakhmut in April.",
+            [
+                weekday("Thursday"),
+                span("April", "2023-04", date(2023, 4, 1), date(2023, 4, 30), "month"),
+            ],
+            "April",
+        ),
+    ],
+)
+def test_reported_event_date_wins_over_report_date(
+    text: str, specs: list[Spec], expected: str | None
+) -> None:
+    assert governing(text, specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prigozhin said on Friday that his men would leave.", "Prigozhin"),
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters on Friday that talks had stalled.",
+            "Kremlin spokesman Dmitry Peskov",
+        ),
+        (
+            "The Russian defence ministry said on Friday that it hit a depot.",
+            "the Russian defence ministry",
+        ),
+        ("Drones hit two districts of Kyiv on Friday, according to Reuters.", "Reuters"),
+        ("Drones hit two districts of Kyiv on Friday, the city's mayor said.", "the city's mayor"),
+        ("Ukraine's air force said it shot down 18 drones on Friday.", "Ukraine's air force"),
+        ("The Kremlin on Friday accused Kyiv of staging the attack.", "the Kremlin"),
+        ("Moscow denied on Friday that its troops had withdrawn.", "Moscow"),
+        ("The general staff has also claimed a breakthrough on Friday.", "the general staff"),
+        (
+            '"The front is holding," said Oleh Marchenko, a battalion commander, on Friday.',
+            "Oleh Marchenko",
+        ),
+        ("Russian forces shelled Kherson on Friday.", None),
+        ("A convoy that reported no losses reached Kherson on Friday.", None),
+    ],
+)
+def test_attribution_is_who_says_so(text: str, expected: str | None) -> None:
+    mentions = extract(text, [weekday("Friday")])
+    assert [mention.attribution for mention in mentions] == [expected]
+
+
+def test_pronoun_speaker_is_the_last_named_speaker_and_undated_sentences_inherit_nothing() -> None:
+    text = (
+        "Prigozhin said on Thursday that his men were exhausted. "
+        "He added that the shells never came. "
+        "He said on Friday that they would leave."
+    )
+    mentions = extract(text, [weekday("Thursday"), weekday("Friday")])
+    assert [(m.expression, m.attribution) for m in mentions] == [
+        ("Thursday", "Prigozhin"),
+        ("Friday", "Prigozhin"),
+    ]
+
+
+def test_mention_copies_the_governing_expression_and_the_article() -> None:
+    text = "Russian forces shelled Kherson on Wednesday."
+    (mention,) = extract(text, [weekday("Wednesday")])
+    assert mention.path == "news/kherson.txt"
+    assert mention.title == "Strikes on Kherson"
+    assert mention.published == FRIDAY
+    assert mention.sentence == text
+    assert mention.expression == "Wednesday"
+    assert mention.value == "2023-05-03"
+    assert mention.interval == Interval(date(2023, 5, 3), date(2023, 5, 3), "day")
+    assert mention.rule == "fixture"
+    assert mention.anchor == FRIDAY
+    assert mention.explanation == "fixture value 2023-05-03"
+    assert mention.attribution is None
+    assert mention.sentence_start == 0
+
+
+def test_an_unresolved_expression_never_dates_a_mention_in_a_dated_article() -> None:
+    text = "Russian forces shelled Kherson on Wednesday."
+    assert extract(text, [unresolved("Wednesday", "XXXX-WXX-3")]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "Russian forces shelled Kherson on Wednesday.",
+            [unresolved("Wednesday", "XXXX-WXX-3")],
+            ("Wednesday", "XXXX-WXX-3", None),
+        ),
+        (
+            "Troops left the city in January, a local official said.",
+            [unresolved("January", "XXXX-01")],
+            ("January", "XXXX-01", None),
+        ),
+        (
+            "The grain deal was signed in Istanbul on July 22, 2022.",
+            [day("July 22, 2022", date(2022, 7, 22))],
+            ("July 22, 2022", "2022-07-22", Interval(date(2022, 7, 22), date(2022, 7, 22), "day")),
+        ),
+        ("Russia now controls the city.", [Spec("now", "PRESENT_REF", None)], None),
+        ("The talks lasted three days.", [duration("three days", "P3D")], None),
+        (
+            "The army must retreat by Sunday.",
+            [Spec("Sunday", "XXXX-WXX-7", None, signal="by")],
+            None,
+        ),
+    ],
+)
+def test_undated_article_keeps_unresolved_relative_dates_as_undated_mentions(
+    text: str, specs: list[Spec], expected: tuple[str, str, Interval | None] | None
+) -> None:
+    mentions = extract(text, specs, published=None)
+    found = [(m.expression, m.value, m.interval) for m in mentions]
+    assert found == ([expected] if expected else [])
+    assert all(mention.published is None for mention in mentions)
+
+
+def test_mentions_follow_sentence_order_across_paragraphs() -> None:
+    text = (
+        "Drones struck Odesa on Monday.\n\n"
+        '"They came at night," a resident said.\n\n'
+        "Kyiv said on Thursday that it downed 20 drones on Wednesday."
+    )
+    mentions = extract(text, [weekday("Monday"), weekday("Thursday"), weekday("Wednesday")])
+    assert [(m.expression, m.attribution) for m in mentions] == [
+        ("Monday", None),
+        ("Wednesday", "Kyiv"),
+    ]
+    assert [m.sentence_start for m in mentions] == [0, text.index("Kyiv")]
+
+
+_words = st.sampled_from(
+    [
+        "Russian",
+        "forces",
+        "said",
+        "on",
+        "Friday",
+        "that",
+        '"',
+        ",",
+        ".",
+        "the",
+        "ministry",
+        "according",
+        "to",
+        "he",
+        "He",
+        "by",
+        "since",
+        "born",
+        "in",
+        "\n\n",
+        "-",
+        "KYIV,",
+        "told",
+    ]
+)
+_values = st.sampled_from(
+    [("2023-05-03", True), ("XXXX-WXX-3", False), ("PRESENT_REF", False), ("P3D", False)]
+)
+
+
+@given(
+    st.lists(_words, min_size=1, max_size=60).map(" ".join),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(1, 12), _values), max_size=8),
+    st.booleans(),
+)
+def test_never_raises_orders_mentions_and_keeps_article_sentences(
+    text: str, raw_timexes: list[tuple[int, int, tuple[str, bool]]], dated: bool
+) -> None:
+    published = FRIDAY if dated else None
+    timexes = []
+    for start, length, (value, resolved) in raw_timexes:
+        begin = min(start, len(text))
+        end = min(begin + length, len(text))
+        interval = Interval(date(2023, 5, 3), date(2023, 5, 3), "day") if resolved else None
+        timexes.append(
+            Timex(
+                begin,
+                end,
+                text[begin:end],
+                "DATE",
+                value,
+                "fixture",
+                published,
+                "publication" if dated else "none",
+                interval,
+                signal=None,
+            )
+        )
+    sentences = split_sentences(text)
+    mentions = extract_mentions(article(text, published), sentences, timexes)
+    starts = [mention.sentence_start for mention in mentions]
+    assert starts == sorted(starts)
+    assert len(set(starts)) == len(starts)
+    by_start = {sentence.start: sentence for sentence in sentences}
+    for mention in mentions:
+        sentence = by_start[mention.sentence_start]
+        assert mention.sentence == sentence.text
+        assert mention.sentence == " ".join(text[sentence.start : sentence.end].split())
+        assert mention.expression is not None and mention.expression in text
