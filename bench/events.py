@@ -302,16 +302,16 @@ def _print_errors(
         print(f"\nSPLITS: one gold event spread over several system events ({len(splits)})")
         for target in splits:
             print(f"  [{target.id}] {target.description} ({_show(target.days)})")
-            for mention in target.mentions:
-                if mention.key in found:
-                    system_mention, event = found[mention.key]
+            for gold_mention in target.mentions:
+                if gold_mention.key in found:
+                    system_mention, event = found[gold_mention.key]
                     print(f"      in {event.id}: {_describe(system_mention)}")
-    missing = [mention for mention in gold_by_key.values() if mention.key not in found]
+    missing = [gold_mention for key, gold_mention in gold_by_key.items() if key not in found]
     if missing:
         print(f"\nMISSED GOLD MENTIONS ({len(missing)})")
-        for mention in missing:
-            where = f"[{mention.event_id}] {mention.path}"
-            print(f"  {where}: ...{mention.needle}... ({_show(mention.days)})")
+        for gold_mention in missing:
+            where = f"[{gold_mention.event_id}] {gold_mention.path}"
+            print(f"  {where}: ...{gold_mention.needle}... ({_show(gold_mention.days)})")
     if unaligned:
         print(f"\nSYSTEM MENTIONS WITH NO GOLD SENTENCE ({len(unaligned)})")
         for mention, event in unaligned:

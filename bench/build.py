@@ -1,0 +1,119 @@
+"""Build a large corpus end to end in-process: wall time, peak memory, counts, and scaling.
+
+Run: .venv/bin/python bench/build.py [CORPUS] [--no-scaling]
+
+CORPUS defaults to ../shared/corpora/te3-silver (2,452 TimeML documents). The scaling check
+copies the corpus twice and four times into a temporary folder, each copy under its own folder
+name, and builds each; a pipeline that stays linear shows time ratios near 2 and 4. Each build
+runs in a fresh process so that its peak resident memory (ru_maxrss) is its own.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timeline.pipeline import BuildOptions, build
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/te3-silver"
+SCALES = (1, 2, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    files: int
+    seconds: float
+    peak_mib: float  # the build process's peak resident memory
+    articles: int
+    undated_articles: int
+    events: int
+    dated_events: int
+    mentions: int
+    problems: int
+
+
+def measure(folder: Path) -> Measurement:
+    """Build `folder` in this process and measure it (run in a fresh process per build)."""
+    files = sum(1 for path in folder.rglob("*") if path.is_file())
+    started = time.perf_counter()
+    timeline = build([folder], BuildOptions())
+    seconds = time.perf_counter() - started
+    # ru_maxrss is in KiB on Linux.
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return Measurement(
+        files=files,
+        seconds=seconds,
+        peak_mib=peak_mib,
+        articles=len(timeline.sources),
+        undated_articles=sum(1 for source in timeline.sources if source.published is None),
+        events=len(timeline.events),
+        dated_events=sum(1 for event in timeline.events if event.interval is not None),
+        mentions=sum(len(event.mentions) for event in timeline.events),
+        problems=len(timeline.problems),
+    )
+
+
+def measure_in_fresh_process(folder: Path) -> Measurement:
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(measure, folder).result()
+
+
+def copy_corpus(corpus: Path, target: Path, copies: int) -> None:
+    for copy in range(copies):
+        shutil.copytree(corpus, target / f"copy{copy + 1}")
+
+
+def report(label: str, result: Measurement) -> None:
+    rate = result.articles / result.seconds if result.seconds else 0.0
+    print(
+        f"{label}: {result.files} files, {result.articles} articles "
+        f"({result.undated_articles} undated), {result.events} events "
+        f"({result.dated_events} dated), {result.mentions} mentions, {result.problems} problems"
+    )
+    print(
+        f"    wall {result.seconds:.2f} s ({rate:.0f} articles/s), "
+        f"peak memory {result.peak_mib:.0f} MiB"
+    )
+
+
+def main(argv: list[str]) -> int:
+    scaling = "--no-scaling" not in argv
+    arguments = [argument for argument in argv if argument != "--no-scaling"]
+    corpus = Path(arguments[0]) if arguments else DEFAULT_CORPUS
+    if not corpus.is_dir():
+        print(
+            f"bench/build.py: corpus folder {corpus} not found; pass a folder of articles "
+            "(the default is ../shared/corpora/te3-silver)",
+            file=sys.stderr,
+        )
+        return 2
+
+    base = measure_in_fresh_process(corpus)
+    report(f"1x {corpus}", base)
+    if not scaling:
+        return 0
+    with tempfile.TemporaryDirectory(prefix="timeline-scaling-") as temporary:
+        for scale in SCALES[1:]:
+            folder = Path(temporary) / f"x{scale}"
+            copy_corpus(corpus, folder, scale)
+            result = measure_in_fresh_process(folder)
+            report(f"{scale}x", result)
+            print(
+                f"    time ratio {result.seconds / base.seconds:.2f} (linear: {scale}), "
+                f"memory ratio {result.peak_mib / base.peak_mib:.2f}"
+            )
+            shutil.rmtree(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
