@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.model import Timex
+from timeline.temporal.tagger import scan_text
 
 
 def tag(text: str, anchor: date | None) -> tuple[Timex, ...]:
@@ -13,4 +14,4 @@ def tag(text: str, anchor: date | None) -> tuple[Timex, ...]:
     `anchor` is the publication date; with None, relative expressions stay unresolved (their
     `interval` is None and their value keeps X placeholders) rather than being guessed.
     """
-    raise NotImplementedError  # STUB: owned by the temporal-engine work
+    return scan_text(text, anchor)

@@ -1,0 +1,192 @@
+"""Compiled patterns: one trigger regex that finds candidate tokens, and the anchored rules tried
+at each trigger. Every rule is matched with `pattern.match(text, pos)` at a trigger only, so the
+whole text is scanned once; no pattern nests unbounded repeats (no catastrophic backtracking)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])"
+YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|-(?:year|month|day|week))"
+PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
+SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
+_NUMBER_WORD = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety"
+)
+NUMBER = (
+    rf"(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
+    r"many|some|a\s+number\s+of|hundreds\s+of|dozens\s+of|thousands\s+of)"
+)
+UNIT = (
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"decades?|centur(?:y|ies)|weekends?|nights?)(?![\w-])"
+)
+# Adjectival "48-hour", "five-year": singular unit after a hyphen.
+UNIT_ADJ = r"(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|century)(?![\w]|-old)"
+ZONE = (
+    r"(?P<zone>GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
+    r"AEST|AEDT|HKT|SGT|local\s+time|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu)(?!\w)"
+)
+AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
+
+_ORDINAL_WORD = r"first|second|third|fourth|final|last|latest|current|fiscal|previous|next"
+
+_WORD_TRIGGERS = (
+    r"today|tonight|tomorrow|yesterday|now|currently|presently|recently|recent|current|"
+    r"previously|soon|future|past|last|next|this|coming|following|previous|early|earlier|"
+    r"late|later|mid|every|each|daily|weekly|monthly|annually|yearly|nightly|hourly|"
+    r"morning|afternoon|evening|night|overnight|weekends?|spring|summer|fall|autumn|winter|"
+    r"seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|"
+    r"centur(?:y|ies)|quarters?|fiscal|noon|midnight|half|first|second|third|fourth|final|"
+    r"latest|several|few|many|couple|dozens|hundreds|end|beginning|start|middle|year-earlier|"
+    r"year-ago|same|present|"
+    rf"{_NUMBER_WORD}|"
+    r"the(?=\s+(?:past|last|next|coming|following|previous|first|second|third|fourth|final|"
+    r"latest|current|end|beginning|start|middle|weekend|future|present|day|same|early|late|mid|"
+    r"year|week|month|quarter|\d|'\d|twentieth|nineteenth|twenty-first|nine|six|three|two|"
+    r"recent|near|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b)|"
+    r"an?(?=\s+(?:few|couple|half|year|week|month|day|decade|hour|minute|quarter|century|"
+    r"fortnight|number\s+of)\b)|"
+    r"some(?=\s+(?:\w+\s+)?(?:days|weeks|months|years|decades|hours|time)\b)"
+)
+TRIGGER: Final = re.compile(
+    r"(?<![\w'’.,$£€#/:-])(?:\d|'\d\d)"
+    r"|(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|FY)(?![a-z])"
+    rf"|(?<![\w-])(?i:{_WORD_TRIGGERS})(?![\w'])"
+)
+
+
+def rule(pattern: str) -> re.Pattern[str]:
+    """A rule pattern: verbose, matched case-sensitively unless it says (?i:...)."""
+    return re.compile(pattern, re.VERBOSE)
+
+
+# ---- rules led by a month name ----
+MONTH_DAY_YEAR = rule(rf"{MONTH} \s+ {DAY} (?: ,? \s+ {YEAR} | (?![,\s]*\d))")
+MONTH_YEAR = rule(rf"{MONTH} ,? \s+ (?:of \s+)? {YEAR}")
+MONTH_ALONE = rule(MONTH)
+
+# ---- led by a weekday ----
+WEEKDAY_DATE = rule(rf"{WEEKDAY} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
+WEEKDAY_DAY_MONTH = rule(rf"{WEEKDAY} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+WEEKDAY_PART = rule(rf"{WEEKDAY} \s+ (?i:{PART_OF_DAY}) (?!\w)")
+WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
+WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
+
+# ---- led by a digit ----
+ISO_DATE = rule(
+    r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:T(?P<hour>\d\d):(?P<minute>\d\d))?(?![\d-])"
+)
+NUMERIC_DATE = rule(
+    r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.-]\d)"
+)
+DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+CLOCK_AMPM = rule(
+    rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? \s* {AMPM}"
+    rf"(?: \s* \(? {ZONE} \)? )?"
+)
+CLOCK_24 = rule(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]) (?: \s* {ZONE})?")
+CLOCK_MILITARY = rule(rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE}|hours?(?!\w))")
+DECADE = rule(r"(?P<decade>1[0-9]\d|20\d)0'?s(?!\w)|'(?P<short>\d)0s(?!\w)")
+CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
+YEAR_ALONE = rule(YEAR)
+
+# ---- durations and offsets, led by a number ----
+DURATION = rule(
+    rf"(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+)? | - ) (?i:{UNIT})"
+    r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"
+)
+DURATION_ADJ = rule(rf"(?i:{NUMBER}) - (?i:{UNIT_ADJ})")
+
+# ---- led by a modifier word ----
+RELATIVE_DAY = rule(
+    r"(?i:(?P<word>today|tonight|tomorrow|yesterday))(?!\w)"
+    rf"(?: \s+ (?i:{PART_OF_DAY}) (?!\w))?"
+)
+LAST_NIGHT = rule(
+    r"(?i:(?P<word>last|this|tomorrow) \s+ (?P<pod>night|morning|afternoon|evening))(?!\w)"
+)
+DEICTIC_WEEKDAY = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {WEEKDAY} (?![\w-])")
+DEICTIC_MONTH = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {MONTH}")
+DEICTIC_SEASON = rule(rf"(?i:(?P<rel>last|next|this|coming|past) \s+ {SEASON})(?!\w)")
+DEICTIC_UNIT = rule(
+    r"(?i:(?P<the>the \s+)?(?P<rel>last|next|this|current|coming|past|previous|following) \s+"
+    r"(?P<unit>week|month|year|quarter|weekend|decade|century))(?![\w-])"
+)
+SPAN = rule(
+    r"(?i:(?P<the>the \s+)?(?P<rel>past|last|next|coming|previous|following|recent|first) \s+"
+    rf"(?:{NUMBER} \s+)? (?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
+    r"decades|centuries|second|minute|hour|day|week|fortnight|month|quarter|year|decade|"
+    r"century)(?![\w-]))"
+)
+OFFSET_EDGE = rule(
+    r"(?i:(?P<edge>earlier|later) \s+ (?:(?P<rel>this|last|next) \s+ (?P<unit>week|month|year)|"
+    r"(?P<today>today|tonight|in \s+ the \s+ day)))(?!\w)"
+)
+EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])")
+EDGE = rule(
+    r"(?i:(?P<the>the \s+)?(?P<edge>early|late|mid|mid-|middle|end|beginning|start)"
+    r"(?: (?<=-) | \s+ (?:(?P<of>of) \s+ (?:the \s+)?)? ))"
+    rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d)"
+    r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
+    r"| (?i:(?P<rel>this|last|next|the|that) \s+ (?P<unit>week|month|year|decade|quarter|"
+    r"century)(?!\w)) | (?i:(?P<today>today|tomorrow|yesterday))(?!\w)"
+    rf"| {WEEKDAY} (?![\w-]) | (?i:(?P<srel>this|last|next|the) \s+ {SEASON})(?!\w) )"
+)
+SET_EVERY = rule(
+    r"(?i:(?P<every>every|each) \s+ (?:(?P<other>other) \s+ |"
+    rf"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) \s+ )?)"
+    r"(?: (?i:(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
+    rf"decades?|morning|afternoon|evening|night|weekend))(?!\w) | {WEEKDAY} (?!\w) )"
+)
+SET_ADVERB = rule(
+    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly))(?!\w)"
+)
+PRESENT = rule(
+    r"(?i:(?P<word>now|currently|presently|current|right \s+ now|the \s+ present|"
+    r"at \s+ present|nowadays))(?![\w-])"
+)
+PAST_REF = rule(
+    r"(?i:(?P<word>recently|previously|the \s+ past|recent \s+ (?:years|months|weeks|days|"
+    r"decades|times)|the \s+ recent \s+ past|recent))(?![\w-])"
+)
+FUTURE_REF = rule(r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ )?future|future|soon))(?![\w-])")
+SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}")
+SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
+QUARTER = rule(
+    rf"(?i:(?P<the>the \s+)?(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
+    r"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR})?"
+)
+QUARTER_SHORT = rule(rf"Q(?P<q>[1-4]) (?: \s+ {YEAR} | (?!\w))")
+NINE_MONTHS = rule(
+    rf"(?i:(?P<the>the \s+)?(?:first \s+)?(?P<num>{_NUMBER_WORD}) \s+ (?P<unit>months|weeks))(?!\w)"
+)
+FISCAL = rule(rf"(?i:fiscal \s+ (?:year \s+)?){YEAR}|FY \s? (?P<fy>\d{{4}}|\d\d)(?!\d)")
+WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend)(?![\w-])")
+NOON = rule(r"(?i:(?P<word>noon|midnight|midday))(?!\w)")
+ORDINAL_DAY = rule(
+    r"the \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"
+    r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b)"
+)
+DECADE_THE = rule(r"the \s+ (?P<decade>1[0-9]\d|20\d)0'?s(?!\w)|the \s+ '(?P<short>\d)0s(?!\w)")
+CENTURY_THE = rule(
+    r"the \s+ (?:(?P<century>\d{1,2})(?:st|nd|rd|th)|(?P<word>nineteenth|twentieth|"
+    r"twenty-first|eighteenth)) \s+ century(?!\w)"
+)
+SAME_DAY = rule(
+    r"(?i:(?P<the>the|that) \s+ (?P<rel>same|following|previous|next) \s+ day|"
+    r"(?P<that>that) \s+ day)(?!\w)"
+)
+YEAR_EARLIER = rule(r"(?i:(?P<word>year-earlier|year-ago))(?!\w)")
+PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours))(?!\w)")

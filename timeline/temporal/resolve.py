@@ -1,0 +1,96 @@
+"""Pure calendar arithmetic used to resolve relative expressions against an anchor date."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Literal
+
+# Which way a relative expression points, read from the verbs of its clause (None: no tense).
+Direction = Literal["past", "future"] | None
+
+
+def resolve_weekday(weekday: int, anchor: date, direction: Direction) -> date:
+    """A bare weekday: past or no tense -> on or before the anchor; future -> strictly after."""
+    if direction == "future":
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def last_weekday(weekday: int, anchor: date) -> date:
+    """ "last Friday": the most recent such day strictly before the anchor."""
+    return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+
+
+def next_weekday(weekday: int, anchor: date) -> date:
+    """ "next Friday": the first such day strictly after the anchor."""
+    return resolve_weekday(weekday, anchor, "future")
+
+
+def this_weekday(weekday: int, anchor: date, direction: Direction) -> date:
+    """ "this Friday": past tense -> on or before the anchor, otherwise on or after it."""
+    if direction == "past":
+        return resolve_weekday(weekday, anchor, "past")
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def resolve_month(month: int, anchor: date, direction: Direction) -> int:
+    """The year of a bare month: past or no tense -> on or before the anchor's month,
+    future -> on or after it."""
+    if direction == "future":
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+def resolve_month_day(month: int, day: int, anchor: date, direction: Direction) -> date | None:
+    """A day of a month without a year: the candidate nearest the anchor; on a tie the
+    tense decides (past -> earlier). None if the day never exists in that month."""
+    best: tuple[int, int, date] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        candidate = safe_date(year, month, day)
+        if candidate is None:
+            continue
+        distance = abs((candidate - anchor).days)
+        # Ties: prefer the side the tense points to (past by default).
+        side = 0 if (candidate <= anchor) == (direction != "future") else 1
+        if best is None or (distance, side) < best[:2]:
+            best = (distance, side, candidate)
+    return best[2] if best else None
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= year <= 9999):
+        return None
+    if day > calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, amount: int, unit: str) -> date:
+    """`day` moved by `amount` TIMEX3 units (D, W, M, Q, Y, DE, CE); negative goes back."""
+    if unit == "D":
+        return day + timedelta(days=amount)
+    if unit == "W":
+        return day + timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * amount
+    return add_months(day, months)
+
+
+def week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year:04d}-W{iso.week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
