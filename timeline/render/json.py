@@ -12,9 +12,10 @@ from timeline.render.sanitize import valid_unicode
 
 VERSION = 1
 
-# DEL and C1 controls are legal raw inside JSON strings, but some terminals act on them
-# (U+009B is a CSI); json.dumps already escapes C0 controls.
-_RAW_CONTROL = re.compile(r"[\x7f-\x9f]")
+# DEL, C1 controls and bidirectional overrides are legal raw inside JSON strings, but terminals
+# act on them (U+009B is a CSI) or reorder the text around them; json.dumps escapes only C0.
+# They can only occur inside strings, so escaping them in the output keeps the data intact.
+_RAW_CONTROL = re.compile(r"[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _optional(value: str | None) -> str | None:

@@ -63,6 +63,7 @@ def markdown(text: str) -> str:
 
 
 def csv_cell(text: str) -> str:
-    """A CSV cell no spreadsheet evaluates: a leading formula character gets a quote before it."""
-    text = valid_unicode(text)
+    """A CSV cell no spreadsheet evaluates (a leading formula character gets a quote before it)
+    and no terminal acts on; line breaks and tabs are kept, the csv module quotes them."""
+    text = _strip_controls(text)
     return "'" + text if text.startswith(_FORMULA_START) else text
