@@ -147,7 +147,7 @@ def _root(
 \b
   timeline build samples/
   timeline build news/ --format markdown --output timeline.md
-  timeline build news/ --since 2023-05-01 --until 2023-05-31 --about "Bakhmut" --min-sources 2
+  timeline build news/ --since 2023-05-01 --until 2023-05-31 --about "Brannik" --min-sources 2
   timeline build article.txt --published article.txt=2023-05-11 --format json
 """,
 )
