@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
+from timeline.ingest.boilerplate import blank_boilerplate
+from timeline.ingest.common import DateCandidate, Draft, ReaderOutput
+from timeline.ingest.decode import DecodeError, read_text
+from timeline.ingest.discover import find_article_files
+from timeline.ingest.html import read_html
+from timeline.ingest.jsonfmt import read_json, read_jsonl
+from timeline.ingest.markdown import read_markdown
+from timeline.ingest.pubdate import date_in_file_name, settle_published
+from timeline.ingest.timeml import read_timeml
+from timeline.ingest.txt import read_txt
 from timeline.model import Article, Problem
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -26,7 +37,23 @@ class FileResult:
 
 
 def discover(paths: Sequence[Path]) -> Discovery:
-    raise NotImplementedError  # STUB: owned by the ingestion work
+    files, skipped, problems = find_article_files(paths)
+    return Discovery(files, skipped, problems)
+
+
+ArticleFormat = Literal["txt", "md", "html", "json", "jsonl", "tml"]
+
+# Extension -> the format recorded on the article and its reader(text, display_path).
+_READERS: dict[str, tuple[ArticleFormat, Callable[[str, str], ReaderOutput]]] = {
+    ".txt": ("txt", lambda text, _display_path: read_txt(text)),
+    ".md": ("md", read_markdown),
+    ".markdown": ("md", read_markdown),
+    ".html": ("html", read_html),
+    ".htm": ("html", read_html),
+    ".json": ("json", read_json),
+    ".jsonl": ("jsonl", read_jsonl),
+    ".tml": ("tml", read_timeml),
+}
 
 
 def read_file(
@@ -37,4 +64,54 @@ def read_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> FileResult:
     """Read one file. `published` (from --published) overrides any date found in the file."""
-    raise NotImplementedError  # STUB: owned by the ingestion work
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        message = f"not an article file ({path.suffix or 'no extension'})"
+        return FileResult((), (Problem(display_path, message, "error"),))
+    decoded = read_text(path, max_bytes)
+    if isinstance(decoded, DecodeError):
+        return FileResult((), (Problem(display_path, decoded.message, "error"),))
+    problems: list[Problem] = []
+    if decoded.warning:
+        problems.append(Problem(display_path, decoded.warning, "warning"))
+    article_format, read = reader
+    try:
+        output = read(decoded.text, display_path)
+    except RecursionError:
+        # Deeply nested markup can exhaust a parser's recursion; the file is skipped, not the run.
+        problems.append(Problem(display_path, "nested too deeply to read", "error"))
+        return FileResult((), tuple(problems))
+    problems.extend(output.problems)
+
+    in_name = date_in_file_name(path.name)
+    name_date = (DateCandidate(in_name, "filename", f"file name {path.name}"),) if in_name else ()
+    today = date.today()  # only to reject publication dates in the future
+    articles: list[Article] = []
+    for draft in output.drafts:
+        articles.append(
+            _article(draft, display_path, article_format, name_date, published, today, problems)
+        )
+    return FileResult(tuple(articles), tuple(problems))
+
+
+def _article(
+    draft: Draft,
+    display_path: str,
+    article_format: ArticleFormat,
+    name_date: tuple[DateCandidate, ...],
+    cli: date | None,
+    today: date,
+    problems: list[Problem],
+) -> Article:
+    settled, warnings = settle_published((*draft.dates, *name_date), cli=cli, today=today)
+    where = f"record {draft.record}: " if draft.record is not None else ""
+    problems.extend(Problem(display_path, where + warning, "warning") for warning in warnings)
+    return Article(
+        path=display_path,
+        title=draft.title,
+        text=draft.text,
+        body=blank_boilerplate(draft.body),
+        published=settled,
+        format=article_format,
+        record=draft.record,
+    )

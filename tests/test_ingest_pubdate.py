@@ -1,0 +1,116 @@
+from datetime import date
+
+import pytest
+
+from timeline.ingest.common import DateCandidate
+from timeline.ingest.pubdate import (
+    NO_DATE_MESSAGE,
+    DateError,
+    date_in_file_name,
+    date_in_url,
+    parse_date_value,
+    settle_published,
+)
+
+TODAY = date(2024, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2023-05-05", date(2023, 5, 5)),
+        ("2023/05/05", date(2023, 5, 5)),
+        ("20230505", date(2023, 5, 5)),
+        ("2023-05-05T23:30:00-04:00", date(2023, 5, 5)),  # the day as written, not UTC
+        ("2023-05-06T01:30:00+09:00", date(2023, 5, 6)),
+        ("  2023-05-05 10:00  ", date(2023, 5, 5)),
+        ("May 5, 2023", date(2023, 5, 5)),
+        ("Friday, May 5th 2023", date(2023, 5, 5)),
+        ("Sept. 9, 2022", date(2022, 9, 9)),
+        ("5 May 2023", date(2023, 5, 5)),
+        ("Fri, 05 May 2023 14:20:00 +0300", date(2023, 5, 5)),
+        ("1998-11-20T19:30", date(1998, 11, 20)),
+    ],
+)
+def test_readable_values(raw: str, expected: date) -> None:
+    assert parse_date_value(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("2023-02-30", "day is out of range"),
+        ("2023-13-01", "month must be in 1..12"),
+        ("0000-05-05", "year 0 is absurd"),
+        ("99999-05-05", "year 99999 is absurd"),
+        ("Smarch 5, 2023", "not a date"),
+        ("last Thursday", "not a date"),
+        ("05/05/2023", "not a date"),
+    ],
+)
+def test_unusable_values_say_why(raw: str, reason: str) -> None:
+    result = parse_date_value(raw)
+    assert isinstance(result, DateError)
+    assert reason in result.reason
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/world/2023/05/11/kyiv-strikes/", "2023-05-11"),
+        ("https://example.org/news/2023-5-9-parade", "2023-05-09"),
+        ("https://example.org/a/20230511/story.html", "2023-05-11"),
+        ("https://example.org/story-12345678", None),
+        ("https://example.org/2023/story", None),
+    ],
+)
+def test_date_in_url(url: str, expected: str | None) -> None:
+    assert date_in_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2023-05-11-kyiv-strikes.txt", "2023-05-11"),
+        ("20230511_kyiv.txt", "2023-05-11"),
+        ("kyiv_2023.05.11.md", "2023-05-11"),
+        ("000_e13f2425b1d1e053.txt", None),
+        ("report-a20230511.txt", None),
+        ("2023-0511.txt", None),
+    ],
+)
+def test_date_in_file_name(name: str, expected: str | None) -> None:
+    assert date_in_file_name(name) == expected
+
+
+def candidate(raw: str, source: str = "header") -> DateCandidate:
+    return DateCandidate(raw, source, f"Date: {raw}")  # type: ignore[arg-type]
+
+
+def test_first_valid_candidate_wins_and_rejected_ones_are_reported() -> None:
+    published, warnings = settle_published(
+        [candidate("2023-02-30"), candidate("2030-01-01"), candidate("2023-05-11", "filename")],
+        cli=None,
+        today=TODAY,
+    )
+    assert published is not None
+    assert (published.value, published.source) == (date(2023, 5, 11), "filename")
+    assert len(warnings) == 2
+    assert "'2023-02-30'" in warnings[0] and "day is out of range" in warnings[0]
+    assert "'2030-01-01'" in warnings[1] and "after today" in warnings[1]
+
+
+def test_cli_date_overrides_everything_even_in_the_future() -> None:
+    published, warnings = settle_published(
+        [candidate("2023-05-05")], cli=date(2030, 1, 1), today=TODAY
+    )
+    assert published is not None
+    assert (published.value, published.source) == (date(2030, 1, 1), "cli")
+    assert warnings == ()
+
+
+def test_no_candidate_is_reported_never_guessed() -> None:
+    published, warnings = settle_published([], cli=None, today=TODAY)
+    assert published is None
+    assert warnings == (NO_DATE_MESSAGE,)
+    assert "--published FILE=DATE" in NO_DATE_MESSAGE

@@ -1,0 +1,125 @@
+"""JSON and JSONL article files: one object per article, or an array, or {"articles": [...]}."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, joined_article
+from timeline.ingest.txt import title_from_lede
+from timeline.model import Problem
+
+_TITLE_KEYS = ("title", "headline")
+_TEXT_KEYS = ("text", "body", "content", "articleBody", "description")
+_DATE_KEYS = ("datePublished", "published", "publishedAt", "published_at", "pubDate", "date")
+_WRAPPER_KEYS = ("articles", "data", "items", "results", "entries", "posts", "stories")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def read_json(source: str, display_path: str) -> ReaderOutput:
+    try:
+        loaded = json.loads(source)
+    except json.JSONDecodeError as error:
+        truncated = error.pos >= len(source.rstrip()) or error.msg.startswith("Unterminated")
+        hint = " (the file looks truncated)" if truncated else ""
+        return _failed(
+            display_path,
+            f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}{hint}",
+        )
+    except RecursionError:
+        return _failed(display_path, "invalid JSON: nested too deeply to read")
+
+    if isinstance(loaded, list):
+        records: list[tuple[int | None, object]] = list(enumerate(loaded, start=1))
+    elif isinstance(loaded, dict) and (wrapped := _wrapped_list(loaded)) is not None:
+        records = list(enumerate(wrapped, start=1))
+    elif isinstance(loaded, dict):
+        records = [(None, loaded)]
+    else:
+        return _failed(
+            display_path,
+            'no articles: expected an object, an array of objects or {"articles": [...]}',
+        )
+    return _drafts(records, display_path)
+
+
+def read_jsonl(source: str, display_path: str) -> ReaderOutput:
+    records: list[tuple[int | None, object]] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(source.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((number, json.loads(line)))
+        except json.JSONDecodeError as error:
+            problems.append(
+                Problem(
+                    display_path, f"line {number}: invalid JSON ({error.msg}); skipped", "error"
+                )
+            )
+        except RecursionError:
+            problems.append(
+                Problem(display_path, f"line {number}: JSON nested too deeply; skipped", "error")
+            )
+    output = _drafts(records, display_path, unit="line")
+    return ReaderOutput(output.drafts, (*problems, *output.problems))
+
+
+def _failed(display_path: str, message: str) -> ReaderOutput:
+    return ReaderOutput((), (Problem(display_path, message, "error"),))
+
+
+def _wrapped_list(wrapper: dict[str, object]) -> list[object] | None:
+    if any(key in wrapper for key in _TEXT_KEYS):
+        return None
+    for key in _WRAPPER_KEYS:
+        value = wrapper.get(key)
+        if isinstance(value, list):
+            return value
+    return None
+
+
+def _drafts(
+    records: Iterable[tuple[int | None, object]], display_path: str, unit: str = "record"
+) -> ReaderOutput:
+    drafts: list[Draft] = []
+    problems: list[Problem] = []
+    for number, record in records:
+        where = f"{unit} {number}: " if number is not None else ""
+        if not isinstance(record, dict):
+            problems.append(Problem(display_path, f"{where}not a JSON object; skipped", "error"))
+            continue
+        title = _text_field(record, _TITLE_KEYS)
+        content = _text_field(record, _TEXT_KEYS)
+        if not content:
+            expected = ", ".join(_TEXT_KEYS)
+            problems.append(
+                Problem(
+                    display_path,
+                    f"{where}no article text (expected one of: {expected}); skipped",
+                    "error",
+                )
+            )
+            continue
+        text, body = joined_article(title, _PARAGRAPH_BREAK.split(content))
+        # Without a headline the first paragraph names the article and stays in the body.
+        title = title or title_from_lede(text)
+        dates = tuple(
+            DateCandidate(str(record[key]), "json", f'"{key}": {json.dumps(record[key])}')
+            for key in _DATE_KEYS
+            if isinstance(record.get(key), str | int) and str(record[key]).strip()
+        )
+        drafts.append(Draft(title, text, body, dates, number))
+    return ReaderOutput(tuple(drafts), tuple(problems))
+
+
+def _text_field(record: dict[str, object], keys: tuple[str, ...]) -> str:
+    """The first of `keys` holding text (a string, or a list of strings as paragraphs)."""
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            value = "\n\n".join(str(item) for item in value)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""

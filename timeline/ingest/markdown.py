@@ -1,0 +1,129 @@
+"""Markdown articles: YAML front matter, `# Heading` title, markup blanked in place."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, blank
+from timeline.ingest.txt import is_lede, title_from_lede
+from timeline.model import Problem
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE
+)
+_DATE_KEYS = ("date_published", "published", "pubDate", "publishDate", "date")
+
+# Markup that is not text. Spans are bounded so that no pattern backtracks over a whole line.
+_WHOLE_SPANS = re.compile(
+    r"!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)"  # image
+    r"|<https?://[^>\s]{0,2000}>"  # autolink
+    r"|</?[A-Za-z][^<>\n]{0,1000}>"  # inline HTML tag
+    r"|^[ ]{0,3}\[[^\]\n]{1,1000}\]:[ \t]*\S[^\n]*$"  # link reference definition
+    r"|^[ ]{0,3}(?:```|~~~)[^\n]*$"  # code fence
+    r"|^[ ]{0,3}(?:[-*_][ \t]*){3,}$"  # thematic break
+    r"|^[ ]{0,3}=+[ \t]*$",  # setext underline
+    re.MULTILINE,
+)
+# Links keep their text and lose brackets and target: group 1 and 2 are blanked.
+_LINK = re.compile(r"(\[)[^\]\n]{0,1000}(\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\])")
+_LINE_MARKERS = re.compile(r"^[ ]{0,3}((?:>[ \t]?)+|[-*+][ \t]+)", re.MULTILINE)
+_HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+([^\n]*))?$", re.MULTILINE)
+_CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+[ \t]*\r?$")
+_LINE_WITH_TEXT = re.compile(r"[^\n]*\S[^\n]*")
+_EMPHASIS = re.compile(
+    r"(\*\*|__|~~)(?=\S)[^\n]{1,1000}?(?<=\S)(\1)"
+    r"|(?<![\w*])(\*)(?=[^\s*])[^*\n]{1,1000}?(?<=[^\s*])(\*)(?![\w*])"
+    r"|(?<![\w_])(_)(?=[^\s_])[^_\n]{1,1000}?(?<=[^\s_])(_)(?![\w_])"
+    r"|(`+)[^`\n]{1,1000}?(\7)"
+)
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    spans = [match.span() for match in _WHOLE_SPANS.finditer(text)]
+    for pattern in (_LINK, _EMPHASIS):
+        for match in pattern.finditer(text):
+            spans.extend(
+                match.span(group) for group in range(1, pattern.groups + 1) if match.group(group)
+            )
+    spans.extend(marker.span() for marker in _LINE_MARKERS.finditer(text))
+    for heading in _HEADING.finditer(text):
+        spans.append((heading.start(), heading.start(2) if heading.group(2) else heading.end()))
+        closing = _CLOSING_HASHES.search(heading.group(2) or "")
+        if closing:
+            spans.append((heading.start(2) + closing.start(), heading.end()))
+    return spans
+
+
+def read_markdown(source: str, display_path: str) -> ReaderOutput:
+    problems: list[Problem] = []
+    title = ""
+    dates: list[DateCandidate] = []
+    spans: list[tuple[int, int]] = []
+    front = _FRONT_MATTER.match(source)
+    if front:
+        spans.append(front.span())
+        fields, trouble = _front_matter_fields(front.group(1))
+        if trouble:
+            problems.append(Problem(display_path, trouble, "warning"))
+        title = " ".join(str(fields.get("title") or fields.get("headline") or "").split())
+        for key in _DATE_KEYS:
+            value = fields.get(key)
+            if isinstance(value, str) and value.strip():
+                dates.append(DateCandidate(value, "front-matter", f"{key}: {value.strip()}"))
+    content_start = front.end() if front else 0
+    spans.extend(
+        (start + content_start, end + content_start)
+        for start, end in markup_spans(source[content_start:])
+    )
+    text = blank(source, spans)
+
+    headline: list[tuple[int, int]] = []
+    heading = _first_h1(source, content_start)
+    if heading and (not title or _plain(text[heading[0] : heading[1]]) == title):
+        title = title or _plain(text[heading[0] : heading[1]])
+        headline.append(heading)
+    elif not title:
+        first = _first_line(text, content_start)
+        if first is not None:
+            line = text[first[0] : first[1]]
+            if is_lede(line):
+                title = title_from_lede(line)
+            else:
+                title = _plain(line)
+                headline.append(first)
+    body = blank(text, headline)
+    return ReaderOutput((Draft(title, text, body, tuple(dates)),), tuple(problems))
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _first_h1(source: str, start: int) -> tuple[int, int] | None:
+    for heading in _HEADING.finditer(source, start):
+        if heading.group(1) == "#" and heading.group(2) and heading.group(2).strip():
+            return heading.span()
+    return None
+
+
+def _first_line(text: str, start: int) -> tuple[int, int] | None:
+    line = _LINE_WITH_TEXT.search(text, start)
+    return line.span() if line else None
+
+
+def _front_matter_fields(content: str) -> tuple[dict[str, object], str | None]:
+    """The front matter's fields (all values as strings), or why it is not a YAML mapping."""
+    try:
+        # BaseLoader keeps every scalar a string: dates are checked by the tool, not by YAML.
+        loaded = yaml.load(content, Loader=yaml.BaseLoader)
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        line = f" at line {where.line + 2}" if where is not None else ""
+        return {}, f"front matter is not YAML{line}; ignored, body still read"
+    if loaded is None:
+        return {}, None
+    if not isinstance(loaded, dict):
+        return {}, "front matter is not a YAML mapping of fields; ignored, body still read"
+    return {str(key): value for key, value in loaded.items()}, None

@@ -1,0 +1,144 @@
+"""Publication dates: parse the values found in files, check them, pick the strongest.
+
+Only what the file (or --published) states is used: no guessing from body text and never today's
+date. Today's date serves one purpose only, rejecting a publication date in the future.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.ingest.common import DateCandidate
+from timeline.model import PublicationDate
+
+EARLIEST_YEAR = 1800
+
+NO_DATE_MESSAGE = (
+    "no publication date found; relative dates stay unresolved (set one with --published FILE=DATE)"
+)
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+# 2023-05-05, 2023/05/05, 2023-05-05T10:00:00+02:00, 20230505, 20230505T1000Z. Years of any
+# length are captured so that "0000-05-05" and "99999-05-05" are reported, not missed.
+_ISO = re.compile(r"(\d{1,6})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])|(\d{4})(\d{2})(\d{2})(?![\d])")
+_WEEKDAY = r"(?:[A-Za-z]{3,9}\.?,?\s+)?"
+# May 5, 2023 / Friday, May 5th 2023
+_MONTH_FIRST = re.compile(
+    _WEEKDAY + r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{1,6})(?!\d)"
+)
+# 5 May 2023 / Fri, 05 May 2023 10:00:00 +0000 (RFC 2822)
+_DAY_FIRST = re.compile(
+    _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{1,6})(?!\d)"
+)
+# Date-shaped path segments in a URL: /2023/05/11/, /2023-05-11-, /20230511/
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)"
+)
+# Date at the start of, or delimited inside, a file name: 2023-05-11-kyiv.txt, 20230511_kyiv.txt
+_FILENAME_DATE = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d{2})([-_.]?)(\d{2})\2(\d{2})(?![0-9A-Za-z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateError:
+    reason: str  # why the value is not a usable date, e.g. "day 30 does not exist in February"
+
+
+def parse_date_value(raw: str) -> date | DateError:
+    """The calendar date written in `raw`, as written: a timezone offset never moves the day."""
+    value = raw.strip()
+    iso = _ISO.match(value)
+    if iso:
+        if iso.group(1):
+            year, month, day = iso.group(1), iso.group(3), iso.group(4)
+        else:
+            year, month, day = iso.group(5), iso.group(6), iso.group(7)
+        return _checked(int(year), int(month), int(day))
+    for pattern, month_group, day_group in ((_MONTH_FIRST, 1, 2), (_DAY_FIRST, 2, 1)):
+        written = pattern.match(value)
+        if written:
+            month_number = _MONTHS.get(written.group(month_group).lower())
+            if month_number is not None:
+                return _checked(int(written.group(3)), month_number, int(written.group(day_group)))
+    return DateError("not a date this tool can read")
+
+
+def _checked(year: int, month: int, day: int) -> date | DateError:
+    if year < EARLIEST_YEAR or year > 9999:
+        return DateError(f"year {year} is absurd")
+    try:
+        return date(year, month, day)
+    except ValueError as error:
+        return DateError(str(error))
+
+
+def date_in_url(url: str) -> str | None:
+    """The date in a URL's path as YYYY-MM-DD, or None."""
+    found = _URL_DATE.search(url)
+    if not found:
+        return None
+    groups = found.groups()
+    year, month, day = groups[0:3] if groups[0] else groups[3:6]
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def date_in_file_name(name: str) -> str | None:
+    """The date in a file name as YYYY-MM-DD, or None."""
+    found = _FILENAME_DATE.search(name)
+    if not found:
+        return None
+    return f"{found.group(1)}-{found.group(3)}-{found.group(4)}"
+
+
+def settle_published(
+    candidates: Sequence[DateCandidate], *, cli: date | None, today: date
+) -> tuple[PublicationDate | None, tuple[str, ...]]:
+    """The publication date to use and warnings about the values that were rejected.
+
+    `cli` (--published) wins over everything. Otherwise the first candidate that is a real,
+    not-future date wins; every rejected candidate before it is reported.
+    """
+    if cli is not None:
+        return PublicationDate(cli, "cli", f"--published {cli.isoformat()}"), ()
+    warnings: list[str] = []
+    for candidate in candidates:
+        parsed = parse_date_value(candidate.raw)
+        if isinstance(parsed, DateError):
+            warnings.append(
+                f"publication date {candidate.raw.strip()!r} ({candidate.source}) ignored: "
+                f"{parsed.reason}"
+            )
+        elif parsed > today:
+            warnings.append(
+                f"publication date {candidate.raw.strip()!r} ({candidate.source}) ignored: "
+                "it is after today"
+            )
+        else:
+            return PublicationDate(parsed, candidate.source, candidate.evidence), tuple(warnings)
+    warnings.append(NO_DATE_MESSAGE)
+    return None, tuple(warnings)

@@ -1,0 +1,64 @@
+"""TimeML (.tml) files: the document creation time is the publication date.
+
+`text` is the decoded file with every tag blanked and every entity replaced in place by its
+character padded with spaces ("&amp;" -> "&" and four spaces), so offsets index the decoded file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, blank
+from timeline.ingest.txt import title_from_lede
+from timeline.model import Problem
+
+_MARKUP = re.compile(r"<[^<>]*>|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DCT_VALUE = re.compile(
+    r"<DCT\b[^<>]*>\s*<TIMEX3\b[^<>]*?\bvalue\s*=\s*[\"']([^\"'<>]*)[\"']", re.I
+)
+_TITLE = re.compile(r"<TITLE\b[^<>]*>([^<]*(?:<(?!/TITLE\b)[^<]*)*)</TITLE\s*>", re.I)
+_TEXT_OPEN = re.compile(r"<TEXT\b[^<>]*>", re.I)
+_TEXT_CLOSE = re.compile(r"</TEXT\s*>", re.I)
+
+
+def markup_free(source: str) -> str:
+    """`source` with tags blanked and entities decoded and padded; same length as `source`."""
+    pieces: list[str] = []
+    cursor = 0
+    for markup in _MARKUP.finditer(source):
+        pieces.append(source[cursor : markup.start()])
+        token = markup.group(0)
+        if token.startswith("<"):
+            pieces.append(blank(token, [(0, len(token))]))
+        else:
+            character = html.unescape(token)
+            pieces.append(character.ljust(len(token)) if len(character) < len(token) else token)
+        cursor = markup.end()
+    pieces.append(source[cursor:])
+    return "".join(pieces)
+
+
+def read_timeml(source: str, display_path: str) -> ReaderOutput:
+    text = markup_free(source)
+    problems: list[Problem] = []
+    opening = _TEXT_OPEN.search(source)
+    closing = _TEXT_CLOSE.search(source, opening.end()) if opening else None
+    if opening:
+        content_end = closing.start() if closing else len(source)
+        body = blank(text, [(0, opening.end()), (content_end, len(text))])
+    else:
+        body = blank(text, [(0, len(text))])
+        problems.append(
+            Problem(display_path, "no <TEXT> element: nothing to read events from", "warning")
+        )
+
+    title_element = _TITLE.search(source)
+    if title_element:
+        title = " ".join(text[title_element.start(1) : title_element.end(1)].split())
+    else:
+        title = title_from_lede(body) if body.strip() else ""
+
+    dct = _DCT_VALUE.search(source)
+    dates = (DateCandidate(dct.group(1), "dct", f"DCT {dct.group(1)}"),) if dct else ()
+    return ReaderOutput((Draft(title, text, body, dates),), tuple(problems))
