@@ -26,6 +26,7 @@ _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+")
 # Where a speaker's noun phrase stops, walking back from the verb or forward from "said".
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\"“”\[\]—–]|\s[-–—]\s")
+_QUOTE_MARK = re.compile(r'["“”]')
 _THAT = re.compile(r"\bthat\b")
 # Words between a speaker and the verb that are not part of the speaker: "has said", "also
 # said", "the Kremlin on Friday accused".
@@ -88,16 +89,11 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     """Spans of quoted text (quote marks included); an unclosed quote runs to the end."""
     spans: list[tuple[int, int]] = []
     opening: int | None = None
-    for index, char in enumerate(sentence):
-        if char == '"':
-            if opening is None:
-                opening = index
-            else:
-                spans.append((opening, index + 1))
-                opening = None
-        elif char == "“" and opening is None:
+    for mark in _QUOTE_MARK.finditer(sentence):
+        char, index = mark.group(), mark.start()
+        if opening is None and char != "”":
             opening = index
-        elif char == "”" and opening is not None:
+        elif opening is not None and char != "“":
             spans.append((opening, index + 1))
             opening = None
     if opening is not None:

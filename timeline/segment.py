@@ -47,7 +47,7 @@ _TITLES = _words("""
     """)
 # Abbreviations followed by a number ("No. 2", "Jan. 5", "Art. 5").
 _BEFORE_NUMBER = _words("""
-    no nos jan feb mar apr jun jul aug sep sept oct nov dec art vol p pp fig ch para sec
+    no nos jan feb mar apr jun jul aug sep sept oct nov dec art vol p pp fig ch para sec approx ca
     """)
 # Month abbreviations: "Jan. 5" never breaks; "in Jan. The" breaks only before a sentence starter.
 _MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
@@ -72,11 +72,11 @@ _OPEN_ENDED_ABBREVIATIONS = _words("""
 _BULLET = re.compile(r"[^\S\n]*(?:[-*•▪◦·–—]|\d{1,2}[.)])[^\S\n]+")
 _HEADING_MARK = re.compile(r"[^\S\n]*#{1,6}[^\S\n]+")
 
-# A wire dateline at the start of a paragraph: an upper-case place, an optional ", May 5" or
+# A wire dateline at the start of a paragraph: an upper-case place, up to two of ", May 5" or
 # ", Ukraine", an optional "(Reuters)", then a dash.
 _DATELINE = re.compile(
     r"[^\S\n]*[A-Z][A-Z'.\-]+(?:[^\S\n][A-Z][A-Z'.\-]+){0,3}"
-    r"(?:,[^\S\n]*[A-Za-z0-9.][A-Za-z0-9. ]{0,30})?"
+    r"(?:,[^\S\n]*[A-Za-z0-9.][A-Za-z0-9. ]{0,30}){0,2}"
     r"(?:[^\S\n]*\([A-Za-z .\-/]{2,30}\))?"
     r"[^\S\n]*(?:--|[-–—])[^\S\n]"
 )
@@ -210,9 +210,8 @@ def _ends_sentence(text: str, found: re.Match[str]) -> bool:
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Append the stripped span as a sentence, if anything but whitespace is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        out.append(Sentence(start=start, end=end, text=" ".join(text[start:end].split())))
+    piece = text[start:end]
+    content = piece.strip()
+    if content:
+        start += len(piece) - len(piece.lstrip())
+        out.append(Sentence(start=start, end=start + len(content), text=" ".join(content.split())))
