@@ -89,11 +89,14 @@ def boilerplate_spans(body: str) -> list[tuple[int, int, str]]:
             continue
         start = line.start() + line.group(0).index(content[0])
         rule = _line_rule(content)
-        if rule == "related-link" and "×" in content:
-            continue  # an embedded widget: only the widget goes, via the inline rule
-        if rule is not None:
+        # An embedded widget ("ALSO WATCH | ... ×") is followed by real text: only it goes.
+        if rule is not None and not (rule == "related-link" and "×" in content):
             spans.append((start, start + len(content), rule))
-    spans.extend((found.start(), found.end(), "inline") for found in _INLINE.finditer(body))
+            continue
+        spans.extend(
+            (start + found.start(), start + found.end(), "inline")
+            for found in _INLINE.finditer(content)
+        )
     return spans
 
 

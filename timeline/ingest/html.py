@@ -33,6 +33,8 @@ _PUBLISHED_META = (
     "date",
 )
 _JSON_LD_MAX_DEPTH = 8
+# Fewer words than this is a menu or a stub the extractor fell back to, not an article.
+_MIN_ARTICLE_WORDS = 5
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
 
 
@@ -51,7 +53,7 @@ def read_html(source: str, display_path: str) -> ReaderOutput:
         document, include_comments=False, include_tables=False, with_metadata=False
     )
     paragraphs = (extracted or "").split("\n")
-    if not any(paragraph.strip() for paragraph in paragraphs):
+    if len((extracted or "").split()) < _MIN_ARTICLE_WORDS:
         message = "no article text found in the page (no paragraphs, or markup nested too deeply)"
         return ReaderOutput((), (Problem(display_path, message, "error"),))
     text, body = joined_article(title, paragraphs)
