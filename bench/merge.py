@@ -26,9 +26,15 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from timeline.merge import CONTENT_FLOOR, MERGE_THRESHOLD, merge_mentions
+from timeline.merge import CONTENT_FLOOR, MERGE_THRESHOLD, WORDING_FLOOR, merge_mentions
 from timeline.model import Interval, Mention
-from timeline.similarity import Profile, content_overlap, profile, text_similarity
+from timeline.similarity import (
+    Profile,
+    content_overlap,
+    near_identity,
+    profile,
+    text_similarity,
+)
 
 EVENTS_FILE = Path(__file__).parent / "merge_pairs" / "events.txt"
 TARGET_PRECISION = 0.95
@@ -98,8 +104,11 @@ def idf_cosine_factory(profiles: Sequence[Profile]) -> Callable[[Profile, Profil
 
 
 def chosen(first: Profile, second: Profile) -> float:
-    """What merge_mentions uses: token_set_ratio, zero below the content-overlap floor."""
-    if content_overlap(first, second) < CONTENT_FLOOR:
+    """What merge_mentions uses: token_set_ratio, zero below the overlap or wording floor."""
+    if (
+        content_overlap(first, second) < CONTENT_FLOOR
+        or near_identity(first, second) < WORDING_FLOOR
+    ):
         return 0.0
     return text_similarity(first, second)
 
@@ -123,7 +132,7 @@ def methods(profiles: Sequence[Profile]) -> dict[str, Callable[[Profile, Profile
         "name/number jaccard": entity_jaccard,
         "idf cosine (df over the set)": idf_cosine_factory(profiles),
         "weighted dice (content_overlap)": content_overlap,
-        "chosen: token_set gated by overlap": chosen,
+        "chosen: token_set, gated": chosen,
     }
 
 

@@ -16,7 +16,7 @@ import hashlib
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from timeline.model import Event, Granularity, Interval, Mention
@@ -34,6 +34,9 @@ MERGE_THRESHOLD = 0.68
 # Below this content overlap nothing merges: a short sentence whose few words all occur in a
 # longer one gets a full token_set_ratio, not a full overlap. No labelled same-event pair is lost.
 CONTENT_FLOOR = 0.35
+# The same guard on wording: below this near_identity (token_sort_ratio, which unlike
+# token_set_ratio counts the words one sentence has and the other lacks) nothing merges either.
+WORDING_FLOOR = 0.55
 # Two clusters join only if the average similarity of their mentions reaches this.
 CLUSTER_FLOOR = 0.5
 # Mentions of one article, or undated ones (no interval to corroborate), merge only when their
@@ -46,8 +49,6 @@ RARE_TERM_FLOOR = 50
 SUMMARY_LIMIT = 200
 SHOWN_TERMS = 5
 _ID_HEX_DIGITS = 12
-
-_UNDATED_END = date.max
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,18 +78,19 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     ]
     clusters = _cluster(ordered, profiles, links)
     events = [_event(cluster.members, cluster.weakest, ordered, profiles) for cluster in clusters]
-    return tuple(sorted(events, key=_event_order))
+    return _with_unique_ids(sorted(events, key=_event_order))
 
 
 def _mention_order(mention: Mention) -> tuple[bool, date, str, int, int, str]:
-    """(published, path, sentence_start); undated articles after dated ones."""
+    """(published, path, sentence_start); undated articles after dated ones. The full repr breaks
+    the remaining ties so that the output never depends on the input order."""
     return (
         mention.published is None,
         mention.published or date.min,
         mention.path,
         mention.record or 0,
         mention.sentence_start,
-        mention.sentence,
+        repr(mention),
     )
 
 
@@ -116,8 +118,9 @@ def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> floa
     score = text_similarity(a, b)
     if score < MERGE_THRESHOLD:
         return None
+    wording = near_identity(a, b)
     strict = first.interval is None or _article(first) == _article(second)
-    if strict and near_identity(a, b) < STRONG_THRESHOLD:
+    if wording < (STRONG_THRESHOLD if strict else WORDING_FLOOR):
         return None
     return score
 
@@ -170,16 +173,18 @@ def _undated_links(
     profiles: Sequence[Profile],
     blocking_terms: Sequence[tuple[str, ...]],
 ) -> list[_Link]:
-    by_term: defaultdict[str, set[int]] = defaultdict(set)
+    """Undated mentions have no interval to sweep: any earlier one sharing a term is a candidate."""
+    seen_by_term: defaultdict[str, set[int]] = defaultdict(set)
     links: list[_Link] = []
     for index, mention in enumerate(mentions):
         if mention.interval is not None:
             continue
         candidates: set[int] = set()
         for term in blocking_terms[index]:
-            candidates |= by_term[term]
-            by_term[term].add(index)
+            candidates |= seen_by_term[term]
         links += _scored_links(index, candidates, mentions, profiles)
+        for term in blocking_terms[index]:
+            seen_by_term[term].add(index)
     return links
 
 
@@ -201,7 +206,7 @@ def _cluster(
         clusters[index] = _Cluster(
             members=[index],
             start=interval.start if interval else date.min,
-            end=interval.end if interval else _UNDATED_END,
+            end=interval.end if interval else date.max,
             articles={_article(mention)},
             weakest=1.0,
         )
@@ -257,9 +262,25 @@ def _event(
 
 
 def _event_id(earliest: Mention) -> str:
-    """Derived from the earliest-published mention alone, so other events never change it."""
-    key = f"{earliest.path}\n{earliest.record}\n{earliest.sentence_start}"
+    """Derived from the earliest-published mention alone, so other events never change it. The
+    expression is part of the key because one sentence may report two differently dated events."""
+    key = "\n".join(
+        (earliest.path, str(earliest.record), str(earliest.sentence_start), str(earliest.value))
+    )
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:_ID_HEX_DIGITS]
+
+
+def _with_unique_ids(events: Sequence[Event]) -> tuple[Event, ...]:
+    """Suffix repeated ids ("-2", "-3" in timeline order). Only mentions identical in path,
+    sentence and value share an id, and only when they did not merge (no content terms)."""
+    seen: Counter[str] = Counter()
+    unique = []
+    for event in events:
+        seen[event.id] += 1
+        if seen[event.id] > 1:
+            event = replace(event, id=f"{event.id}-{seen[event.id]}")
+        unique.append(event)
+    return tuple(unique)
 
 
 _GRANULARITY_ORDER: dict[Granularity, int] = {

@@ -4,9 +4,11 @@ Two measures, chosen in bench/merge.py on labelled pairs:
 - `text_similarity`: rapidfuzz token_set_ratio of the normalised sentences, the best single
   measure there (two outlets share the key words but order them differently).
 - `content_overlap`: weighted Dice coefficient of content terms (lower-cased, lightly stemmed,
-  function and calendar words dropped; names and numbers weigh double). token_set_ratio scores a
-  short sentence whose words all appear in a longer one as 1.0, so this guards against it.
-`near_identity` (token_sort_ratio) is for the strict cases: one article, or undated mentions.
+  function and calendar words dropped; names and numbers weigh double).
+- `near_identity`: rapidfuzz token_sort_ratio, which counts the words one sentence has and the
+  other lacks. token_set_ratio scores a short sentence whose words all appear in a longer one as
+  1.0; a floor on both of these guards against that. A high bar on near_identity is also the
+  test for the strict cases: two sentences of one article, or undated mentions.
 Calendar words are not content: the merge stage compares intervals separately.
 """
 
@@ -37,9 +39,9 @@ _STOPWORD_TEXT = """
     mr mrs ms dr
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-# A word: letters/digits, with inner apostrophes or hyphens ("Norland's", "nine-storey", "22").
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# A word: a number with its separators ("2,000"), or letters and digits with inner apostrophes
+# or hyphens ("Norland's", "nine-storey").
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Light suffix stripping, longest first; a stem keeps at least four characters.
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s")
