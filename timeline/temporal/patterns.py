@@ -52,8 +52,9 @@ _WORD_TRIGGERS = (
     rf"{_NUMBER_WORD}|"
     r"the(?=\s+(?:past|last|next|coming|following|previous|first|second|third|fourth|final|"
     r"latest|current|end|beginning|start|middle|weekend|future|present|day|same|early|late|mid|"
-    r"year|week|month|quarter|\d|'\d|twentieth|nineteenth|twenty-first|nine|six|three|two|"
-    r"recent|near|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b)|"
+    r"year|week|month|quarter|twentieth|nineteenth|twenty-first|nine|six|three|two|"
+    r"recent|near|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b|\s+'?\d)|"
+    r"at(?=\s+present\b)|"
     r"an?(?=\s+(?:few|couple|half|year|week|month|day|decade|hour|minute|quarter|century|"
     r"fortnight|number\s+of)\b)|"
     r"some(?=\s+(?:\w+\s+)?(?:days|weeks|months|years|decades|hours|time)\b)"
@@ -166,7 +167,7 @@ SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
-    r"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR})?"
+    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR})?"
 )
 QUARTER_SHORT = rule(rf"Q(?P<q>[1-4]) (?: \s+ {YEAR} | (?!\w))")
 NINE_MONTHS = rule(

@@ -1131,7 +1131,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "beginning": "early", "start": "early", "middle": "early", "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
     **{w: "daily" for w in _ADVERB_SETS},
-    "now": "now", "currently": "now", "presently": "now", "present": "now",
+    "now": "now", "at": "now", "currently": "now", "presently": "now", "present": "now",
     "recently": "recently", "previously": "recently", "recent": "recent",
     "future": "future", "soon": "future", "near": "future",
     "weekend": "weekend", "weekends": "days",
@@ -1212,7 +1212,10 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
             match = pattern.match(text, start)
             if match is None:
                 continue
-            result = build(scan, match)
+            try:
+                result = build(scan, match)
+            except (OverflowError, ValueError):
+                result = None  # arithmetic beyond the calendar (year 1 or 9999): not resolvable
             if result is None:
                 continue
             timex = _timex(text, start, result)

@@ -17,7 +17,8 @@ _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|"
     r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     r"due\s+to|plans?\s+to|planning\s+to|going\s+to|expected|scheduled|slated|planned|"
-    r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next"
+    r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next|"
+    r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
 )
 _PAST_WORDS = (
     r"said|was|were|had|did|told|made|took|came|went|gave|saw|met|left|began|fought|struck|"
@@ -35,49 +36,51 @@ _NOT_PAST = frozenset(
 )  # fmt: skip
 
 _MARKER = re.compile(
-    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST_WORDS}|[a-z]+ed))(?![\w'])"
+    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 # A past participle after a future auxiliary is still future: "will be held".
 _FUTURE_AUX = re.compile(
-    r"(?:will|would|'ll|shall|to|may|might)\s+(?:not\s+|also\s+|then\s+)?(?:be|have(?:\s+been)?)\s+\Z"
+    r"(?:will|would|'ll|shall|to|may|might)\s+(?:not\s+|also\s+|then\s+)?"
+    r"(?:be|have(?:\s+been)?)\s+\Z"
 )
 
 
 def clause_direction(text: str, start: int, end: int) -> Direction:
-    """The tense of the clause around text[start:end]: the nearest tense marker before the
-    expression in its sentence wins; failing that, the nearest one after it."""
+    """The tense of the clause around text[start:end]. Auxiliaries and irregular past forms
+    ("will", "said", "was") outrank "-ed" words, which may be adjectives ("occupied areas");
+    markers before the expression in its sentence outrank those after it."""
     before = text[max(0, start - _WINDOW) : start]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
     before = before[cut:]
-    found = _last_marker(before)
-    if found:
-        return found
+    strong: Direction = None
+    weak: Direction = None
+    for match in _MARKER.finditer(before):
+        kind, is_strong = _kind(match, before)
+        if kind and is_strong:
+            strong = kind
+        elif kind:
+            weak = kind
+    if strong or weak:
+        return strong or weak
     after = text[end : end + _WINDOW]
     boundary = _BOUNDARY.search(after)
     if boundary:
         after = after[: boundary.start()]
     for match in _MARKER.finditer(after):
-        kind = _kind(match, after)
-        if kind:
+        kind, is_strong = _kind(match, after)
+        if kind and is_strong:
             return kind
-    return None
+        weak = weak or kind
+    return weak
 
 
-def _last_marker(before: str) -> Direction:
-    result: Direction = None
-    for match in _MARKER.finditer(before):
-        kind = _kind(match, before)
-        if kind:
-            result = kind
-    return result
-
-
-def _kind(match: re.Match[str], text: str) -> Direction:
+def _kind(match: re.Match[str], text: str) -> tuple[Direction, bool]:
+    """The direction a marker points to, and whether it is an auxiliary or irregular form."""
     if match["future"]:
-        return "future"
-    word = match["past"]
+        return "future", True
+    word = match["past"] or match["weak"]
     if word in _NOT_PAST:
-        return None
+        return None, False
     if _FUTURE_AUX.search(text, max(0, match.start() - 30), match.start()):
-        return "future"
-    return "past"
+        return "future", True
+    return "past", match["past"] is not None

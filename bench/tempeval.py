@@ -1,0 +1,222 @@
+"""Score the temporal engine on TimeML gold (TempEval-3 Task A) and show what to fix next.
+
+    .venv/bin/python bench/tempeval.py [CORPUS_DIR] [--errors N]
+
+CORPUS_DIR defaults to ../shared/corpora/tbaq (TimeBank + AQUAINT, gold TIMEX3). For every
+document the DCT is the anchor; the TEXT element (tags removed, entities decoded) is tagged and
+compared with its gold TIMEX3 (the DCT's own TIMEX3 is not part of TEXT).
+
+Printed: strict and relaxed span P/R/F1, value accuracy over relaxed matches, value F1 (a found
+expression counts only when its value is right), recall per kind of gold value, the commonest
+misses / false positives / wrong values, and throughput (docs/s, chars/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from timeline.model import Timex
+from timeline.temporal import tag
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/tbaq"
+
+_DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_MARKUP = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>|&[#\w]+;")
+_ATTRIBUTE = re.compile(r"(\w+)=\"([^\"]*)\"")
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    name: str
+    anchor: date
+    text: str
+    gold: tuple[Gold, ...]
+
+
+def read_document(path: Path) -> Document | None:
+    """The DCT, plain TEXT content and gold TIMEX3 spans of one TimeML file."""
+    raw = path.read_text(encoding="utf-8")
+    dct, body = _DCT.search(raw), _TEXT.search(raw)
+    if dct is None or body is None:
+        return None
+    parts: list[str] = []
+    length = 0
+    open_timexes: list[tuple[int, dict[str, str]]] = []
+    gold: list[Gold] = []
+    position = 0
+    content = body[1]
+    for markup in _MARKUP.finditer(content):
+        piece = content[position : markup.start()]
+        parts.append(piece)
+        length += len(piece)
+        position = markup.end()
+        token = markup.group()
+        if token.startswith("&"):
+            decoded = html.unescape(token)
+            parts.append(decoded)
+            length += len(decoded)
+        elif markup[2] == "TIMEX3" and not markup[1]:
+            open_timexes.append((length, dict(_ATTRIBUTE.findall(markup[3]))))
+        elif markup[2] == "TIMEX3" and open_timexes:
+            start, attributes = open_timexes.pop()
+            gold.append(Gold(start, length, "", attributes["type"], attributes["value"]))
+    parts.append(content[position:])
+    text = "".join(parts)
+    gold = [Gold(g.start, g.end, text[g.start : g.end], g.type, g.value) for g in gold]
+    anchor = date(int(dct[1]), int(dct[2]), int(dct[3]))
+    return Document(path.name, anchor, text, tuple(sorted(gold, key=lambda g: g.start)))
+
+
+def value_kind(gold: Gold) -> str:
+    value = gold.value
+    if gold.type == "SET":
+        return "set"
+    if value.startswith("P"):
+        return "duration"
+    if value.endswith("_REF"):
+        return "REF"
+    if "T" in value:
+        return "time"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return "full date"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d{4}-W\d\d(-WE)?", value):
+        return "week"
+    return "other"
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    system: int = 0
+    strict_gold: int = 0
+    strict_system: int = 0
+    relaxed_gold: int = 0
+    relaxed_system: int = 0
+    value_gold: int = 0  # gold expressions found with the right value
+    value_system: int = 0  # system expressions overlapping a gold one with the same value
+    matched_pairs: int = 0
+    matched_right_value: int = 0
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def score(
+    document: Document,
+    system: tuple[Timex, ...],
+    tally: Tally,
+    kinds: dict[str, Counter[str]],
+    errors: dict[str, Counter[str]],
+) -> None:
+    tally.gold += len(document.gold)
+    tally.system += len(system)
+    gold_spans = {(g.start, g.end) for g in document.gold}
+    system_spans = {(s.start, s.end) for s in system}
+    tally.strict_gold += len(gold_spans & system_spans)
+    tally.strict_system += len(system_spans & gold_spans)
+    for g in document.gold:
+        kind = value_kind(g)
+        kinds["gold"][kind] += 1
+        overlapping = [s for s in system if _overlaps(g.start, g.end, s.start, s.end)]
+        if not overlapping:
+            errors["missed"][f"{g.text.lower()!r} {g.value}"] += 1
+            continue
+        tally.relaxed_gold += 1
+        kinds["found"][kind] += 1
+        tally.matched_pairs += 1
+        if any(s.value == g.value for s in overlapping):
+            tally.value_gold += 1
+            tally.matched_right_value += 1
+            kinds["right"][kind] += 1
+        else:
+            best = overlapping[0]
+            errors["wrong value"][
+                f"{g.text.lower()!r} gold {g.value} got {best.value} ({best.rule})"
+            ] += 1
+    for s in system:
+        overlapping = [g for g in document.gold if _overlaps(g.start, g.end, s.start, s.end)]
+        if not overlapping:
+            errors["false positive"][f"{s.text.lower()!r} {s.value} ({s.rule})"] += 1
+            continue
+        tally.relaxed_system += 1
+        if any(g.value == s.value for g in overlapping):
+            tally.value_system += 1
+
+
+def _prf(found_system: int, system: int, found_gold: int, gold: int) -> str:
+    precision = found_system / system if system else 0.0
+    recall = found_gold / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--errors", type=int, default=25, help="rows per error list")
+    args = parser.parse_args(argv)
+    corpus: Path = args.corpus
+    if not corpus.is_dir():
+        print(f"tempeval: no TimeML corpus at {corpus} (needs ../shared); nothing to score.")
+        return 0
+    documents = [d for p in sorted(corpus.rglob("*.tml")) if (d := read_document(p))]
+    if not documents:
+        print(f"tempeval: no readable TimeML documents under {corpus}.")
+        return 0
+    tally = Tally()
+    kinds: dict[str, Counter[str]] = {"gold": Counter(), "found": Counter(), "right": Counter()}
+    errors: dict[str, Counter[str]] = {
+        "missed": Counter(), "false positive": Counter(), "wrong value": Counter()
+    }  # fmt: skip
+    tagged: list[tuple[Document, tuple[Timex, ...]]] = []
+    started = time.perf_counter()
+    for document in documents:
+        tagged.append((document, tag(document.text, document.anchor)))
+    elapsed = time.perf_counter() - started
+    for document, system in tagged:
+        score(document, system, tally, kinds, errors)
+    chars = sum(len(d.text) for d in documents)
+    print(f"{len(documents)} documents, {tally.gold} gold TIMEX3, {tally.system} found")
+    print(f"strict span   {_prf(tally.strict_system, tally.system, tally.strict_gold, tally.gold)}")
+    relaxed = _prf(tally.relaxed_system, tally.system, tally.relaxed_gold, tally.gold)
+    print(f"relaxed span  {relaxed}")
+    accuracy = tally.matched_right_value / tally.matched_pairs if tally.matched_pairs else 0.0
+    print(f"value accuracy over relaxed matches {accuracy:.3f}")
+    print(f"value         {_prf(tally.value_system, tally.system, tally.value_gold, tally.gold)}")
+    print("recall by kind of gold value (span found / value right):")
+    for kind, count in kinds["gold"].most_common():
+        found, right = kinds["found"][kind], kinds["right"][kind]
+        print(f"  {kind:10} {count:5}  span {found / count:.3f}  value {right / count:.3f}")
+    print(f"speed {len(documents) / elapsed:,.0f} docs/s, {chars / elapsed:,.0f} chars/s")
+    for name, counter in errors.items():
+        print(f"\ntop {name} ({sum(counter.values())}):")
+        for row, count in counter.most_common(args.errors):
+            print(f"  {count:4}  {row}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
