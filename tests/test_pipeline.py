@@ -13,10 +13,12 @@ from stage_stubs import stub_read_file, write_articles
 
 from timeline import pipeline
 from timeline.ingest import FileResult
-from timeline.model import Article
+from timeline.model import Article, Timeline
 from timeline.pipeline import BuildOptions, build, tag_paths
 
-pytestmark = pytest.mark.usefixtures("stub_stages")
+# Tests of the pipeline's own plumbing run with stand-in stages; the end-to-end tests below
+# run the real ones.
+stubbed = pytest.mark.usefixtures("stub_stages")
 
 DEPOT = "date 2023-05-04\nDepot hit\nDrones hit the Ravensk depot on 2023-05-03.\n"
 HANDOVER = "date 2023-05-11\nHandover\nThe army took Brannik yesterday. Talks go on.\n"
@@ -31,6 +33,7 @@ def news(tmp_path: Path) -> Path:
     )
 
 
+@stubbed
 def test_build_runs_every_stage_in_input_order(news: Path) -> None:
     timeline = build([news], BuildOptions())
     assert [source.path for source in timeline.sources] == [
@@ -47,11 +50,13 @@ def test_build_runs_every_stage_in_input_order(news: Path) -> None:
     assert timeline.skipped_files == 0
 
 
+@stubbed
 def test_build_takes_events_from_the_body_not_the_date_line(news: Path) -> None:
     timeline = build([news / "a-depot.txt"], BuildOptions())
     assert [event.id for event in timeline.events] == ["2023-05-03"]
 
 
+@stubbed
 def test_tag_paths_tags_the_whole_text(news: Path) -> None:
     tagging = tag_paths([news / "a-depot.txt", news / "c-opinion.txt"], BuildOptions())
     assert [article.path for article in tagging.articles] == [
@@ -66,6 +71,7 @@ def test_tag_paths_tags_the_whole_text(news: Path) -> None:
     ]
 
 
+@stubbed
 @pytest.mark.parametrize(
     "key",
     [
@@ -88,6 +94,7 @@ def test_published_override_matches_path_resolved_path_or_name(
     assert timeline.problems == ()
 
 
+@stubbed
 def test_published_override_naming_no_file_is_reported(news: Path) -> None:
     options = BuildOptions(published={"missing.txt": date(2023, 5, 12)})
     timeline = build([news], options)
@@ -97,6 +104,7 @@ def test_published_override_naming_no_file_is_reported(news: Path) -> None:
     assert timeline.problems[-1].severity == "warning"
 
 
+@stubbed
 def test_unreadable_and_unknown_files_are_counted_as_skipped(news: Path) -> None:
     write_articles(news, {"d-broken.txt": "BINARY", "notes.docx": "x", "e-late.txt": DEPOT})
     timeline = build([news], BuildOptions())
@@ -108,6 +116,7 @@ def test_unreadable_and_unknown_files_are_counted_as_skipped(news: Path) -> None
     assert timeline.sources[-1].path == str(news / "e-late.txt")
 
 
+@stubbed
 def test_a_stage_crashing_on_one_file_spares_the_others(news: Path) -> None:
     write_articles(news, {"b2-crash.txt": "date 2023-05-11\nT\nOn 2023-05-09 CRASH.\n"})
     timeline = build([news], BuildOptions())
@@ -122,6 +131,7 @@ def test_a_stage_crashing_on_one_file_spares_the_others(news: Path) -> None:
     assert "2023-05-09" not in [event.id for event in timeline.events]
 
 
+@stubbed
 def test_a_reader_crash_becomes_a_problem(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def read_or_crash(path: Path, **kwargs: object) -> FileResult:
         if path.name == "b-handover.txt":
@@ -137,24 +147,28 @@ def test_a_reader_crash_becomes_a_problem(news: Path, monkeypatch: pytest.Monkey
     assert len(timeline.sources) == 2
 
 
+@stubbed
 def test_debug_lets_the_crash_through(news: Path) -> None:
     write_articles(news, {"b2-crash.txt": "date 2023-05-11\nT\nOn 2023-05-09 CRASH.\n"})
     with pytest.raises(RuntimeError, match="stub stage failed"):
         build([news], BuildOptions(debug=True))
 
 
+@stubbed
 def test_max_bytes_reaches_the_reader(news: Path) -> None:
     timeline = build([news], BuildOptions(max_bytes=len(UNDATED.encode()) + 1))
     assert [source.title for source in timeline.sources] == ["Opinion"]
     assert timeline.skipped_files == 2
 
 
+@stubbed
 def test_on_file_reports_progress_once_per_file(news: Path) -> None:
     calls: list[tuple[int, int]] = []
     build([news], BuildOptions(), on_file=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
 
 
+@stubbed
 def test_article_text_is_dropped_after_each_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -173,8 +187,114 @@ def test_article_text_is_dropped_after_each_file(
     assert max(alive_at_each_read) <= 1
 
 
+@stubbed
 def test_paths_are_shown_as_given(news: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(news)
     timeline = build([Path("a-depot.txt")], BuildOptions())
     assert timeline.sources[0].path == "a-depot.txt"
     assert not os.path.isabs(timeline.events[0].mentions[0].path)
+
+
+# --- end to end, real stages -------------------------------------------------------------
+
+WITHDRAWAL = """date 2023-05-05 Iron Lark fighters to quit Brannik
+
+The founder of the Iron Lark Company, Dorian Vasko, said on Friday that his fighters would \
+leave their positions in Brannik by May 10.
+
+Kestravan drones struck a fuel depot in the border town of Ravensk early Wednesday, the \
+regional governor said.
+"""
+AFTERMATH = """---
+title: Ravensk counts the cost
+date: 2023-05-12
+---
+
+Satellite pictures show six warehouses destroyed at the Ravensk fuel depot that drones hit \
+on May 3.
+
+The army said on Tuesday that it had taken over all positions in Brannik.
+"""
+OPINION = """The mercenary problem
+
+Vasko said on Friday that he would leave. Marov first hired the company in 2019 to guard mines.
+"""
+WIRE = (
+    '[{"title": "Prisoners swapped", "publishedAt": "2023-05-18T09:00:00Z",'
+    ' "content": "Both sides exchanged forty prisoners on Wednesday near Brannik."},'
+    ' {"title": "Talks resume", "publishedAt": "2023-05-19T10:00:00Z",'
+    ' "content": "Negotiators met again in Altheon on Thursday."}]'
+)
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    return write_articles(
+        tmp_path / "articles",
+        {
+            "a-withdrawal.txt": WITHDRAWAL,
+            "b-aftermath.md": AFTERMATH,
+            "c-opinion.txt": OPINION,
+            "d-wire.json": WIRE,
+        },
+    )
+
+
+def dated_mentions(timeline: Timeline) -> dict[str, tuple[str, str | None]]:
+    """expression -> (file name, start of the event it dates), over every mention."""
+    return {
+        mention.expression or "": (
+            Path(mention.path).name,
+            event.interval.start.isoformat() if event.interval else None,
+        )
+        for event in timeline.events
+        for mention in event.mentions
+    }
+
+
+def test_real_stages_date_each_report_from_its_own_publication_date(articles: Path) -> None:
+    timeline = build([articles], BuildOptions())
+    assert [(Path(s.path).name, s.record) for s in timeline.sources] == [
+        ("a-withdrawal.txt", None),
+        ("b-aftermath.md", None),
+        ("c-opinion.txt", None),
+        ("d-wire.json", 1),
+        ("d-wire.json", 2),
+    ]
+    mentions = dated_mentions(timeline)
+    assert mentions["early Wednesday"] == ("a-withdrawal.txt", "2023-05-03")
+    assert mentions["May 3"] == ("b-aftermath.md", "2023-05-03")
+    assert mentions["Tuesday"] == ("b-aftermath.md", "2023-05-09")
+    assert mentions["Wednesday"] == ("d-wire.json", "2023-05-17")
+    assert mentions["Thursday"] == ("d-wire.json", "2023-05-18")
+    # The undated article: its absolute year is placed, its "Friday" is never guessed.
+    assert mentions["2019"] == ("c-opinion.txt", "2019-01-01")
+    assert mentions["Friday"] in {("c-opinion.txt", None), ("a-withdrawal.txt", "2023-05-05")}
+    undated = [e for e in timeline.events if e.interval is None]
+    assert [m.value for e in undated for m in e.mentions] == ["XXXX-WXX-5"]
+    assert [(Path(p.path).name, p.severity) for p in timeline.problems] == [
+        ("c-opinion.txt", "warning")
+    ]
+    assert "no publication date" in timeline.problems[0].message
+
+
+def test_real_stages_with_a_published_override(articles: Path) -> None:
+    options = BuildOptions(published={"c-opinion.txt": date(2023, 5, 12)})
+    timeline = build([articles], options)
+    assert timeline.problems == ()
+    opinion = [m for e in timeline.events for m in e.mentions if m.path.endswith("opinion.txt")]
+    friday = next(m for m in opinion if m.expression == "Friday")
+    assert friday.value == "2023-05-12"  # a Friday article's "on Friday" is that day
+
+
+def test_real_tagging_covers_the_whole_text(articles: Path) -> None:
+    tagging = tag_paths([articles / "a-withdrawal.txt"], BuildOptions())
+    (article,) = tagging.articles
+    assert [(t.text, t.value) for t in article.timexes] == [
+        ("2023-05-05", "2023-05-05"),  # the date line is part of the text
+        ("Friday", "2023-05-05"),
+        ("May 10", "2023-05-10"),
+        ("early Wednesday", "2023-05-03"),
+    ]
+    for timex in article.timexes:
+        assert WITHDRAWAL[timex.start : timex.end] == timex.text

@@ -226,7 +226,7 @@ def build_command(
     messages = _messages()
     with _internal_errors(debug), _progress(messages) as on_file:
         timeline = build(paths, options, on_file=on_file)
-    _report(messages, timeline.problems, timeline, len(timeline.sources), timeline.skipped_files)
+    _report_timeline(messages, timeline)
     if not timeline.sources:
         raise typer.Exit(1)
     if strict and any(problem.severity == "error" for problem in timeline.problems):
@@ -261,8 +261,12 @@ def tag(
     messages = _messages()
     with _internal_errors(debug), _progress(messages) as on_file:
         tagging = tag_paths(paths, options, on_file=on_file)
-    files_read = len({article.path for article in tagging.articles})
-    _report(messages, tagging.problems, None, files_read, tagging.skipped_files)
+    _report(
+        messages,
+        tagging.problems,
+        [article.path for article in tagging.articles],
+        tagging.skipped_files,
+    )
     if not tagging.articles:
         raise typer.Exit(1)
     with _internal_errors(debug):
@@ -302,7 +306,7 @@ def explain(
     messages = _messages()
     with _internal_errors(debug), _progress(messages) as on_file:
         timeline = build(paths, options, on_file=on_file)
-    _report(messages, timeline.problems, timeline, len(timeline.sources), timeline.skipped_files)
+    _report_timeline(messages, timeline)
     event = next((event for event in timeline.events if event.id == event_id), None)
     if event is None:
         messages.print(f"error: no event {event_id!r} in these articles")
@@ -464,18 +468,28 @@ def _progress(console: Console) -> Iterator[FileCallback]:
 def _report(
     messages: Console,
     problems: Sequence[Problem],
-    timeline: Timeline | None,
-    files_read: int,
+    article_paths: Sequence[str],
     skipped_files: int,
+    events: int | None = None,
 ) -> None:
+    """One line per problem, then one closing line with the counts."""
     for problem in problems:
         messages.print(f"{problem.severity}: {problem}")
+    files_read = len(set(article_paths))
     if files_read == 0:
         messages.print("error: no article could be read")
-    summary = f"read {_plural(files_read, 'file')}, skipped {_plural(skipped_files, 'file')}"
-    if timeline is not None:
-        summary += f"; {_plural(len(timeline.events), 'event')}"
+    summary = f"read {_plural(files_read, 'file')}"
+    if len(article_paths) != files_read:
+        summary += f" ({_plural(len(article_paths), 'article')})"
+    summary += f", skipped {_plural(skipped_files, 'file')}"
+    if events is not None:
+        summary += f"; {_plural(events, 'event')}"
     messages.print(summary)
+
+
+def _report_timeline(messages: Console, timeline: Timeline) -> None:
+    paths = [source.path for source in timeline.sources]
+    _report(messages, timeline.problems, paths, timeline.skipped_files, len(timeline.events))
 
 
 def _plural(count: int, noun: str) -> str:
