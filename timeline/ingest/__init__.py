@@ -82,6 +82,8 @@ def read_file(
         problems.append(Problem(display_path, "nested too deeply to read", "error"))
         return FileResult((), tuple(problems))
     problems.extend(output.problems)
+    if not output.drafts and not any(p.severity == "error" for p in problems):
+        problems.append(Problem(display_path, "no articles found in the file", "error"))
 
     in_name = date_in_file_name(path.name)
     name_date = (DateCandidate(in_name, "filename", f"file name {path.name}"),) if in_name else ()
