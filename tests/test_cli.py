@@ -6,12 +6,14 @@ does with their results, not the dates they find.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from stage_stubs import write_articles
 from typer.testing import CliRunner, Result
 
@@ -307,3 +309,17 @@ def test_python_dash_m_runs_the_cli() -> None:
         [sys.executable, "-m", "timeline", "--version"], capture_output=True, text=True, check=False
     )
     assert (completed.returncode, completed.stdout) == (0, f"timeline {__version__}\n")
+
+
+@pytest.mark.parametrize(
+    ("terminal", "files", "shown"), [(True, 25, True), (True, 20, False), (False, 25, False)]
+)
+def test_progress_bar_only_on_a_terminal_and_for_many_files(
+    terminal: bool, files: int, shown: bool
+) -> None:
+    stream = io.StringIO()
+    progress = cli._FileProgress(Console(file=stream, force_terminal=terminal, width=80))
+    for done in range(1, files + 1):
+        progress(done, files)
+    progress.close()
+    assert ("reading articles" in stream.getvalue()) is shown
