@@ -135,9 +135,7 @@ def test_markdown_report_sections_in_order() -> None:
 
 def test_markdown_states_period_and_counts() -> None:
     line = render_timeline(TIMELINE, "markdown").splitlines()[2]
-    assert line == (
-        "Period covered: Q1 2023 to 1-11 May 2023. 8 events (1 undated) from 4 articles."
-    )
+    assert line == ("Period covered: Q1 2023 to 8 May 2023. 8 events (1 undated) from 4 articles.")
 
 
 def test_markdown_shows_claims_as_claims() -> None:
@@ -346,3 +344,17 @@ def test_explanation_of_an_undated_mention_says_why() -> None:
     output = render_explanation(TIMELINE.events[-1], sources=TIMELINE.sources, width=200)
     assert "Published    unknown: relative dates in this article are not resolved" in output
     assert "Merged because" not in output
+
+
+def test_tags_table_heads_each_article_with_its_publication_date() -> None:
+    lines = render_tags(TAGS, "table").splitlines()
+    assert lines[0] == "reports/2023-05-05-bridge.txt  published 5 May 2023 (from the date prefix)"
+    assert "feeds/wire.json #2  published 9 May 2023 (from the JSON record)" in lines
+    assert "notes/field-note.txt  publication date unknown" in lines
+    assert lines[-1] == "4 expressions in 3 articles"
+
+
+def test_tags_table_says_when_an_article_has_no_expressions() -> None:
+    output = render_tags((replace(TAGS[0], timexes=()),), "table")
+    assert "no temporal expressions found" in output
+    assert "Offsets" not in output

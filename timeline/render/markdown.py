@@ -37,8 +37,8 @@ def _period(timeline: Timeline) -> str:
     dated = [event.interval for event in timeline.events if event.interval is not None]
     if not dated:
         return "No dated events."
-    first = dated[0]
-    last = max(dated, key=lambda interval: (interval.end, interval.start))
+    # Events come sorted by start: the first and the last dated event bound the report.
+    first, last = dated[0], dated[-1]
     if first == last:
         return f"Period covered: {display_interval(first)}."
     return f"Period covered: {display_interval(first)} to {display_interval(last)}."

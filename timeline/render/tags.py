@@ -41,38 +41,47 @@ def _publication(article: TaggedArticle) -> Text:
     )
 
 
-def render_table(tagged: Sequence[TaggedArticle], *, explain: bool, color: bool, width: int) -> str:
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
-    table.add_column("Path", overflow="fold", min_width=12)
+def _timex_table(timexes: Sequence[Timex], *, explain: bool) -> Table:
+    # With explanations, the long last column takes all the width the others leave.
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", expand=explain)
     table.add_column("Offsets", no_wrap=True, justify="right")
     table.add_column("Text", style="bold")
     table.add_column("Type", no_wrap=True)
     table.add_column("Value", style="green", no_wrap=True)
     table.add_column("Rule", style="cyan", no_wrap=True)
-    table.add_column("Anchor")
+    table.add_column("Anchor", no_wrap=True)
     if explain:
-        table.add_column("Explanation", ratio=1, style="dim")
+        table.add_column("Explanation", style="dim", ratio=1)
+    for timex in timexes:
+        row = [
+            Text(f"{timex.start}-{timex.end}"),
+            Text(one_line(timex.text)),
+            Text(timex.type),
+            Text(one_line(timex.value)),
+            Text(one_line(timex.rule)),
+            Text(_anchor(timex)),
+        ]
+        if explain:
+            row.append(Text(one_line(timex.explanation)))
+        table.add_row(*row)
+    return table
+
+
+def render_table(tagged: Sequence[TaggedArticle], *, explain: bool, color: bool, width: int) -> str:
+    """One section per article: its path and publication date, then its expressions."""
+    parts: list[RenderableType] = []
     for article in tagged:
-        for timex in article.timexes:
-            row = [
-                Text(_where(article)),
-                Text(f"{timex.start}-{timex.end}"),
-                Text(one_line(timex.text)),
-                Text(timex.type),
-                Text(one_line(timex.value)),
-                Text(one_line(timex.rule)),
-                Text(_anchor(timex)),
-            ]
-            if explain:
-                row.append(Text(one_line(timex.explanation)))
-            table.add_row(*row)
-    articles = Table.grid(padding=(0, 1))
-    for article in tagged:
-        articles.add_row(Text(_where(article), style="bold"), _publication(article))
+        heading = Text(_where(article), style="bold")
+        heading.append("  ")
+        heading.append_text(_publication(article))
+        parts.append(heading)
+        if article.timexes:
+            parts.append(_timex_table(article.timexes, explain=explain))
+        else:
+            parts.append(Text("no temporal expressions found", style="dim"))
+        parts.append(Text(""))
     count = sum(len(article.timexes) for article in tagged)
-    footer = Text(f"{plural(count, 'expression')} in {plural(len(tagged), 'article')}")
-    parts: list[RenderableType] = [table] if count else []
-    parts += [articles, Text(""), footer]
+    parts.append(Text(f"{plural(count, 'expression')} in {plural(len(tagged), 'article')}"))
     return to_string(parts, color=color, width=width)
 
 
