@@ -465,3 +465,105 @@ def test_never_raises_orders_mentions_and_keeps_article_sentences(
         assert mention.sentence == sentence.text
         assert mention.sentence == " ".join(text[sentence.start : sentence.end].split())
         assert mention.expression is not None and mention.expression in text
+
+
+BLANKED_TAG = " " * 180  # what a TimeML tag leaves behind once ingest blanks it
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "Kopp's 1997 sedan was found abandoned last month, police said.",
+            [
+                span("1997", "1997", date(1997, 1, 1), date(1997, 12, 31), "year"),
+                span("last month", "2023-04", date(2023, 4, 1), date(2023, 4, 30), "month"),
+            ],
+            "last month",
+        ),
+        (
+            "A man was arrested in connection with last year's embassy bombings.",
+            [span("last year", "2022", date(2022, 1, 1), date(2022, 12, 31), "year")],
+            None,
+        ),
+        (
+            "He was a witness in the Oct. 23 shooting of a doctor.",
+            [day("Oct. 23", date(2022, 10, 23), None)],
+            None,
+        ),
+        (
+            "Investigators have searched for him since shortly after the Oct. 23 shooting.",
+            [day("Oct. 23", date(2022, 10, 23), None)],
+            None,
+        ),
+        (
+            "The alliance has grown steadily since its founding in 1949.",
+            [span("1949", "1949", date(1949, 1, 1), date(1949, 12, 31), "year")],
+            None,
+        ),
+        (
+            f"Troops have held the town since{BLANKED_TAG}1990{BLANKED_TAG}.",
+            [span("1990", "1990", date(1990, 1, 1), date(1990, 12, 31), "year")],
+            None,
+        ),
+        (
+            "``We will take the town on Monday,'' the commander said.",
+            [weekday("Monday")],
+            None,
+        ),
+        (
+            '"They shelled us all day. They came back on Monday," the mayor said.',
+            [weekday("Monday")],
+            None,
+        ),
+    ],
+)
+def test_dates_of_other_events_do_not_govern(
+    text: str, specs: list[Spec], expected: str | None
+) -> None:
+    assert governing(text, specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kopp's stepmother, who married his father in 1980, said on Friday that she hoped "
+            "he would surrender.",
+            "Kopp's stepmother",
+        ),
+        ("``We are leaving,'' spokesman Serge Hale said on Friday.", "spokesman Serge Hale"),
+        ("Local officials said on Friday that the bridge was hit.", "Local officials"),
+        ("The alleged plot was uncovered on Friday.", None),
+        ("Police arrested the accused gunman on Friday.", None),
+        ("Profits rose on Friday, even though claims from the storm grew.", None),
+        ("The strike on Friday was confirmed by U.S. Central Command.", None),
+        (
+            "Two drones were downed on Friday, according to U.S. Central Command.",
+            "U.S. Central Command",
+        ),
+    ],
+)
+def test_attribution_reads_noun_phrases_not_clauses(text: str, expected: str | None) -> None:
+    mentions = extract(text, [weekday("Friday")])
+    assert [mention.attribution for mention in mentions] == [expected]
+
+
+def test_expression_whitespace_from_blanked_markup_is_collapsed() -> None:
+    text = f"Shelling hit the city over the{BLANKED_TAG}past week."
+    start = text.index("the" + BLANKED_TAG)
+    week = Interval(date(2023, 4, 29), FRIDAY, "range")
+    timex = Timex(
+        start,
+        len(text) - 1,
+        text[start:-1],
+        "DURATION",
+        "P1W",
+        "fixture",
+        FRIDAY,
+        "publication",
+        week,
+    )
+    (mention,) = extract_mentions(article(text), split_sentences(text), [timex])
+    assert mention.expression == "the past week"
+    assert mention.interval == week

@@ -19,36 +19,58 @@ def _words(listing: str) -> frozenset[str]:
 _SPEECH_VERBS = (
     "said|says|say|claimed|claims|claim|denied|denies|deny|accused|accuses|announced|announces"
     "|told|tells|reported|reports|alleged|alleges|insisted|insists|warned|warns|added|adds"
-    "|stated|states|declared|declares|confirmed|confirms|acknowledged|acknowledges|wrote|writes"
-    "|pleaded|argued|argues|asserted|asserts|admitted|admits|noted|notes|explained|explains"
+    "|stated|declared|declares|confirmed|confirms|acknowledged|acknowledges|wrote|writes"
+    "|pleaded|argued|argues|asserted|asserts|admitted|admits|noted|explained|explains"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+")
 # Where a speaker's noun phrase stops, walking back from the verb or forward from "said".
-_PHRASE_BOUNDARY = re.compile(r"[,;:()\"“”\[\]—–]|\s[-–—]\s")
-_QUOTE_MARK = re.compile(r'["“”]')
+_PHRASE_BOUNDARY = re.compile(r"[,;:()\"“”\[\]—–]|``|''|\s(?:-|--)\s")
+# Straight and curly quotes, and the ``...'' pairs of wire and TimeML text.
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_OPENING_ONLY = ("“", "``")
+_CLOSING_ONLY = ("”", "''")
 _THAT = re.compile(r"\bthat\b")
 # Words between a speaker and the verb that are not part of the speaker: "has said", "also
 # said", "the Kremlin on Friday accused".
 _NOT_SPEAKER_TAIL = _words(
     """
     has had have also again later then repeatedly previously earlier once further
-    separately publicly privately reportedly on late early today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday
+    separately publicly privately reportedly
     """
 )
 # Words before which a speaker's phrase cannot reach: clause openers and relatives.
 _CLAUSE_WORDS = _words(
     """
-    that and but while as who which whom whose when where because although if since
-    after before it they he she we i
+    that and but while as who which whom whose when where because although though even if
+    whether unless until than since after before so it they he she we i
     """
 )
 _PRONOUNS = _words("he she they it we i")
+# A speaker phrase holding one of these is a clause, not a noun phrase ("Kopp had been arrested").
+_AUXILIARIES = _words(
+    "is are was were be been being had has have will would could should may might can did do"
+    " does put"
+)
+# Words that make a speech verb an adjective when they precede it ("the alleged plot").
+_ADJECTIVE_BEFORE = _words("the a an this that these those its his her their")
+# "alleged"/"accused" before a bare lowercase noun are adjectives ("accused doctor killer");
+# as verbs they take "that", an object pronoun, a determiner or a name.
+_ADJECTIVE_PRONE = _words("alleged accused")
+_VERB_OBJECT_START = _words("that of it him her them the a an its his their this these those us me")
+# Time words that sit next to a speaker but are not part of it ("the Kremlin on Friday said").
+_TIME_WORDS = _words(
+    "on late early earlier later today yesterday tonight monday tuesday wednesday thursday"
+    " friday saturday sunday"
+)
+_SHORT_LOWERCASE_SPEAKER = 4  # "officials", "local officials", "police": no capital needed
 _DETERMINERS = _words("the a an")
 _MAX_SPEAKER_WORDS = 8
 # Sentence-final or clause-final material after an inverted "said X": stop at these.
-_AFTER_SPEAKER_STOP = re.compile(r"[,;:.!?()\"“”]|\s(?:on|in|at|during|that)\s")
+# A period stops it unless it follows a single capital ("U.S. Attorney", "George W. Bush").
+_AFTER_SPEAKER_STOP = re.compile(
+    r"[,;:!?()\"“”]|``|''|(?<![A-Z])\.|\s(?:on|in|at|during|that|from|with|to|for)\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +88,7 @@ class Report:
 def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
     """The first speech act outside quotations, or "according to X", or None."""
     for verb in _SPEECH_VERB.finditer(sentence):
-        if _inside(verb.start(), quoted):
+        if _inside(verb.start(), quoted) or _is_adjective(sentence, verb):
             continue
         speaker = _speaker_before(sentence, verb.start()) or _speaker_after(sentence, verb.end())
         if speaker is None:
@@ -81,20 +103,38 @@ def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
     return None
 
 
+def _is_adjective(sentence: str, verb: re.Match[str]) -> bool:
+    """ "the alleged plot", "the reported attack", "accused doctor killer": not speech."""
+    before = sentence[max(0, verb.start() - 30) : verb.start()].split()
+    if before and (before[-1].lower() in _ADJECTIVE_BEFORE or before[-1].endswith("'s")):
+        return True
+    if verb.group() not in _ADJECTIVE_PRONE:
+        return False
+    after = sentence[verb.end() : verb.end() + 30].split()
+    return bool(after) and after[0].islower() and after[0] not in _VERB_OBJECT_START
+
+
 def is_pronoun(speaker: str) -> bool:
     return speaker.lower() in _PRONOUNS
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
-    """Spans of quoted text (quote marks included); an unclosed quote runs to the end."""
+    """Spans of quoted text (quote marks included); an unclosed quote runs to the end.
+
+    A quotation can span sentences ('"These are our men. The blood is fresh," he said.'): with
+    an odd number of straight quotes and no quote mark first, the first one closes a quotation
+    opened in an earlier sentence, so the sentence's start is inside it.
+    """
+    marks = _QUOTE_MARK.findall(sentence)
     spans: list[tuple[int, int]] = []
     opening: int | None = None
+    if marks.count('"') % 2 == 1 and not sentence.startswith(('"', *_OPENING_ONLY)):
+        opening = 0
     for mark in _QUOTE_MARK.finditer(sentence):
-        char, index = mark.group(), mark.start()
-        if opening is None and char != "”":
-            opening = index
-        elif opening is not None and char != "“":
-            spans.append((opening, index + 1))
+        if opening is None and mark.group() not in _CLOSING_ONLY:
+            opening = mark.start()
+        elif opening is not None and mark.group() not in _OPENING_ONLY:
+            spans.append((opening, mark.end()))
             opening = None
     if opening is not None:
         spans.append((opening, len(sentence)))
@@ -106,10 +146,20 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _speaker_before(sentence: str, verb_start: int) -> str | None:
-    """The noun phrase ending just before the verb: back to a comma, quote or clause word."""
-    clause = sentence[_clause_start(sentence, verb_start) : verb_start]
-    words = clause.split()
-    while words and words[-1].lower() in _NOT_SPEAKER_TAIL:
+    """The noun phrase ending just before the verb: back to a comma, quote or clause word.
+
+    With nothing between the previous comma and the verb, the speaker stands before a relative
+    or appositive clause: "Kopp's stepmother, who married his father, said".
+    """
+    clause_start = _clause_start(sentence, verb_start)
+    if sentence[clause_start:verb_start].strip() == "" and clause_start > 0:
+        inner_start = _clause_start(sentence, clause_start - 1)
+        inner = sentence[inner_start : clause_start - 1].split()
+        if inner_start == 0 or not inner or not inner[0].islower():
+            return None
+        return _speaker_before(sentence, inner_start - 1)
+    words = sentence[clause_start:verb_start].split()
+    while words and (words[-1].lower() in _NOT_SPEAKER_TAIL or words[-1].lower() in _TIME_WORDS):
         words.pop()
     kept: list[str] = []
     for word in reversed(words):
@@ -119,34 +169,41 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
         if word.lower() in _CLAUSE_WORDS:
             break  # a pronoun subject: "he said"
     kept.reverse()
-    if not kept or len(kept) > _MAX_SPEAKER_WORDS:
-        return None
-    if kept[0].lower() in _CLAUSE_WORDS and len(kept) > 1:
+    if not kept or (kept[0].lower() in _CLAUSE_WORDS and len(kept) > 1):
         return None
     if kept[0].lower() in _CLAUSE_WORDS - _PRONOUNS:
         return None
-    if not (kept[0][0].isupper() or kept[0].lower() in _DETERMINERS or kept[0].isdigit()):
-        return None
-    return _tidy(kept)
+    return _valid_speaker(kept)
 
 
 def _speaker_after(sentence: str, start: int, *, inverted: bool = True) -> str | None:
     """The noun phrase after an inverted '," said X' or after "according to"."""
     if inverted:
-        before = sentence[:start].rstrip()
-        before = before[: -len(before.split()[-1])].rstrip() if before.split() else ""
-        if not before.endswith((",", '"', "”")):
+        before = sentence[:start].split()
+        if len(before) < 2 or not before[-2].endswith((",", '"', "”", "''")):
             return None
     stop = _AFTER_SPEAKER_STOP.search(sentence, start)
     words = sentence[start : len(sentence) if stop is None else stop.start()].split()
+    while words and words[0].lower() in _TIME_WORDS:
+        words.pop(0)
+    return _valid_speaker(words)
+
+
+def _valid_speaker(words: list[str]) -> str | None:
+    """The phrase as a speaker, or None when it does not read as a noun phrase."""
     if not words or len(words) > _MAX_SPEAKER_WORDS:
         return None
-    if not (words[0][0].isupper() or words[0].lower() in _DETERMINERS):
+    if any(word.lower() in _AUXILIARIES or word.lower() in _TIME_WORDS for word in words):
         return None
-    return _tidy(words)
-
-
-def _tidy(words: list[str]) -> str:
+    first = words[0]
+    if not (
+        first[0].isupper()
+        or first[0].isdigit()
+        or first.lower() in _DETERMINERS
+        or first.lower() in _PRONOUNS
+        or len(words) <= _SHORT_LOWERCASE_SPEAKER
+    ):
+        return None
     if words[0] in ("The", "A", "An"):
         words = [words[0].lower(), *words[1:]]
     return " ".join(words).rstrip(".")

@@ -47,16 +47,74 @@ _DEADLINE_SIGNALS = frozenset(
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:ahead\s+of|by(?:\s+the\s+end\s+of)?|until|till|before|no\s+later\s+than"
     r"|in\s+the\s+run-up\s+to|since)(?:\s+(?:the|this|next|last|early|late|mid-?))?\s*\Z"
-    r"|\b(?:ahead\s+of|before|until|no\s+later\s+than|in\s+the\s+run-up\s+to)\s[^,.;:]{0,40}\Z",
+    r"|\b(?:ahead\s+of|before|until|no\s+later\s+than|in\s+the\s+run-up\s+to|since)"
+    r"\s[^,.;:]{0,40}\Z",
     re.IGNORECASE,
 )
 # Dates of a background fact rather than of the news.
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:anniversary\s+of|anniversary\s+on|born|founded|established|created|formed|"
+    r"\b(?:anniversary\s+of|anniversary\s+on|born|founded|founding|established|created|formed|"
     r"dating\s+back\s+to|dates\s+back\s+to)\b[^,.;]{0,30}\Z",
     re.IGNORECASE,
 )
-_LOOK_BEHIND = 60  # characters of context read before an expression
+_LOOK_BEHIND = 60  # characters of whitespace-collapsed context read around an expression
+# Raw characters read to get them: blanked markup (TimeML tags) leaves long runs of spaces.
+_RAW_LOOK_BEHIND = 1000
+# A date that modifies a noun ("Friday's strike", "the Oct. 23 shooting", "Kopp's 1987 car")
+# dates that noun, not necessarily the sentence's main event.
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their)|'s)\s*\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s*(?:'s\b|(?P<word>[A-Za-z][\w-]*))")
+_NOT_A_NOUN = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "and",
+        "or",
+        "to",
+        "when",
+        "as",
+        "after",
+        "before",
+        "that",
+        "which",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "by",
+        "from",
+        "with",
+        "while",
+        "but",
+        "until",
+        "since",
+        "during",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "local",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "time",
+    }
+)
+# Inside a phrase headed by one of these, a noun-modifying date dates another event:
+# "arrested in connection with last year's blasts", "a witness in the Oct. 23 shooting".
+_EMBEDDING_PREPOSITION = re.compile(
+    r"\b(?:of|with|for|since|after|to|about|over|against|into|from|including|in)"
+    r"(?:\s+(?:the|a|an|its|his|her|their|[\w.-]+'s))?\s*\Z",
+    re.IGNORECASE,
+)
 _REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 # What may stand between a speech verb and its own date: "said Thursday", "told reporters on
 # Friday", "said in a voice message late on Thursday", "said on Telegram on Friday".
@@ -118,11 +176,22 @@ def _governing(
     quoted: list[tuple[int, int]],
     report: Report | None,
 ) -> Timex | None:
-    candidates = [
-        timex
-        for timex in inside
-        if _can_date(article, timex) and _is_event_date(raw, timex.start - sentence.start, quoted)
-    ]
+    candidates: list[Timex] = []
+    modifiers: list[Timex] = []
+    for timex in inside:
+        start, end = timex.start - sentence.start, timex.end - sentence.start
+        if not _can_date(article, timex) or any(a <= start < b for a, b in quoted):
+            continue
+        before = " ".join(raw[max(0, start - _RAW_LOOK_BEHIND) : start].split())[-_LOOK_BEHIND:]
+        if _DEADLINE_BEFORE.search(before) or _BACKGROUND_BEFORE.search(before):
+            continue
+        if _modifies_noun(raw, end, before):
+            if _EMBEDDING_PREPOSITION.search(before) is None:
+                modifiers.append(timex)
+        else:
+            candidates.append(timex)
+    # A date on the verb outranks a date on a noun: "Kopp's 1987 car was found last month".
+    candidates.extend(modifiers)
     if not candidates:
         return None
     if report is None:
@@ -142,6 +211,18 @@ def _governing(
     return (in_content or in_report)[0]
 
 
+def _modifies_noun(raw: str, end: int, before: str) -> bool:
+    """ "Friday's strike", "the Oct. 23 shooting": a possessive date, or a date between a
+    determiner and a noun."""
+    after = _NOUN_AFTER.match(raw, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word is None:
+        return True  # "Friday's"
+    return _DETERMINER_BEFORE.search(before) is not None and word.lower() not in _NOT_A_NOUN
+
+
 def _can_date(article: Article, timex: Timex) -> bool:
     """Whether the expression could give an event a date (or, undated, a placeholder one)."""
     if timex.value in _REFERENCE_VALUES or timex.type == "SET":
@@ -154,20 +235,13 @@ def _can_date(article: Article, timex: Timex) -> bool:
     return article.published is None and timex.type in ("DATE", "TIME") and "X" in timex.value
 
 
-def _is_event_date(raw: str, offset: int, quoted: list[tuple[int, int]]) -> bool:
-    if any(start <= offset < end for start, end in quoted):
-        return False
-    context = raw[max(0, offset - _LOOK_BEHIND) : offset]
-    return _DEADLINE_BEFORE.search(context) is None and _BACKGROUND_BEFORE.search(context) is None
-
-
 def _mention(article: Article, sentence: Sentence, timex: Timex, speaker: str | None) -> Mention:
     return Mention(
         path=article.path,
         title=article.title,
         published=article.published.value if article.published is not None else None,
         sentence=sentence.text,
-        expression=timex.text,
+        expression=" ".join(timex.text.split()),  # blanked markup can sit inside it
         value=timex.value,
         interval=timex.interval,
         rule=timex.rule,
