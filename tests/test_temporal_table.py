@@ -730,6 +730,14 @@ NEGATIVE_ROWS = [
     "Shells hit [Marchenko] Street in the city centre.",
     "The rebels fired [24] rockets at the airfield.",
     "Casualty figures: [1,945] wounded, the hospital said.",
+    "Former prime minister Theresa [May] said the sanctions should be tightened.",
+    "[April] Ryan, a White House correspondent, asked about the strikes.",
+    "Police said 20,000 people joined the [march] in the capital.",
+    "[Sunday Times] reporters were detained at the checkpoint.",
+    "The agency can be reached at [1-800-555-0199].",
+    "The General Assembly adopted the resolution by [141 votes to 5].",
+    "The [2-1] vote sent the bill back to committee.",
+    "[10] things to know about the counteroffensive",
 ]
 
 
