@@ -20,6 +20,7 @@ from timeline.model import (
     TimexType,
 )
 from timeline.segment import split_sentences
+from timeline.temporal import tag
 
 FRIDAY = date(2023, 5, 5)  # publication date of the fixtures unless stated
 
@@ -300,6 +301,21 @@ def test_reported_event_date_wins_over_report_date(
             '"The front is holding," said Oleh Marchenko, a battalion commander, on Friday.',
             "Oleh Marchenko",
         ),
+        (
+            "Kopp's stepmother, who married his father in 1980, said on Friday that she hoped "
+            "he would surrender.",
+            "Kopp's stepmother",
+        ),
+        ("``We are leaving,'' spokesman Serge Hale said on Friday.", "spokesman Serge Hale"),
+        ("Local officials said on Friday that the bridge was hit.", "Local officials"),
+        ("The alleged plot was uncovered on Friday.", None),
+        ("Police arrested the accused gunman on Friday.", None),
+        ("Profits rose on Friday, even though claims from the storm grew.", None),
+        ("The strike on Friday was confirmed by U.S. Central Command.", None),
+        (
+            "Two drones were downed on Friday, according to U.S. Central Command.",
+            "U.S. Central Command",
+        ),
         ("Russian forces shelled Kherson on Friday.", None),
         ("A convoy that reported no losses reached Kherson on Friday.", None),
     ],
@@ -524,31 +540,6 @@ def test_dates_of_other_events_do_not_govern(
     assert governing(text, specs) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Kopp's stepmother, who married his father in 1980, said on Friday that she hoped "
-            "he would surrender.",
-            "Kopp's stepmother",
-        ),
-        ("``We are leaving,'' spokesman Serge Hale said on Friday.", "spokesman Serge Hale"),
-        ("Local officials said on Friday that the bridge was hit.", "Local officials"),
-        ("The alleged plot was uncovered on Friday.", None),
-        ("Police arrested the accused gunman on Friday.", None),
-        ("Profits rose on Friday, even though claims from the storm grew.", None),
-        ("The strike on Friday was confirmed by U.S. Central Command.", None),
-        (
-            "Two drones were downed on Friday, according to U.S. Central Command.",
-            "U.S. Central Command",
-        ),
-    ],
-)
-def test_attribution_reads_noun_phrases_not_clauses(text: str, expected: str | None) -> None:
-    mentions = extract(text, [weekday("Friday")])
-    assert [mention.attribution for mention in mentions] == [expected]
-
-
 def test_expression_whitespace_from_blanked_markup_is_collapsed() -> None:
     text = f"Shelling hit the city over the{BLANKED_TAG}past week."
     start = text.index("the" + BLANKED_TAG)
@@ -567,3 +558,53 @@ def test_expression_whitespace_from_blanked_markup_is_collapsed() -> None:
     (mention,) = extract_mentions(article(text), split_sentences(text), [timex])
     assert mention.expression == "the past week"
     assert mention.interval == week
+
+
+# With the temporal engine: the same rules on expressions that tag() finds and resolves.
+@pytest.mark.parametrize(
+    ("text", "dated", "undated"),
+    [
+        (
+            "KYIV, May 5 (Reuters) - Wagner founder Yevgeny Prigozhin said in a statement on "
+            "Friday that the lack of ammunition was the reason for the withdrawal.",
+            ("Friday", "2023-05-05", "Wagner founder Yevgeny Prigozhin"),
+            ("Friday", "XXXX-WXX-5", "Wagner founder Yevgeny Prigozhin"),
+        ),
+        (
+            "The ministry said on Friday that the strike happened on Wednesday.",
+            ("Wednesday", "2023-05-03", "the ministry"),
+            ("Wednesday", "XXXX-WXX-3", "the ministry"),
+        ),
+        (
+            "Lawmakers met on Tuesday ahead of the May 9 parade.",
+            ("Tuesday", "2023-05-02", None),
+            ("Tuesday", "XXXX-WXX-2", None),
+        ),
+        (
+            "Fighting intensified earlier this month, Ukrainian officials said.",
+            ("earlier this month", "2023-05", "Ukrainian officials"),
+            ("earlier this month", "XXXX", "Ukrainian officials"),
+        ),
+        (
+            "The grain deal was signed in Istanbul on July 22, 2022.",
+            ("July 22, 2022", "2022-07-22", None),
+            ("July 22, 2022", "2022-07-22", None),
+        ),
+        ("Kyiv wants the jets delivered by the end of the month.", None, None),
+        ("Russia now controls most of the city.", None, None),
+        ("Wagner has fought around Bakhmut for three years.", None, None),
+        ('"We took the school on Monday," the commander said.', None, None),
+    ],
+)
+def test_with_the_temporal_engine(
+    text: str,
+    dated: tuple[str, str, str | None] | None,
+    undated: tuple[str, str, str | None] | None,
+) -> None:
+    for published, expected in ((FRIDAY, dated), (None, undated)):
+        mentions = extract_mentions(
+            article(text, published), split_sentences(text), tag(text, published)
+        )
+        found = [(m.expression, m.value, m.attribution) for m in mentions]
+        assert found == ([expected] if expected else []), published
+        assert all((m.interval is None) == ("X" in (m.value or "")) for m in mentions)
