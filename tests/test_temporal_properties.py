@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.model import Timex
@@ -68,6 +68,10 @@ def _check_spans(text: str, timexes: tuple[Timex, ...]) -> None:
 
 @BOUNDED
 @given(any_text, any_anchor)
+@example("in summer, last winter and next spring", date.min)
+@example("tomorrow, next week, next month, next year and this winter", date.max)
+@example("yesterday, last week, the past three months and late last year", date.min)
+@example("Friday, Dec. 31, the 31st and two days later", date.max)
 def test_never_raises_and_offsets_slice_the_text(text: str, anchor: date | None) -> None:
     timexes = tag(text, anchor)
     assert isinstance(timexes, tuple)
