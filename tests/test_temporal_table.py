@@ -636,6 +636,37 @@ RESOLUTION_ROWS = [
         "2022-03-10", "the next day", "2022-03-05"),
     day("The dam was breached on June 6, 2023, and the water peaked a day later.",
         "2023-06-10", "a day later", "2023-06-07"),
+    # --- Two clauses, two tenses; datelines ---------------------------------------------------
+    day("The minister, who visited Kyiv on Tuesday, will travel to Warsaw on Saturday.", P,
+        "Tuesday", "2023-05-02"),
+    day("The minister, who visited Kyiv on Tuesday, will travel to Warsaw on Saturday.", P,
+        "Saturday", "2023-05-06"),
+    day("Ukraine said on Wednesday it will receive the first jets next month.", P, "Wednesday",
+        "2023-05-03"),
+    span("Ukraine said on Wednesday it will receive the first jets next month.", P,
+         "next month", "DATE", "2023-06", "2023-06-01", "2023-06-30", "month"),
+    day("After talks broke down on Sunday, both sides said they will meet again on Tuesday.", P,
+        "Sunday", "2023-04-30"),
+    day("After talks broke down on Sunday, both sides said they will meet again on Tuesday.", P,
+        "Tuesday", "2023-05-09"),
+    day("Shelling that began on Monday is expected to continue until Sunday.", P, "Monday",
+        "2023-05-01"),
+    day("Shelling that began on Monday is expected to continue until Sunday.", P, "Sunday",
+        "2023-05-07"),
+    day("The governor, speaking on Thursday, said evacuations will start on Monday.", P,
+        "Thursday", "2023-05-04"),
+    day("The governor, speaking on Thursday, said evacuations will start on Monday.", P,
+        "Monday", "2023-05-08"),
+    day("KYIV, May 5 (Reuters) - Russian forces shelled the southern city overnight.", P,
+        "May 5", "2023-05-05"),
+    day("MOSCOW, Dec 31 (Reuters) - Drones targeted an oil depot in the region.", "2023-12-31",
+        "Dec 31", "2023-12-31"),
+    day("On Thursday, Russian forces shelled Kherson for the third day running.", P, "Thursday",
+        "2023-05-04"),
+    day("Friday's strike on the railway station killed 23 people.", "2023-05-06", "Friday",
+        "2023-05-05"),
+    span("The conflict in the east, which began in 2014, has killed thousands.", P, "2014",
+         "DATE", "2014", "2014-01-01", "2014-12-31", "year"),
 ]
 
 
@@ -827,6 +858,8 @@ SIGNAL_ROWS = [
     ("Ukraine has received 40 aircraft since Feb. 24, 2022.", P, "Feb. 24, 2022", "since"),
     ("The army stepped up strikes ahead of Sunday's vote.", P, "Sunday", "ahead of"),
     ("Prigozhin said Thursday that his fighters would leave Bakhmut.", P, "Thursday", None),
+    ("Since Monday, more than 40 drones have been shot down.", P, "Monday", "since"),
+    ("The foreign ministers will meet in Brussels on June 14.", P, "June 14", "on"),
 ]
 
 
