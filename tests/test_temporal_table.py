@@ -815,6 +815,16 @@ NEGATIVE_ROWS = [
     "The [2-1] vote sent the bill back to committee.",
     "[10] things to know about the counteroffensive",
     "The [former] defence minister was detained at the airport.",
+    "[May] the talks succeed, the pope said.",
+    "Protesters plan to [march] on parliament.",
+    "Operation [Spring] Storm was launched from the south.",
+    "[Sun] Tzu is often quoted by generals.",
+    "The [Mi-8] helicopter crashed near Kharkiv.",
+    "Ukraine's [47th] Brigade received Bradley vehicles.",
+    "Call [044 555 1234] for information about evacuations.",
+    "The [second] round of talks took place in Istanbul.",
+    "At [10], the boy had already lost his home.",
+    "The town of Mariupol, population [430,000], fell after the siege.",
 ]
 
 
