@@ -667,6 +667,10 @@ RESOLUTION_ROWS = [
         "2023-05-05"),
     span("The conflict in the east, which began in 2014, has killed thousands.", P, "2014",
          "DATE", "2014", "2014-01-01", "2014-12-31", "year"),
+    span("The 2020s will be remembered for this war, the historian said.", P, "The 2020s", "DATE",
+         "202", "2020-01-01", "2029-12-31", "range"),
+    day("The talks began on May 2. The day before, shelling had intensified.", P,
+        "The day before", "2023-05-01"),
 ]
 
 
