@@ -671,6 +671,14 @@ RESOLUTION_ROWS = [
          "202", "2020-01-01", "2029-12-31", "range"),
     day("The talks began on May 2. The day before, shelling had intensified.", P,
         "The day before", "2023-05-01"),
+    # --- Deadlines: an obligation or wish points forward, whatever the reporting verb ------------
+    day("The troops must be withdrawn no later than Friday.", "2023-05-03", "Friday",
+        "2023-05-05"),
+    day("Both sides must pull back their guns before Friday.", "2023-05-03", "Friday",
+        "2023-05-05"),
+    day("The evacuation should be completed by Saturday, officials said.", "2023-05-03",
+        "Saturday", "2023-05-06"),
+    day("Kyiv wants the tanks delivered by Friday.", "2023-05-03", "Friday", "2023-05-05"),
 ]
 
 
