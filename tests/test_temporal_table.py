@@ -38,7 +38,7 @@ def _row(
         start,
         end,
         granularity,
-        id=f"{published}|{phrases[0]}|{value}",
+        id=f"{published}|{phrases[0]}|{value}|{sentence[:30]}",
     )
 
 
