@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from markdown_it import MarkdownIt
 from render_fixture import fixture_tags, fixture_timeline
 
 from timeline.model import Event, Mention, Problem, PublicationDate, Source, TaggedArticle, Timeline
@@ -230,6 +231,30 @@ def test_markdown_shows_hostile_text_only_escaped(payload: str) -> None:
     reference = render_timeline(_hostile("PAYLOAD" + MARK), "markdown")
     assert hostile.count(MARK) == reference.count(MARK)
     assert hostile.replace(markdown(payload + MARK), "PAYLOAD" + MARK) == reference
+
+
+def test_markdown_of_hostile_text_parses_to_our_structure_only() -> None:
+    """Through a CommonMark parser with GFM tables and strikethrough: the report of a timeline full
+    of hostile text has the same elements as the report of a harmless one."""
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    tags = re.compile(r"<(/?[a-z0-9]+)")
+
+    def elements(text: str) -> list[str]:
+        return tags.findall(parser.render(render_timeline(_hostile(text), "markdown")))
+
+    harmless = elements("harmless")
+    assert set(harmless) == {"h1", "h2", "p", "ul", "li", "ol", "strong"} | {
+        "/h1",
+        "/h2",
+        "/p",
+        "/ul",
+        "/li",
+        "/ol",
+        "/strong",
+    }
+    for payload in PAYLOADS:
+        assert elements(payload) == harmless, payload
+    assert elements(" ".join(PAYLOADS)) == harmless
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

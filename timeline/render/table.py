@@ -31,7 +31,7 @@ def _refs(numbers: list[int]) -> Text:
 def _events_table(timeline: Timeline, citations: Citations) -> Table:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold")
     table.add_column("Date", style="green", min_width=11, max_width=24)
-    table.add_column("Event", ratio=1)
+    table.add_column("Event")
     table.add_column("Sources", no_wrap=False, max_width=20)
     dated = [event for event in timeline.events if event.interval is not None]
     undated = [event for event in timeline.events if event.interval is None]
