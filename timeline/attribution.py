@@ -125,12 +125,15 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     an odd number of straight quotes and no quote mark first, the first one closes a quotation
     opened in an earlier sentence, so the sentence's start is inside it.
     """
-    marks = _QUOTE_MARK.findall(sentence)
+    marks = list(_QUOTE_MARK.finditer(sentence))
+    if not marks:
+        return []
     spans: list[tuple[int, int]] = []
     opening: int | None = None
-    if marks.count('"') % 2 == 1 and not sentence.startswith(('"', *_OPENING_ONLY)):
+    straight = sum(mark.group() == '"' for mark in marks)
+    if straight % 2 == 1 and not sentence.startswith(('"', *_OPENING_ONLY)):
         opening = 0
-    for mark in _QUOTE_MARK.finditer(sentence):
+    for mark in marks:
         if opening is None and mark.group() not in _CLOSING_ONLY:
             opening = mark.start()
         elif opening is not None and mark.group() not in _OPENING_ONLY:

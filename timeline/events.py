@@ -123,6 +123,8 @@ _REPORT_ADJUNCT = re.compile(
     r"(?:(?:in|on|at|to|via|during)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w-]+\s+(?:[\w-]+\s+)?)?"
     r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?\Z"
 )
+# How many sentences back a pronoun speaker ("he said") is looked up.
+_PRONOUN_LOOKBACK = 5
 # A wire dateline ("KYIV, May 5 (Reuters) -") is not an event.
 _DATELINE_END = ("-", "–", "—")
 
@@ -132,10 +134,10 @@ def extract_mentions(
 ) -> tuple[Mention, ...]:
     """One mention per sentence whose main event is dated (or, in an undated article, would be)."""
     ordered = sorted(timexes, key=lambda timex: timex.start)
+    in_order = sorted(sentences, key=lambda sentence: sentence.start)
     mentions: list[Mention] = []
-    last_named_speaker: str | None = None
     next_timex = 0
-    for sentence in sorted(sentences, key=lambda sentence: sentence.start):
+    for index, sentence in enumerate(in_order):
         while next_timex < len(ordered) and ordered[next_timex].start < sentence.start:
             next_timex += 1
         inside: list[Timex] = []
@@ -144,20 +146,29 @@ def extract_mentions(
             if ordered[scan].end <= sentence.end:
                 inside.append(ordered[scan])
             scan += 1
+        if not inside or sentence.text.endswith(_DATELINE_END):
+            continue
         raw = _raw_sentence(article, sentence)
         quoted = quotations(raw)
         report = find_report(raw, quoted)
+        governing = _governing(article, sentence, raw, inside, quoted, report)
+        if governing is None:
+            continue
         speaker = report.speaker if report is not None else None
         if speaker is not None and is_pronoun(speaker):
-            speaker = last_named_speaker or speaker
-        elif speaker is not None:
-            last_named_speaker = speaker
-        if not inside or sentence.text.endswith(_DATELINE_END):
-            continue
-        governing = _governing(article, sentence, raw, inside, quoted, report)
-        if governing is not None:
-            mentions.append(_mention(article, sentence, governing, speaker))
+            speaker = _named_speaker_before(article, in_order, index) or speaker
+        mentions.append(_mention(article, sentence, governing, speaker))
     return tuple(mentions)
+
+
+def _named_speaker_before(article: Article, in_order: list[Sentence], index: int) -> str | None:
+    """The nearest named speaker in the sentences just before: who "he" is in "he said"."""
+    for earlier in reversed(in_order[max(0, index - _PRONOUN_LOOKBACK) : index]):
+        raw = _raw_sentence(article, earlier)
+        report = find_report(raw, quotations(raw))
+        if report is not None and report.speaker is not None and not is_pronoun(report.speaker):
+            return report.speaker
+    return None
 
 
 def _raw_sentence(article: Article, sentence: Sentence) -> str:

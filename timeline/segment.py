@@ -69,13 +69,15 @@ _OPEN_ENDED_ABBREVIATIONS = _words("""
     """)
 
 # A bullet at the start of a line: "- ", "* ", "• ", "1. ", "2) ".
-_BULLET = re.compile(r"[^\S\n]*(?:[-*•▪◦·–—]|\d{1,2}[.)])[^\S\n]+")
-_HEADING_MARK = re.compile(r"[^\S\n]*#{1,6}[^\S\n]+")
+_BULLET = re.compile(r"(?:[-*•▪◦·–—]|\d{1,2}[.)])[^\S\n]+")
+_HEADING_MARK = re.compile(r"#{1,6}[^\S\n]+")
+_MARKER_START = frozenset("-*•▪◦·–—#0123456789")
+_NON_SPACE = re.compile(r"\S")
 
 # A wire dateline at the start of a paragraph: an upper-case place, up to two of ", May 5" or
 # ", Ukraine", an optional "(Reuters)", then a dash.
 _DATELINE = re.compile(
-    r"[^\S\n]*[A-Z][A-Z'.\-]+(?:[^\S\n][A-Z][A-Z'.\-]+){0,3}"
+    r"[A-Z][A-Z'.\-]+(?:[^\S\n][A-Z][A-Z'.\-]+){0,3}"
     r"(?:,[^\S\n]*[A-Za-z0-9.][A-Za-z0-9. ]{0,30}){0,2}"
     r"(?:[^\S\n]*\([A-Za-z .\-/]{2,30}\))?"
     r"[^\S\n]*(?:--|[-–—])[^\S\n]"
@@ -104,48 +106,54 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Split one paragraph (no blank lines inside) at line-level breaks, then at punctuation."""
     lines = _lines(text, start, end)
-    longest = max(len(text[a:b].strip()) for a, b in lines)
+    longest = (
+        max(len(text[first:stop].rstrip()) for _, first, stop in lines) if len(lines) > 1 else 0
+    )
     piece_start = start
-    for index, (line_start, line_end) in enumerate(lines):
-        content_start = _skip_marker(text, line_start, line_end)
-        marked = content_start != line_start
+    for index, (line_start, first, line_end) in enumerate(lines):
+        content_start = _skip_marker(text, first, line_end)
+        marked = content_start != first
         if marked:
             # A bullet or heading starts a sentence: close what came before, drop the marker.
             _split_span(text, piece_start, line_start, out)
             piece_start = content_start
-        dateline = _DATELINE.match(text, content_start, line_end)
-        if dateline is not None and text[piece_start:content_start].strip() == "":
-            _split_span(text, piece_start, dateline.end(), out)
-            piece_start = dateline.end()
+        if content_start < line_end and text[content_start].isupper():
+            dateline = _DATELINE.match(text, content_start, line_end)
+            if dateline is not None and text[piece_start:content_start].strip() == "":
+                _split_span(text, piece_start, dateline.end(), out)
+                piece_start = dateline.end()
         if index + 1 < len(lines):
             line = text[content_start:line_end].strip()
-            next_line = text[lines[index + 1][0] : lines[index + 1][1]].strip()
+            next_line = text[lines[index + 1][1] : lines[index + 1][2]].rstrip()
             if _line_ends_unit(line, next_line, longest, marked):
                 _split_span(text, piece_start, line_end, out)
                 piece_start = line_end
     _split_span(text, piece_start, end, out)
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each line of text[start:end], newline excluded."""
-    lines: list[tuple[int, int]] = []
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, first non-space or end, end) of each line of text[start:end], newline excluded."""
+    lines: list[tuple[int, int, int]] = []
     line_start = start
     while True:
         newline = text.find("\n", line_start, end)
+        line_end = end if newline < 0 else newline
+        first = _NON_SPACE.search(text, line_start, line_end)
+        lines.append((line_start, line_end if first is None else first.start(), line_end))
         if newline < 0:
-            lines.append((line_start, end))
             return lines
-        lines.append((line_start, newline))
         line_start = newline + 1
 
 
-def _skip_marker(text: str, line_start: int, line_end: int) -> int:
-    """Offset after a bullet or heading mark at the start of a line, or `line_start`."""
+def _skip_marker(text: str, first: int, line_end: int) -> int:
+    """Offset after a bullet or heading mark starting at `first`, or `first`."""
+    if first >= line_end or text[first] not in _MARKER_START:
+        return first
     for marker in (_BULLET, _HEADING_MARK):
-        found = marker.match(text, line_start, line_end)
+        found = marker.match(text, first, line_end)
         if found is not None and found.end() < line_end:
             return found.end()
-    return line_start
+    return first
 
 
 def _line_ends_unit(line: str, next_line: str, longest: int, marked: bool) -> bool:
