@@ -34,6 +34,12 @@ class Spec:
     interval: Interval | None
     type: TimexType = "DATE"
     signal: str | None = None
+    absolute: bool = False  # given in full ("in 1961"): no anchor
+
+
+def full(expression: str, value: str, start: date, end: date, gran: Granularity) -> Spec:
+    """An expression that carries its own year, resolved without the publication date."""
+    return Spec(expression, value, Interval(start, end, gran), absolute=True)
 
 
 def day(expression: str, when: date, signal: str | None = "on") -> Spec:
@@ -72,7 +78,7 @@ def build(text: str, specs: list[Spec], published: date | None = FRIDAY) -> list
                 type=spec.type,
                 value=spec.value,
                 rule="fixture",
-                anchor=published if "X" not in spec.value else None,
+                anchor=published if "X" not in spec.value and not spec.absolute else None,
                 anchor_kind="publication" if published else "none",
                 interval=spec.interval,
                 signal=spec.signal,
@@ -153,6 +159,16 @@ def governing(text: str, specs: list[Spec], published: date | None = FRIDAY) -> 
             None,
         ),
         (
+            "A new volunteer brigade was founded on Wednesday in Kharkiv.",
+            [weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "Ukrainians marked the anniversary of the invasion on Friday.",
+            [weekday("Friday")],
+            "Friday",
+        ),
+        (
             "Friday's strike killed four people at a bus stop.",
             [weekday("Friday", None)],
             "Friday",
@@ -192,12 +208,16 @@ def test_which_expression_governs(text: str, specs: list[Spec], expected: str | 
             [day("May 9", date(2023, 5, 9), None)],
         ),
         (
-            "Kyiv marked the first anniversary of the invasion on Feb. 24.",
-            [day("Feb. 24", date(2023, 2, 24))],
+            "Kyiv marked the first anniversary of the invasion on Feb. 24, 2023.",
+            [full("Feb. 24, 2023", "2023-02-24", date(2023, 2, 24), date(2023, 2, 24), "day")],
+        ),
+        (
+            "Wagner, founded in 2014, moved into Mali.",
+            [full("2014", "2014", date(2014, 1, 1), date(2014, 12, 31), "year")],
         ),
         (
             "Its commander, born in 1961, was a paratrooper.",
-            [span("1961", "1961", date(1961, 1, 1), date(1961, 12, 31), "year")],
+            [full("1961", "1961", date(1961, 1, 1), date(1961, 12, 31), "year")],
         ),
     ],
 )

@@ -51,7 +51,9 @@ _DEADLINE_BEFORE = re.compile(
     r"\s[^,.;:]{0,40}\Z",
     re.IGNORECASE,
 )
-# Dates of a background fact rather than of the news.
+# Dates of a background fact rather than of the news ("founded in 2014", "born in 1961", "the
+# first anniversary of the invasion on Feb. 24, 2023"). Only for dates given in full: a date read
+# against the publication date ("founded on Friday", "marked the anniversary on Friday") is news.
 _BACKGROUND_BEFORE = re.compile(
     r"\b(?:anniversary\s+of|anniversary\s+on|born|founded|founding|established|created|formed|"
     r"dating\s+back\s+to|dates\s+back\s+to)\b[^,.;]{0,30}\Z",
@@ -194,7 +196,9 @@ def _governing(
         if not _can_date(article, timex) or any(a <= start < b for a, b in quoted):
             continue
         before = " ".join(raw[max(0, start - _RAW_LOOK_BEHIND) : start].split())[-_LOOK_BEHIND:]
-        if _DEADLINE_BEFORE.search(before) or _BACKGROUND_BEFORE.search(before):
+        if _DEADLINE_BEFORE.search(before) or (
+            _is_absolute(timex) and _BACKGROUND_BEFORE.search(before)
+        ):
             continue
         if _modifies_noun(raw, end, before):
             if _EMBEDDING_PREPOSITION.search(before) is None:
@@ -220,6 +224,11 @@ def _governing(
         else:
             in_report.append(timex)
     return (in_content or in_report)[0]
+
+
+def _is_absolute(timex: Timex) -> bool:
+    """Given in full ("in 2014", "May 9, 2023"), not read against a date ("Friday", "May 9")."""
+    return timex.anchor is None and "X" not in timex.value
 
 
 def _modifies_noun(raw: str, end: int, before: str) -> bool:
