@@ -169,6 +169,21 @@ def governing(text: str, specs: list[Spec], published: date | None = FRIDAY) -> 
             "Friday",
         ),
         (
+            "After talks on Monday, the ministers signed a deal on Tuesday.",
+            [weekday("Monday"), weekday("Tuesday")],
+            "Tuesday",
+        ),
+        (
+            "After talks on Monday, the ministers signed a deal.",
+            [weekday("Monday")],
+            "Monday",
+        ),
+        (
+            "The drone strike (first reported on Monday) hit a depot on Wednesday.",
+            [weekday("Monday"), weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
             "Friday's strike killed four people at a bus stop.",
             [weekday("Friday", None)],
             "Friday",
@@ -540,6 +555,21 @@ BLANKED_TAG = " " * 180  # what a TimeML tag leaves behind once ingest blanks it
         (
             f"Troops have held the town since{BLANKED_TAG}1990{BLANKED_TAG}.",
             [span("1990", "1990", date(1990, 1, 1), date(1990, 12, 31), "year")],
+            None,
+        ),
+        (
+            "The war, which began in February 2022, has killed thousands.",
+            [full("February 2022", "2022-02", date(2022, 2, 1), date(2022, 2, 28), "month")],
+            None,
+        ),
+        (
+            "Russian artillery shelled Kherson, which its troops left in November.",
+            [span("November", "2022-11", date(2022, 11, 1), date(2022, 11, 30), "month")],
+            None,
+        ),
+        (
+            "Prigozhin — who on Monday threatened to leave — said his men would stay.",
+            [weekday("Monday")],
             None,
         ),
         (

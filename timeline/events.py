@@ -110,6 +110,14 @@ _NOT_A_NOUN = frozenset(
         "time",
     }
 )
+# A relative clause set off by a comma dates its own event: "The war, which began in February
+# 2022, has killed thousands"; "Russia shelled Kherson, which it left in November"; "Prigozhin
+# — who on Monday threatened to leave — said ...".
+_RELATIVE_CLAUSE = re.compile(r"(?:,|\s—|\s–|\s--)\s*(?:which|who|whom|whose)\b[^,;:()\"“”—–]*")
+# Asides: parentheses and dash-delimited phrases.
+_ASIDE = re.compile(r"\([^()]*\)|\s(?:—|–|--)\s[^—–]*?\s(?:—|–|--)\s")
+# A date in a phrase headed by "after"/"following" dates what came before the main event.
+_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s[^,;:]{0,40}\Z", re.IGNORECASE)
 # Inside a phrase headed by one of these, a noun-modifying date dates another event:
 # "arrested in connection with last year's blasts", "a witness in the Oct. 23 shooting".
 _EMBEDDING_PREPOSITION = re.compile(
@@ -190,10 +198,12 @@ def _governing(
     report: Report | None,
 ) -> Timex | None:
     candidates: list[Timex] = []
-    modifiers: list[Timex] = []
+    secondary: list[Timex] = []
+    relative_clauses = [found.span() for found in _RELATIVE_CLAUSE.finditer(raw)]
+    asides = [found.span() for found in _ASIDE.finditer(raw)]
     for timex in inside:
         start, end = timex.start - sentence.start, timex.end - sentence.start
-        if not _can_date(article, timex) or any(a <= start < b for a, b in quoted):
+        if not _can_date(article, timex) or _within(start, quoted + relative_clauses):
             continue
         before = " ".join(raw[max(0, start - _RAW_LOOK_BEHIND) : start].split())[-_LOOK_BEHIND:]
         if _DEADLINE_BEFORE.search(before) or (
@@ -202,11 +212,15 @@ def _governing(
             continue
         if _modifies_noun(raw, end, before):
             if _EMBEDDING_PREPOSITION.search(before) is None:
-                modifiers.append(timex)
+                secondary.append(timex)
+        elif _within(start, asides) or _AFTER_PHRASE.search(before):
+            secondary.append(timex)
         else:
             candidates.append(timex)
-    # A date on the verb outranks a date on a noun: "Kopp's 1987 car was found last month".
-    candidates.extend(modifiers)
+    # A date on the main verb outranks one on a noun ("Kopp's 1987 car was found last month"),
+    # in an aside ("(first reported on Monday)") or in an after-phrase ("After talks on Monday,
+    # they signed a deal on Tuesday").
+    candidates.extend(secondary)
     if not candidates:
         return None
     if report is None:
@@ -224,6 +238,10 @@ def _governing(
         else:
             in_report.append(timex)
     return (in_content or in_report)[0]
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _is_absolute(timex: Timex) -> bool:
