@@ -351,6 +351,10 @@ def test_reported_event_date_wins_over_report_date(
             "Two drones were downed on Friday, according to U.S. Central Command.",
             "U.S. Central Command",
         ),
+        (
+            "In a tirade on Friday, the mogul stood among what he claimed were his dead men.",
+            None,
+        ),
         ("Russian forces shelled Kherson on Friday.", None),
         ("A convoy that reported no losses reached Kherson on Friday.", None),
     ],

@@ -47,6 +47,7 @@ _CLAUSE_WORDS = _words(
     """
 )
 _PRONOUNS = _words("he she they it we i")
+_SUBORDINATORS = _words("what that which who whom as if when where while because whether though")
 # A speaker phrase holding one of these is a clause, not a noun phrase ("Kopp had been arrested").
 _AUXILIARIES = _words(
     "is are was were be been being had has have will would could should may might can did do"
@@ -174,6 +175,8 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
     kept.reverse()
     if not kept or (kept[0].lower() in _CLAUSE_WORDS and len(kept) > 1):
         return None
+    if len(words) > len(kept) and words[-len(kept) - 1].lower() in _SUBORDINATORS:
+        return None  # "what he claimed", "as they said": a speech verb in a subordinate clause
     if kept[0].lower() in _CLAUSE_WORDS - _PRONOUNS:
         return None
     return _valid_speaker(kept)

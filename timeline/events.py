@@ -134,7 +134,7 @@ _REPORT_ADJUNCT = re.compile(
     r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?\Z"
 )
 # How many sentences back a pronoun speaker ("he said") is looked up.
-_PRONOUN_LOOKBACK = 5
+_PRONOUN_LOOKBACK = 2
 # A wire dateline ("KYIV, May 5 (Reuters) -") is not an event.
 _DATELINE_END = ("-", "–", "—")
 
