@@ -355,6 +355,18 @@ def test_reported_event_date_wins_over_report_date(
             "In a tirade on Friday, the mogul stood among what he claimed were his dead men.",
             None,
         ),
+        ("Russia and Ukraine said on Friday that the talks had failed.", "Russia and Ukraine"),
+        (
+            "As pressure built, officials of the Immigration and Naturalization Service said on "
+            "Friday that no raid was planned.",
+            "officials of the Immigration and Naturalization Service",
+        ),
+        ("Troops advanced and officials said on Friday that the town fell.", "officials"),
+        (
+            "The convoy may arrive on Friday, according to unconfirmed media reports.",
+            "unconfirmed media reports",
+        ),
+        ("According to press reports, the convoy arrived on Friday.", "press reports"),
         ("Russian forces shelled Kherson on Friday.", None),
         ("A convoy that reported no losses reached Kherson on Friday.", None),
     ],

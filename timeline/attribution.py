@@ -23,7 +23,7 @@ _SPEECH_VERBS = (
     "|pleaded|argued|argues|asserted|asserts|admitted|admits|noted|explained|explains"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
-_ACCORDING_TO = re.compile(r"\baccording to\s+")
+_ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
 # Where a speaker's noun phrase stops, walking back from the verb or forward from "said".
 _PHRASE_BOUNDARY = re.compile(r"[,;:()\"“”\[\]—–]|``|''|\s(?:-|--)\s")
 # Straight and curly quotes, and the ``...'' pairs of wire and TimeML text.
@@ -64,7 +64,15 @@ _TIME_WORDS = _words(
     "on late early earlier later today yesterday tonight monday tuesday wednesday thursday"
     " friday saturday sunday"
 )
-_SHORT_LOWERCASE_SPEAKER = 4  # "officials", "local officials", "police": no capital needed
+# A phrase opening with one of these is an adverbial, not a speaker: "according to press reports",
+# "(officials in and) around Miami".
+_NOT_SPEAKER_START = _words(
+    "according around in on at near from to of for with by about over under into after before"
+    " between across during within without"
+)
+# "officials", "local officials", "police": a short phrase needs no capital; a longer one needs a
+# name in it ("officials of the Immigration and Naturalization Service").
+_SHORT_LOWERCASE_SPEAKER = 4
 _DETERMINERS = _words("the a an")
 _MAX_SPEAKER_WORDS = 8
 # Sentence-final or clause-final material after an inverted "said X": stop at these.
@@ -99,6 +107,13 @@ def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
     according = _ACCORDING_TO.search(sentence)
     if according is not None and not _inside(according.start(), quoted):
         speaker = _speaker_after(sentence, according.end(), inverted=False)
+        if sentence[: according.start()].strip() == "":
+            # "According to X, <content>."
+            phrase_end = _PHRASE_BOUNDARY.search(sentence, according.end())
+            content_start = len(sentence) if phrase_end is None else phrase_end.end()
+            return Report(
+                speaker, according.start(), according.end(), content_start, len(sentence), False
+            )
         clause_start = _clause_start(sentence, according.start())
         return Report(speaker, according.start(), according.end(), 0, clause_start, False)
     return None
@@ -166,12 +181,13 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
     while words and (words[-1].lower() in _NOT_SPEAKER_TAIL or words[-1].lower() in _TIME_WORDS):
         words.pop()
     kept: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _CLAUSE_WORDS and kept:
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.lower() in _CLAUSE_WORDS and not _joins_names(words, index):
+            if not kept:
+                kept.append(word)  # a pronoun subject: "he said"
             break
         kept.append(word)
-        if word.lower() in _CLAUSE_WORDS:
-            break  # a pronoun subject: "he said"
     kept.reverse()
     if not kept or (kept[0].lower() in _CLAUSE_WORDS and len(kept) > 1):
         return None
@@ -180,6 +196,16 @@ def _speaker_before(sentence: str, verb_start: int) -> str | None:
     if kept[0].lower() in _CLAUSE_WORDS - _PRONOUNS:
         return None
     return _valid_speaker(kept)
+
+
+def _joins_names(words: list[str], index: int) -> bool:
+    """ "and" inside a name: "Immigration and Naturalization Service", "Russia and Ukraine"."""
+    return (
+        words[index] in ("and", "&")
+        and index > 0
+        and words[index - 1][:1].isupper()
+        and words[index + 1][:1].isupper()
+    )
 
 
 def _speaker_after(sentence: str, start: int, *, inverted: bool = True) -> str | None:
@@ -202,12 +228,15 @@ def _valid_speaker(words: list[str]) -> str | None:
     if any(word.lower() in _AUXILIARIES or word.lower() in _TIME_WORDS for word in words):
         return None
     first = words[0]
+    if first.lower() in _NOT_SPEAKER_START:
+        return None
     if not (
         first[0].isupper()
         or first[0].isdigit()
         or first.lower() in _DETERMINERS
         or first.lower() in _PRONOUNS
         or len(words) <= _SHORT_LOWERCASE_SPEAKER
+        or any(word[0].isupper() for word in words[1:])
     ):
         return None
     if words[0] in ("The", "A", "An"):
