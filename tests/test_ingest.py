@@ -88,7 +88,7 @@ def test_jsonl_warnings_name_the_record(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(line) for line in lines))
     result = read(path)
     assert [a.record for a in result.articles] == [1, 2]
-    assert [p.message for p in result.problems] == [f"record 2: {NO_DATE_MESSAGE}"]
+    assert [p.message for p in result.problems] == [f"line 2: {NO_DATE_MESSAGE}"]
 
 
 def test_boilerplate_blanked_in_body_kept_in_text(tmp_path: Path) -> None:

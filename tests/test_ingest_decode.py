@@ -77,3 +77,13 @@ def test_folder_is_not_read_as_a_file(tmp_path: Path) -> None:
     result = read_text(tmp_path, max_bytes=1024)
     assert isinstance(result, DecodeError)
     assert "folder" in result.message
+
+
+def test_utf8_with_a_stray_byte_stays_utf8() -> None:
+    text = "The mayor said “the bridge is gone” on Tuesday’s evening.\n" * 50
+    data = text.encode("utf-8")
+    cut = data.index(b"\n") + 1
+    result = decode_bytes(data[:cut] + b"\xff" + data[cut:])
+    assert isinstance(result, Decoded)
+    assert result.text.replace("\ufffd", "") == text
+    assert result.warning == "not valid UTF-8: 1 stray byte(s) replaced with U+FFFD"

@@ -73,3 +73,20 @@ def test_deep_nesting_does_not_raise() -> None:
     output = read_json("[" * 100_000 + "]" * 100_000, "deep.json")
     assert output.drafts == ()
     assert len(output.problems) == 1
+
+
+def test_html_in_text_fields_becomes_plain_paragraphs() -> None:
+    record = {
+        "title": {"rendered": "Kyiv&#8217;s metro shelters fill up"},
+        "content": {
+            "rendered": "<p>Thousands slept in <em>metro</em> stations.</p>"
+            "<p>Trains ran &amp; stopped.</p>"
+        },
+        "date": "2023-05-16T02:00:00",
+    }
+    (draft,) = read_json(json.dumps([record]), "wp.json").drafts
+    assert draft.title == "Kyiv’s metro shelters fill up"
+    assert draft.text == (
+        "Kyiv’s metro shelters fill up\n\n"
+        "Thousands slept in metro stations.\n\nTrains ran & stopped."
+    )

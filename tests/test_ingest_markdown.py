@@ -69,3 +69,25 @@ def test_markup_is_blanked_in_place(markdown: str, visible: str) -> None:
     blanked = blank(markdown, markup_spans(markdown))
     assert len(blanked) == len(markdown)
     assert blanked.split() == visible.split()
+
+
+def test_toml_front_matter() -> None:
+    source = (
+        '+++\ntitle = "Depot ablaze after strike"\ndate = 2023-05-02T06:00:00+03:00\n+++\n'
+        "The depot burned through the morning, firefighters said.\n"
+    )
+    output = read_markdown(source, "t.md")
+    assert output.problems == ()
+    (draft,) = output.drafts
+    assert draft.title == "Depot ablaze after strike"
+    assert [d.raw for d in draft.dates] == ["2023-05-02 06:00:00+03:00"]
+    assert draft.text.strip() == "The depot burned through the morning, firefighters said."
+
+
+def test_front_matter_nested_too_deeply_is_a_warning() -> None:
+    source = "---\nx: " + "[" * 20_000 + "\n---\nCrews cleared the road on Sunday.\n"
+    output = read_markdown(source, "n.md")
+    assert [p.message for p in output.problems] == [
+        "front matter is nested too deeply to read; ignored, body still read"
+    ]
+    assert "Crews cleared the road" in output.drafts[0].body

@@ -45,6 +45,18 @@ def test_date_prefix_with_headline_on_same_line() -> None:
     assert "Brigade" not in draft.body
 
 
+def test_date_with_colon_before_a_lede_is_a_prefix() -> None:
+    draft = only(f"Date: 2023-05-05 {LEDE}{SECOND}")
+    assert [(d.raw, d.source) for d in draft.dates] == [("2023-05-05", "prefix")]
+    assert LEDE in draft.body
+
+
+def test_date_header_with_a_time_is_a_header() -> None:
+    draft = only(f"Date: 2023-05-05 10:00\nBrigade to quit bridgehead{SECOND}")
+    assert [(d.raw, d.source) for d in draft.dates] == [("2023-05-05 10:00", "header")]
+    assert draft.title == "Brigade to quit bridgehead"
+
+
 def test_impossible_prefix_date_is_captured_for_reporting() -> None:
     draft = only(f"date 2023-02-30 Brigade to quit bridgehead{SECOND}")
     assert draft.dates[0].raw == "2023-02-30"

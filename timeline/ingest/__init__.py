@@ -106,7 +106,8 @@ def _article(
     problems: list[Problem],
 ) -> Article:
     settled, warnings = settle_published((*draft.dates, *name_date), cli=cli, today=today)
-    where = f"record {draft.record}: " if draft.record is not None else ""
+    unit = "line" if article_format == "jsonl" else "record"
+    where = f"{unit} {draft.record}: " if draft.record is not None else ""
     problems.extend(Problem(display_path, where + warning, "warning") for warning in warnings)
     return Article(
         path=display_path,

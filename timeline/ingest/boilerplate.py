@@ -69,6 +69,11 @@ _LINE_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
     )
 )
 
+# One pass tells whether any line rule can apply, so most lines cost one match.
+_ANY_LINE_RULE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for _name, pattern, _short in _LINE_RULES), re.IGNORECASE
+)
+
 # Embedded widgets and parenthesised credits inside a paragraph.
 _INLINE = re.compile(
     r"\b(?:also read|also watch|read also|read more|watch)\s*\|[^×\n]{1,300}×[ \t]*"
@@ -101,6 +106,8 @@ def boilerplate_spans(body: str) -> list[tuple[int, int, str]]:
 
 
 def _line_rule(content: str) -> str | None:
+    if not _ANY_LINE_RULE.match(content):
+        return None
     words = len(content.split())
     for name, pattern, must_be_short in _LINE_RULES:
         if (not must_be_short or words <= _SHORT_LINE_WORDS) and pattern.match(content):

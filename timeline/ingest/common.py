@@ -28,10 +28,17 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     cursor = 0
     for start, end in merged:
         pieces.append(text[cursor:start])
-        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pieces.append(blank_all(text[start:end]))
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def blank_all(text: str) -> str:
+    """`text` as spaces, newlines kept."""
+    if "\n" in text or "\r" in text:
+        return _NOT_NEWLINE.sub(" ", text)
+    return " " * len(text)
 
 
 @dataclass(frozen=True, slots=True)

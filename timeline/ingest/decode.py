@@ -33,6 +33,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _WESTERN = "cp1252"
+# Invalid bytes in otherwise valid UTF-8, as a share of characters, still read as UTF-8.
+_MAX_STRAY_BYTE_SHARE = 0.01
 _UTF16_SAMPLE_BYTES = 4096
 # Share of 2-byte units in the sample whose high byte is NUL for text to count as UTF-16: Latin
 # script text has nearly all; binary data with scattered NULs has far fewer.
@@ -116,6 +118,9 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
         return _non_empty(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     matches = charset_normalizer.from_bytes(data)
     best = matches.best()
     if best is None:
@@ -127,6 +132,17 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
     if encoding != _WESTERN and text == data.decode(_WESTERN, errors="replace"):
         encoding = _WESTERN  # the same text: name the encoding people know
     return _non_empty(text, f"not UTF-8; decoded as {encoding}")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | DecodeError | None:
+    """UTF-8 text with a few stray bytes (pasted from elsewhere) stays UTF-8: a legacy code page
+    would garble every real multi-byte character in it."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    has_multibyte = any(ord(character) > 0x7F and character != "\ufffd" for character in text)
+    if not has_multibyte or replaced > len(text) * _MAX_STRAY_BYTE_SHARE:
+        return None
+    return _non_empty(text, f"not valid UTF-8: {replaced} stray byte(s) replaced with U+FFFD")
 
 
 def _strict(data: bytes, encoding: str, failure: str) -> Decoded | DecodeError:

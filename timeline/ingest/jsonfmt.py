@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable
@@ -15,6 +16,16 @@ _TEXT_KEYS = ("text", "body", "content", "articleBody", "description")
 _DATE_KEYS = ("datePublished", "published", "publishedAt", "published_at", "pubDate", "date")
 _WRAPPER_KEYS = ("articles", "data", "items", "results", "entries", "posts", "stories")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+# Feeds and CMS exports often carry HTML in their text fields ("<p>...</p>", "&#8217;").
+_HTML_MARKUP = re.compile(
+    r"</?(?:p|br|div|a|span|strong|em|b|i|h[1-6]|li|ul|ol|blockquote|figure|img)\b[^<>]{0,2000}>"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});",
+    re.IGNORECASE,
+)
+_HTML_BLOCK_END = re.compile(
+    r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|section|figure|tr)\s*>", re.IGNORECASE
+)
+_HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 
 
 def read_json(source: str, display_path: str) -> ReaderOutput:
@@ -90,7 +101,7 @@ def _drafts(
         if not isinstance(record, dict):
             problems.append(Problem(display_path, f"{where}not a JSON object; skipped", "error"))
             continue
-        title = _text_field(record, _TITLE_KEYS)
+        title = " ".join(_text_field(record, _TITLE_KEYS).split())
         content = _text_field(record, _TEXT_KEYS)
         if not content:
             expected = ", ".join(_TEXT_KEYS)
@@ -115,11 +126,20 @@ def _drafts(
 
 
 def _text_field(record: dict[str, object], keys: tuple[str, ...]) -> str:
-    """The first of `keys` holding text (a string, or a list of strings as paragraphs)."""
+    """The first of `keys` holding text: a string, a list of strings (paragraphs) or a
+    WordPress-style {"rendered": "..."}; HTML in it is reduced to plain paragraphs."""
     for key in keys:
         value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("rendered")
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             value = "\n\n".join(str(item) for item in value)
         if isinstance(value, str) and value.strip():
-            return value.strip()
+            return _plain_text(value).strip()
     return ""
+
+
+def _plain_text(content: str) -> str:
+    if not _HTML_MARKUP.search(content):
+        return content
+    return html.unescape(_HTML_TAG.sub("", _HTML_BLOCK_END.sub("\n\n", content)))

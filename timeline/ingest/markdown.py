@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from datetime import date
 
 import yaml
 
@@ -13,12 +15,15 @@ from timeline.model import Problem
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE
 )
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*\r?$", re.DOTALL | re.MULTILINE
+)
 _DATE_KEYS = ("date_published", "published", "pubDate", "publishDate", "date")
 
 # Markup that is not text. Spans are bounded so that no pattern backtracks over a whole line.
 _WHOLE_SPANS = re.compile(
-    r"!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)"  # image
-    r"|<https?://[^>\s]{0,2000}>"  # autolink
+    r"!\[[^\[\]\n]{0,1000}\]\([^()\n]{0,2000}\)"  # image
+    r"|<https?://[^<>\s]{0,2000}>"  # autolink
     r"|</?[A-Za-z][^<>\n]{0,1000}>"  # inline HTML tag
     r"|^[ ]{0,3}\[[^\]\n]{1,1000}\]:[ \t]*\S[^\n]*$"  # link reference definition
     r"|^[ ]{0,3}(?:```|~~~)[^\n]*$"  # code fence
@@ -27,16 +32,18 @@ _WHOLE_SPANS = re.compile(
     re.MULTILINE,
 )
 # Links keep their text and lose brackets and target: group 1 and 2 are blanked.
-_LINK = re.compile(r"(\[)[^\]\n]{0,1000}(\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\])")
+_LINK = re.compile(r"(\[)[^\[\]\n]{0,1000}(\]\([^()\n]{0,2000}\)|\]\[[^\[\]\n]{0,200}\])")
 _LINE_MARKERS = re.compile(r"^[ ]{0,3}((?:>[ \t]?)+|[-*+][ \t]+)", re.MULTILINE)
 _HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+([^\n]*))?$", re.MULTILINE)
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+[ \t]*\r?$")
 _LINE_WITH_TEXT = re.compile(r"[^\n]*\S[^\n]*")
 _EMPHASIS = re.compile(
-    r"(\*\*|__|~~)(?=\S)[^\n]{1,1000}?(?<=\S)(\1)"
+    r"(\*\*)(?=\S)(?:[^*\n]|\*(?!\*)){1,1000}?(?<=\S)(\*\*)"
+    r"|(__)(?=\S)(?:[^_\n]|_(?!_)){1,1000}?(?<=\S)(__)"
+    r"|(~~)(?=\S)(?:[^~\n]|~(?!~)){1,1000}?(?<=\S)(~~)"
     r"|(?<![\w*])(\*)(?=[^\s*])[^*\n]{1,1000}?(?<=[^\s*])(\*)(?![\w*])"
     r"|(?<![\w_])(_)(?=[^\s_])[^_\n]{1,1000}?(?<=[^\s_])(_)(?![\w_])"
-    r"|(`+)[^`\n]{1,1000}?(\7)"
+    r"|(`+)[^`\n]{1,1000}?(\11)"
 )
 
 
@@ -61,17 +68,21 @@ def read_markdown(source: str, display_path: str) -> ReaderOutput:
     title = ""
     dates: list[DateCandidate] = []
     spans: list[tuple[int, int]] = []
-    front = _FRONT_MATTER.match(source)
+    yaml_front = _FRONT_MATTER.match(source)
+    toml_front = _TOML_FRONT_MATTER.match(source)
+    front = yaml_front or toml_front
     if front:
         spans.append(front.span())
-        fields, trouble = _front_matter_fields(front.group(1))
+        read_fields = _yaml_fields if yaml_front else _toml_fields
+        fields, trouble = read_fields(front.group(1))
         if trouble:
             problems.append(Problem(display_path, trouble, "warning"))
         title = " ".join(str(fields.get("title") or fields.get("headline") or "").split())
         for key in _DATE_KEYS:
             value = fields.get(key)
-            if isinstance(value, str) and value.strip():
-                dates.append(DateCandidate(value, "front-matter", f"{key}: {value.strip()}"))
+            if isinstance(value, str | date) and str(value).strip():
+                written = str(value).strip()
+                dates.append(DateCandidate(written, "front-matter", f"{key}: {written}"))
     content_start = front.end() if front else 0
     spans.extend(
         (start + content_start, end + content_start)
@@ -113,11 +124,21 @@ def _first_line(text: str, start: int) -> tuple[int, int] | None:
     return line.span() if line else None
 
 
-def _front_matter_fields(content: str) -> tuple[dict[str, object], str | None]:
+def _toml_fields(content: str) -> tuple[dict[str, object], str | None]:
+    """TOML front matter (Hugo's `+++`); its dates arrive as date/datetime values."""
+    try:
+        return tomllib.loads(content), None
+    except tomllib.TOMLDecodeError as error:
+        return {}, f"front matter is not TOML ({error}); ignored, body still read"
+
+
+def _yaml_fields(content: str) -> tuple[dict[str, object], str | None]:
     """The front matter's fields (all values as strings), or why it is not a YAML mapping."""
     try:
         # BaseLoader keeps every scalar a string: dates are checked by the tool, not by YAML.
         loaded = yaml.load(content, Loader=yaml.BaseLoader)
+    except RecursionError:
+        return {}, "front matter is nested too deeply to read; ignored, body still read"
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" at line {where.line + 2}" if where is not None else ""

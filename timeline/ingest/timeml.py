@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, blank
+from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, blank, blank_all
 from timeline.ingest.txt import title_from_lede
 from timeline.model import Problem
 
@@ -24,19 +24,15 @@ _TEXT_CLOSE = re.compile(r"</TEXT\s*>", re.I)
 
 def markup_free(source: str) -> str:
     """`source` with tags blanked and entities decoded and padded; same length as `source`."""
-    pieces: list[str] = []
-    cursor = 0
-    for markup in _MARKUP.finditer(source):
-        pieces.append(source[cursor : markup.start()])
-        token = markup.group(0)
-        if token.startswith("<"):
-            pieces.append(blank(token, [(0, len(token))]))
-        else:
-            character = html.unescape(token)
-            pieces.append(character.ljust(len(token)) if len(character) < len(token) else token)
-        cursor = markup.end()
-    pieces.append(source[cursor:])
-    return "".join(pieces)
+    return _MARKUP.sub(_plain_token, source)
+
+
+def _plain_token(markup: re.Match[str]) -> str:
+    token = markup.group(0)
+    if token.startswith("<"):
+        return blank_all(token)
+    character = html.unescape(token)
+    return character.ljust(len(token)) if len(character) < len(token) else token
 
 
 def read_timeml(source: str, display_path: str) -> ReaderOutput:

@@ -9,7 +9,12 @@ from timeline.ingest.pubdate import date_in_url
 
 # The user's own files: "date 2023-05-05 <headline or lede>". Any digits are captured so that an
 # impossible date is reported rather than read as text.
-_DATE_PREFIX = re.compile(r"\A\s*date[ \t]+(\d{1,6}-\d{1,2}-\d{1,2})(?![\d-])[ \t]*", re.IGNORECASE)
+# With a colon and nothing after the date it is a header line instead.
+_DATE_PREFIX = re.compile(
+    r"\A\s*date(?:[ \t]+|[ \t]*:[ \t]*(?=\d{1,6}-\d{1,2}-\d{1,2}[ \t]+[^\W\d_]))"
+    r"(\d{1,6}-\d{1,2}-\d{1,2})(?![\d-])[ \t]*",
+    re.IGNORECASE,
+)
 _HEADER = re.compile(
     r"[ \t]*(date|published|title|headline|source|url)[ \t]*:([^\n\r]*)\r?",
     re.IGNORECASE,
