@@ -184,6 +184,11 @@ def governing(text: str, specs: list[Spec], published: date | None = FRIDAY) -> 
             "Wednesday",
         ),
         (
+            "But Thursday's decision made it clear the family had two weeks left.",
+            [weekday("Thursday", None)],
+            "Thursday",
+        ),
+        (
             "Friday's strike killed four people at a bus stop.",
             [weekday("Friday", None)],
             "Friday",
@@ -547,6 +552,16 @@ BLANKED_TAG = " " * 180  # what a TimeML tag leaves behind once ingest blanks it
                 span("last month", "2023-04", date(2023, 4, 1), date(2023, 4, 30), "month"),
             ],
             "last month",
+        ),
+        (
+            "Moreover, by setting a May 14 return date, the court allowed time for an appeal.",
+            [day("May 14", date(2023, 5, 14), None)],
+            None,
+        ),
+        (
+            "The convoy might reach the city as soon as Tuesday.",
+            [day("Tuesday", date(2023, 5, 9), None)],
+            None,
         ),
         (
             "A man was arrested in connection with last year's embassy bombings.",

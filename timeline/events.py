@@ -46,7 +46,8 @@ _DEADLINE_SIGNALS = frozenset(
 # ("ahead of talks in Istanbul on Monday", "before the summer offensive in June").
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:ahead\s+of|by(?:\s+the\s+end\s+of)?|until|till|before|no\s+later\s+than"
-    r"|in\s+the\s+run-up\s+to|since)(?:\s+(?:the|this|next|last|early|late|mid-?))?\s*\Z"
+    r"|in\s+the\s+run-up\s+to|since|as\s+(?:soon|early|late)\s+as)"
+    r"(?:\s+(?:the|this|next|last|early|late|mid-?))?\s*\Z"
     r"|\b(?:ahead\s+of|before|until|no\s+later\s+than|in\s+the\s+run-up\s+to|since)"
     r"\s[^,.;:]{0,40}\Z",
     re.IGNORECASE,
@@ -118,6 +119,9 @@ _RELATIVE_CLAUSE = re.compile(r"(?:,|\s—|\s–|\s--)\s*(?:which|who|whom|whose
 _ASIDE = re.compile(r"\([^()]*\)|\s(?:—|–|--)\s[^—–]*?\s(?:—|–|--)\s")
 # A date in a phrase headed by "after"/"following" dates what came before the main event.
 _AFTER_PHRASE = re.compile(r"\b(?:after|following)\s[^,;:]{0,40}\Z", re.IGNORECASE)
+# A noun-modifying date counts only in the clause's opening noun phrase.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(\"“”—–]")
+_SUBJECT_LEAD_WORDS = 2
 # Inside a phrase headed by one of these, a noun-modifying date dates another event:
 # "arrested in connection with last year's blasts", "a witness in the Oct. 23 shooting".
 _EMBEDDING_PREPOSITION = re.compile(
@@ -211,7 +215,7 @@ def _governing(
         ):
             continue
         if _modifies_noun(raw, end, before):
-            if _EMBEDDING_PREPOSITION.search(before) is None:
+            if _EMBEDDING_PREPOSITION.search(before) is None and _opens_clause(before):
                 secondary.append(timex)
         elif _within(start, asides) or _AFTER_PHRASE.search(before):
             secondary.append(timex)
@@ -247,6 +251,13 @@ def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
 def _is_absolute(timex: Timex) -> bool:
     """Given in full ("in 2014", "May 9, 2023"), not read against a date ("Friday", "May 9")."""
     return timex.anchor is None and "X" not in timex.value
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a noun-modifying date stands in the clause's opening noun phrase ("Friday's strike
+    killed", "But Thursday's decision", "The Aug. 7 bombings") rather than in an object ("by
+    setting a Jan. 14 return date"): at most two words precede it in its clause."""
+    return len(_CLAUSE_BOUNDARY.split(before)[-1].split()) <= _SUBJECT_LEAD_WORDS
 
 
 def _modifies_noun(raw: str, end: int, before: str) -> bool:
