@@ -241,6 +241,13 @@ def test_a_mention_that_would_empty_the_intersection_does_not_join() -> None:
             assert m.interval.start <= event.interval.start <= event.interval.end <= m.interval.end
 
 
+def test_a_report_republished_by_many_outlets_stays_one_event() -> None:
+    # More copies than the look-up keeps per term: each copy must still find the latest ones.
+    outlets = [f"outlet{n:03}.txt" for n in range(150)]
+    events = merge_mentions([mention(STRIKE, day(MAY_5), path=path) for path in outlets])
+    assert [len(event.mentions) for event in events] == [150]
+
+
 def test_two_sentences_of_one_article_stay_apart() -> None:
     events = merge_mentions(
         [

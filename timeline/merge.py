@@ -13,8 +13,7 @@ mentions' intervals, and a merge that would empty it is refused.
 from __future__ import annotations
 
 import hashlib
-import heapq
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -39,13 +38,15 @@ CONTENT_FLOOR = 0.35
 WORDING_FLOOR = 0.55
 # Two clusters join only if the average similarity of their mentions reaches this.
 CLUSTER_FLOOR = 0.5
+CLUSTER_SAMPLE = 16
 # Mentions of one article, or undated ones (no interval to corroborate), merge only when their
 # sentences say nearly the same words (near_identity).
 STRONG_THRESHOLD = 0.85
-# A term shared by more than this share of all mentions is too common to block on.
-COMMON_TERM_SHARE = 0.05
-# ...but in a small input every term is "common"; terms in this many mentions always count.
-RARE_TERM_FLOOR = 50
+# Candidates are looked up among the mentions that most recently held a term, this many per term.
+RECENT_PER_TERM = 32
+# Two reports of one event share more than one content term; one shared name is not enough to
+# compare them (CONTENT_FLOOR could not be met by it in sentences of more than a few words).
+MIN_SHARED_TERMS = 2
 SUMMARY_LIMIT = 200
 SHOWN_TERMS = 5
 _ID_HEX_DIGITS = 12
@@ -71,11 +72,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Events sorted by start, then end; undated events last. Ids are stable."""
     ordered = sorted(mentions, key=_mention_order)
     profiles = [profile(mention.sentence) for mention in ordered]
-    blocking_terms = _blocking_terms(profiles)
-    links = [
-        *_dated_links(ordered, profiles, blocking_terms),
-        *_undated_links(ordered, profiles, blocking_terms),
-    ]
+    links = [*_dated_links(ordered, profiles), *_undated_links(ordered, profiles)]
     clusters = _cluster(ordered, profiles, links)
     events = [_event(cluster.members, cluster.weakest, ordered, profiles) for cluster in clusters]
     return _with_unique_ids(sorted(events, key=_event_order))
@@ -104,16 +101,9 @@ def _article(mention: Mention) -> tuple[str, int | None]:
     return (mention.path, mention.record)
 
 
-def _blocking_terms(profiles: Sequence[Profile]) -> list[tuple[str, ...]]:
-    """Each mention's terms that are rare enough to look candidates up by."""
-    frequency = Counter(term for p in profiles for term in p.weights)
-    ceiling = max(RARE_TERM_FLOOR, int(COMMON_TERM_SHARE * len(profiles)))
-    return [tuple(term for term in p.weights if frequency[term] <= ceiling) for p in profiles]
-
-
 def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> float | None:
     """The similarity that links the two mentions, or None when they must stay apart."""
-    if content_overlap(a, b) < CONTENT_FLOOR:
+    if content_overlap(a, b, at_least=CONTENT_FLOOR) < CONTENT_FLOOR:
         return None
     score = text_similarity(a, b)
     if score < MERGE_THRESHOLD:
@@ -139,52 +129,49 @@ def _scored_links(
     return links
 
 
-def _dated_links(
-    mentions: Sequence[Mention],
-    profiles: Sequence[Profile],
-    blocking_terms: Sequence[tuple[str, ...]],
-) -> list[_Link]:
-    """Sweep by interval start; compare with open mentions that share a blocking term."""
-    dated = sorted(
+def _dated_links(mentions: Sequence[Mention], profiles: Sequence[Profile]) -> list[_Link]:
+    """Sweep by interval start: a mention's candidates are earlier-starting mentions whose
+    interval is still open when it starts."""
+    order = sorted(
         (i for i, mention in enumerate(mentions) if mention.interval is not None),
         key=lambda i: (_interval(mentions[i]).start, i),
     )
-    open_by_term: defaultdict[str, set[int]] = defaultdict(set)
-    closing: list[tuple[date, int]] = []  # heap of (interval end, mention) still open
-    links: list[_Link] = []
-    for index in dated:
-        start = _interval(mentions[index]).start
-        while closing and closing[0][0] < start:
-            _, closed = heapq.heappop(closing)
-            for term in blocking_terms[closed]:
-                open_by_term[term].discard(closed)
-        candidates: set[int] = set()
-        for term in blocking_terms[index]:
-            candidates |= open_by_term[term]
-        links += _scored_links(index, candidates, mentions, profiles)
-        for term in blocking_terms[index]:
-            open_by_term[term].add(index)
-        heapq.heappush(closing, (_interval(mentions[index]).end, index))
-    return links
+    starts = {i: _interval(mentions[i]).start.toordinal() for i in order}
+    ends = {i: _interval(mentions[i]).end.toordinal() for i in order}
+    return _links(order, starts, ends, mentions, profiles)
 
 
-def _undated_links(
+def _undated_links(mentions: Sequence[Mention], profiles: Sequence[Profile]) -> list[_Link]:
+    """Undated mentions have no interval: every earlier one is a candidate (all "open")."""
+    order = [i for i, mention in enumerate(mentions) if mention.interval is None]
+    return _links(order, dict.fromkeys(order, 0), dict.fromkeys(order, 0), mentions, profiles)
+
+
+def _links(
+    order: Sequence[int],
+    starts: dict[int, int],
+    ends: dict[int, int],
     mentions: Sequence[Mention],
     profiles: Sequence[Profile],
-    blocking_terms: Sequence[tuple[str, ...]],
 ) -> list[_Link]:
-    """Undated mentions have no interval to sweep: any earlier one sharing a term is a candidate."""
-    seen_by_term: defaultdict[str, set[int]] = defaultdict(set)
+    """Compare each mention with the earlier ones (in `order`) still open at its start (day
+    ordinals) that were among
+    the last RECENT_PER_TERM to hold at least MIN_SHARED_TERMS of its terms. Bounding the
+    look-up per term keeps the work per mention constant however busy a day is, while a report
+    republished by a hundred outlets still finds the latest copies of itself."""
+    recent_by_term: defaultdict[str, deque[int]] = defaultdict(
+        lambda: deque(maxlen=RECENT_PER_TERM)
+    )
     links: list[_Link] = []
-    for index, mention in enumerate(mentions):
-        if mention.interval is not None:
-            continue
-        candidates: set[int] = set()
-        for term in blocking_terms[index]:
-            candidates |= seen_by_term[term]
+    for index in order:
+        start = starts[index]
+        hits: Counter[int] = Counter()
+        for term in profiles[index].weights:
+            hits.update(other for other in recent_by_term[term] if ends[other] >= start)
+        candidates = [other for other, count in hits.items() if count >= MIN_SHARED_TERMS]
         links += _scored_links(index, candidates, mentions, profiles)
-        for term in blocking_terms[index]:
-            seen_by_term[term].add(index)
+        for term in profiles[index].weights:
+            recent_by_term[term].append(index)
     return links
 
 
@@ -236,13 +223,15 @@ def _cluster(
 def _mean_similarity(
     first: Sequence[int], second: Sequence[int], profiles: Sequence[Profile]
 ) -> float:
-    """Average text_similarity over every pair across the two clusters (0 below the floor)."""
+    """Average text_similarity (0 below the content floor) across the two clusters, over their
+    first CLUSTER_SAMPLE members each, so a story republished a thousand times stays cheap."""
+    sample_a, sample_b = sorted(first)[:CLUSTER_SAMPLE], sorted(second)[:CLUSTER_SAMPLE]
     total = 0.0
-    for a in first:
-        for b in second:
-            if content_overlap(profiles[a], profiles[b]) >= CONTENT_FLOOR:
+    for a in sample_a:
+        for b in sample_b:
+            if content_overlap(profiles[a], profiles[b], at_least=CONTENT_FLOOR) >= CONTENT_FLOOR:
                 total += text_similarity(profiles[a], profiles[b])
-    return total / (len(first) * len(second))
+    return total / (len(sample_a) * len(sample_b))
 
 
 def _event(

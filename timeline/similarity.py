@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, utils
 
@@ -60,6 +61,7 @@ class Profile:
     normalised: str  # lower-cased, punctuation-free sentence for rapidfuzz
 
 
+@cache  # news repeats its words; stemming each distinct word once keeps profiling cheap
 def stem(word: str) -> str:
     """Lower-cased word without possessive and common inflection: "shelling" -> "shell"."""
     lowered = _POSSESSIVE.sub("", word.lower())
@@ -100,11 +102,14 @@ def near_identity(first: Profile, second: Profile) -> float:
     return fuzz.token_sort_ratio(first.normalised, second.normalised) / 100
 
 
-def content_overlap(first: Profile, second: Profile) -> float:
-    """Weighted Dice coefficient of the two term sets, in [0, 1]."""
+def content_overlap(first: Profile, second: Profile, at_least: float = 0.0) -> float:
+    """Weighted Dice coefficient of the two term sets, in [0, 1]; 0.0 as soon as it is clear the
+    result would fall below `at_least` (most candidate pairs share a term or two at most)."""
     if first.total == 0 or second.total == 0:
         return 0.0
     shared = first.weights.keys() & second.weights.keys()
+    if 2.0 * ENTITY_WEIGHT * len(shared) < at_least * (first.total + second.total):
+        return 0.0
     # A term is a name in one sentence and a common word in the other only when it opens one of
     # them; take the larger weight so the sentence-initial name still counts as a name.
     overlap = sum(max(first.weights[term], second.weights[term]) for term in shared)
