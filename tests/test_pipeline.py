@@ -298,3 +298,14 @@ def test_real_tagging_covers_the_whole_text(articles: Path) -> None:
     ]
     for timex in article.timexes:
         assert WITHDRAWAL[timex.start : timex.end] == timex.text
+
+
+def test_the_samples_build_without_errors() -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    timeline = build([samples], BuildOptions())
+    errors = [str(problem) for problem in timeline.problems if problem.severity == "error"]
+    assert errors == []
+    assert timeline.skipped_files == 0
+    assert len(timeline.sources) >= 13
+    undated = [Path(source.path).name for source in timeline.sources if source.published is None]
+    assert "opinion-mercenary-problem.txt" in undated

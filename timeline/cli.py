@@ -400,14 +400,12 @@ def _check_output(output: Path, inputs: Sequence[Path]) -> None:
 def _is_input(output: Path, inputs: Sequence[Path]) -> bool:
     """Whether `output` would be read as an article from `inputs`."""
     target = output.resolve()
-    for given in inputs:
-        given_path = given.resolve()
-        if target == given_path:
-            return True
-        # Inside an input folder it is an input only if ingestion reads files like it.
-        if given_path in target.parents and discover([output]).files:
-            return True
-    return False
+    given = [path.resolve() for path in inputs]
+    if target in given:
+        return True
+    # Inside an input folder it is an input only if ingestion reads files like it.
+    inside = any(folder in target.parents for folder in given)
+    return inside and bool(discover([output]).files)
 
 
 # --- running and writing ------------------------------------------------------------------
