@@ -27,6 +27,10 @@ def texts(text: str) -> list[str]:
             ["The U.S. and the U.N. urged restraint.", "Moscow refused."],
         ),
         (
+            "The U.S. President spoke to U.N. officials. They listened.",
+            ["The U.S. President spoke to U.N. officials.", "They listened."],
+        ),
+        (
             "Arms were supplied by the U.S. The shipment arrived on Monday.",
             ["Arms were supplied by the U.S.", "The shipment arrived on Monday."],
         ),

@@ -57,7 +57,7 @@ _SENTENCE_OPENERS = _words("""
     the a an he she it they we i you his her its their our this that these those there here
     but and yet so however meanwhile in on at after before during since while when if as
     ukraine's russia's some many most several all both no one two three four five six seven eight
-    nine ten officials authorities president earlier later also still
+    nine ten earlier later also still
     """)
 _CLOCK_SUFFIXES = _words("a.m p.m")
 _CLOCK_CONTINUATION = re.compile(
