@@ -58,6 +58,21 @@ def resolve_month_day(month: int, day: int, anchor: date, direction: Direction) 
     return best[2] if best else None
 
 
+def nearest_period_year(first_month: int, months: int, anchor: date, direction: Direction) -> int:
+    """The year of a period without one ("the third quarter": first month 7, 3 months) whose
+    days lie nearest the anchor (0 if it contains it); the tense breaks ties."""
+    best: tuple[int, int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        start = date(year, first_month, 1)
+        end = add_months(start, months) - timedelta(days=1)
+        distance = max((start - anchor).days, (anchor - end).days, 0)
+        side = 0 if (end <= anchor) == (direction != "future") else 1
+        if best is None or (distance, side) < best[:2]:
+            best = (distance, side, year)
+    assert best is not None
+    return best[2]
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= year <= 9999):
         return None

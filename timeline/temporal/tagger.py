@@ -25,7 +25,7 @@ from timeline.temporal.resolve import (
     Direction,
     add_months,
     last_weekday,
-    month_end,
+    nearest_period_year,
     next_weekday,
     quarter_of,
     resolve_month,
@@ -66,7 +66,8 @@ class Scan:
         self.reference_end = -1
 
     def direction(self, start: int, end: int) -> Direction:
-        return clause_direction(self.text, start, end)
+        deadline = signal_before(self.text, start) in _DEADLINE_SIGNALS
+        return clause_direction(self.text, start, end, deadline=deadline)
 
     def base(self) -> tuple[date, AnchorKind] | None:
         """The date that relative-to-the-story expressions count from."""
@@ -76,6 +77,11 @@ class Scan:
             return self.anchor, "publication"
         return None
 
+
+# Signals that make a date a deadline or purpose (see /work/brief-temporal.md, Signals).
+_DEADLINE_SIGNALS: Final = frozenset(
+    {"by", "until", "till", "before", "ahead of", "no later than", "in the run-up to", "prior to"}
+)
 
 Builder = Callable[[Scan, re.Match[str]], Found | None]
 
@@ -122,6 +128,7 @@ _MONTH_CONTEXT: Final = frozenset(
      "late", "mid", "before", "after", "between", "and", "or", "last", "next", "this", "for",
      "throughout", "around", "end", "beginning", "start", "middle", "that", "each", "every"}
 )  # fmt: skip
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 _AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "june", "august"})
 
 
@@ -157,6 +164,21 @@ def month_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(m, "DATE", value, "month-year", "explicit month and year")
 
 
+def month_relative_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    """"July last year": the month in the year before (or of, or after) publication."""
+    month = month_number(m["mon"])
+    rel = m["rel"].lower()
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{month:02d}", f"month-{rel}-year")
+    year = scan.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    value = f"{year}-{month:02d}"
+    return calendar(
+        m, "DATE", value, f"month-{rel}-year",
+        f"{m['mon']} {rel} year: publication {_day(scan.anchor)} -> {value}", scan.anchor,
+        "publication",
+    )  # fmt: skip
+
+
 def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     token = m["mon"]
     name = token.rstrip(".").lower()
@@ -167,6 +189,8 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     if previous in ("the", "a") or scan.text[m.end() : m.end() + 1] == "-":
         return None
+    if previous not in _MONTH_CONTEXT and _CAPITALISED_NEXT.match(scan.text, m.end()):
+        return None  # "April Ryan", "June Carter": a first name
     month = month_number(token)
     return _month(scan, m, month, "month")
 
@@ -194,26 +218,33 @@ _NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Hera
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if _NOT_WEEKDAY_AFTER.match(scan.text, m.end()):
         return None
-    return _weekday(scan, m, WEEKDAYS[m["wd"].lower()], "weekday")
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if scan.text.startswith(("'s", "’s"), m.end()):
+        # "Wednesday's ruling": a possessive weekday names an event already reported.
+        return _weekday(scan, m, weekday, "weekday-possessive", tensed=False)
+    return _weekday(scan, m, weekday, "weekday")
 
 
 def _weekday(
     scan: Scan, m: re.Match[str], weekday: int, rule: str, suffix: str = "",
     mod: str | None = None, type_: TimexType = "DATE", direction: Direction = None,
+    tensed: bool = True,
 ) -> Found:  # fmt: skip
+    """A weekday resolved by the tense of its clause (or by `direction` when given)."""
     name = m["wd"]
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
-    if direction is None:
+    if direction is None and tensed:
         direction = scan.direction(m.start(), m.end())
     resolved = resolve_weekday(weekday, scan.anchor, direction)
     if direction == "future":
         how = f"first {name} strictly after"
     else:
         how = f"most recent {name} on or before"
+    mood = f"{_tense(direction)} clause" if tensed else "possessive (reported event)"
     return calendar(
         m, type_, resolved.isoformat() + suffix, f"{rule}-{direction or 'past'}",
-        f"bare weekday in {_tense(direction)} clause: {how} publication {_day(scan.anchor)} = "
+        f"bare weekday in {mood}: {how} publication {_day(scan.anchor)} = "
         f"{resolved.isoformat()}",
         scan.anchor, "publication", mod, value_interval(resolved.isoformat()),
     )  # fmt: skip
@@ -289,7 +320,10 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         and _previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
     ):
         return None
-    return _time_of_day(scan, m, f"T{hour:02d}:{minute:02d}", "clock")
+    time = f"T{hour:02d}:{minute:02d}"
+    if m.groupdict().get("wd"):
+        return _weekday(scan, m, WEEKDAYS[m["wd"].lower()], "clock-weekday", time, type_="TIME")
+    return _time_of_day(scan, m, time, "clock")
 
 
 _CLOCK_CONTEXT: Final = frozenset(
@@ -406,8 +440,21 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     value = duration_value(amount, unit, bool(m.groupdict().get("half")))
     if offset in ("ago", "later", "earlier", "from now", "hence"):
         return _offset(scan, m, amount, unit, offset, value)
-    end = m.end("unit")
-    return Found(end, "DURATION", value, "duration", f"a length of time: {value}")
+    approx = (m.groupdict().get("approx") or "").lower()
+    mod = _APPROX_MODS.get(" ".join(approx.split()))
+    return Found(
+        m.end("unit"), "DURATION", value, "duration", f"a length of time: {value}", mod=mod
+    )
+
+
+# TIMEX3 mods of the quantity words before a duration ("nearly two months").
+_APPROX_MODS: Final = {
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX",
+    "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE",
+}  # fmt: skip
 
 
 _VALUE_GRANULARITY: Final = {"D": "day", "W": "day", "M": "month", "Q": "quarter", "Y": "year"}
@@ -598,7 +645,8 @@ def _season_year(season: str, anchor: date, rel: str) -> int:
     """The year of "this/last/next <season>" (winter belongs to the year it starts in)."""
     current = anchor.year - 1 if season == "WI" and anchor.month <= 2 else anchor.year
     interval = value_interval(f"{current}-{season}")
-    assert interval is not None
+    if interval is None:
+        raise ValueError(f"year {current} is outside the calendar")
     if rel == "last":
         return current if interval.end < anchor else current - 1
     if rel in ("next", "coming"):
@@ -752,7 +800,8 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     steps = {"this": 0, "last": -1, "next": 1}[rel]
     value = _unit_value(anchor, unit, steps)
     whole = value_interval(value)
-    assert whole is not None
+    if whole is None:
+        raise ValueError(f"{value} is outside the calendar")
     if steps == 0:
         interval = (
             Interval(whole.start, anchor, "range")
@@ -797,8 +846,12 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
     elif m["decade"]:
         found = calendar(m, "DATE", m["decade"], "edge-decade", f"{word} {m['decade']}0s", mod=mod)
     elif m["wd"]:
-        found = _weekday(scan, m, WEEKDAYS[m["wd"].lower()], "edge-weekday", mod=mod)
-        found = replace(found, interval=value_interval(found.value))
+        pod = m["pod"]
+        suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        found = _weekday(
+            scan, m, WEEKDAYS[m["wd"].lower()], "edge-weekday", suffix, mod,
+            "TIME" if pod else "DATE",
+        )  # fmt: skip
     elif m["today"]:
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["today"].lower()]
         if scan.anchor is None:
@@ -924,24 +977,19 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         else:
             return _relative_quarter(scan, m, which)
     value_suffix = f"{letter}{number}"
-    if m["year"]:
-        value = f"{m['year']}-{value_suffix}"
+    if m["year"] or m["year2"]:
+        value = f"{m['year'] or m['year2']}-{value_suffix}"
         return calendar(m, "DATE", value, "quarter-year", f"explicit {value}")
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
     direction = scan.direction(m.start(), m.end())
-    year = scan.anchor.year
-    first_month = (number - 1) * (3 if letter == "Q" else 6) + 1
-    if direction == "future":
-        last = month_end(year, first_month + (2 if letter == "Q" else 5))
-        if last < scan.anchor:
-            year += 1
-    elif date(year, first_month, 1) > scan.anchor:
-        year -= 1
+    months = 3 if letter == "Q" else 6
+    year = nearest_period_year((number - 1) * months + 1, months, scan.anchor, direction)
     value = f"{year}-{value_suffix}"
     return calendar(
         m, "DATE", value, "quarter",
-        f"{which} {part} in {_tense(direction)} clause, publication {_day(scan.anchor)} = {value}",
+        f"{which} {part} without a year: the one nearest publication {_day(scan.anchor)} "
+        f"({_tense(direction)} breaks ties) = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
 
@@ -1034,13 +1082,18 @@ def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
-    rel = (m["rel"] or "same").lower()
+    side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
+    rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
     return _reference_step(scan, m, "day", steps)
 
 
 def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
+    """"year-earlier", "the year-ago quarter": the period last named, a year back."""
     reference_value = scan.reference_value
+    period = (m["period"] or "").lower()
+    if period == "quarter" and reference_value and not _QUARTER_VALUE.fullmatch(reference_value):
+        reference_value = None
     if reference_value is not None:
         shifted = _shift_value(reference_value, -1, "Y")
         if shifted is not None:
@@ -1074,11 +1127,12 @@ _DURATIONS: Final[tuple[_Rule, ...]] = (
 _PRESENT: Final = ref("PRESENT_REF", "present", "the present (PRESENT_REF)")
 _PAST: Final = ref("PAST_REF", "past-ref", "some time before now (PAST_REF)")
 _FUTURE: Final = ref("FUTURE_REF", "future-ref", "some time after now (FUTURE_REF)")
+_DURATIONS_OR_PRESENT: Final = (*_DURATIONS, (P.PRESENT, _PRESENT))
 _UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.PLURAL_UNIT, plural_unit),)
 
 _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
     "month": ((P.MONTH_DAY_YEAR, month_day_year), (P.MONTH_YEAR, month_year),
-              (P.MONTH_ALONE, month_alone)),
+              (P.MONTH_RELATIVE_YEAR, month_relative_year), (P.MONTH_ALONE, month_alone)),
     "weekday": ((P.WEEKDAY_DATE, weekday_date), (P.WEEKDAY_DAY_MONTH, weekday_date),
                 (P.WEEKDAY_PART, weekday_part), (P.WEEKDAY_PLURAL, weekday_plural),
                 (P.WEEKDAY_ALONE, weekday_alone)),
@@ -1111,18 +1165,13 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
     "noon": ((P.NOON, noon),),
     "same": ((P.SAME_DAY, same_day),),
     "year-earlier": ((P.YEAR_EARLIER, year_earlier),),
-    "number": _DURATIONS,
+    "number": _DURATIONS_OR_PRESENT,
     "the-digit": ((P.ORDINAL_DAY, ordinal_day), (P.DECADE_THE, decade), (P.CENTURY_THE, century),
                   (P.DURATION, duration)),
 }  # fmt: skip
 
 # Trigger word -> the group of rules above that it leads.
 _GROUP_OF: Final[dict[str, str]] = {
-    **{w: "month" for w in (
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sept", "sep", "oct", "nov", "dec")},
-    **{w: "weekday" for w in WEEKDAYS},
     "today": "today", "tonight": "today", "yesterday": "today", "tomorrow": "tomorrow",
     "last": "last", "this": "last", "next": "last", "coming": "last", "current": "last",
     "past": "past", "previous": "previous", "following": "previous",
@@ -1131,7 +1180,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "beginning": "early", "start": "early", "middle": "early", "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
     **{w: "daily" for w in _ADVERB_SETS},
-    "now": "now", "at": "now", "currently": "now", "presently": "now", "present": "now",
+    "now": "now", "currently": "now", "presently": "now", "present": "now",
     "recently": "recently", "previously": "recently", "recent": "recent",
     "future": "future", "soon": "future", "near": "future",
     "weekend": "weekend", "weekends": "days",
@@ -1147,7 +1196,9 @@ _GROUP_OF: Final[dict[str, str]] = {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "a", "an", "several", "few", "many", "couple", "some", "dozens", "hundreds")},
+        "a", "an", "several", "few", "many", "couple", "some", "dozens", "hundreds", "nearly",
+        "almost", "about", "around", "roughly", "approximately", "more", "less", "fewer", "no",
+        "at", "up")},
 }  # fmt: skip
 # After "the", the next word picks the rules (tried at "the", whose rules allow a leading "the").
 _AFTER_THE: Final[dict[str, str]] = {
@@ -1172,29 +1223,55 @@ _RULES_BY_WORD["future"] = ((P.FUTURE_REF, _FUTURE),)
 _NEXT_WORD = re.compile(r"\s+([\w'-]+)")
 
 
-def _rules_at(text: str, trigger: re.Match[str]) -> tuple[_Rule, ...]:
-    word = trigger.group()
+# Capitalised trigger words: a lower-case "may" or "march" is a verb, never a month.
+_CASED_GROUP: Final[dict[str, str]] = {
+    **{w: "month" for w in (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sept", "Sep", "Oct", "Nov", "Dec")},
+    **{w.capitalize(): "weekday" for w in WEEKDAYS},
+    "FY": "fiscal",
+}  # fmt: skip
+# A digit right after these is part of another token: "1,000", "$300", "3-1", "10:30", "v2".
+_NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
+_YEAR_COMPOUND = re.compile(r"-(?:earlier|ago)\b", re.I)
+
+
+def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
+    """The rules a token leads, or none: most tokens are not temporal."""
+    word = token.group()
+    start = token.start()
+    previous = text[start - 1] if start else " "
     first = word[0]
     if first.isdigit():
+        if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
+            return ()
         return _RULES_BY_WORD["digit"]
+    if previous.isalnum() or previous in "-_":
+        return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
     if first == "'":
         return _RULES_BY_WORD["'"]
+    cased = _CASED_GROUP.get(word)
+    if cased:
+        return _RULES_BY_WORD[cased]
+    if word == "Q" and text[token.end() : token.end() + 1] in ("1", "2", "3", "4"):
+        return _RULES_BY_WORD["q1"]
     lower = word.lower()
     if lower == "the":
-        following = _NEXT_WORD.match(text, trigger.end())
+        following = _NEXT_WORD.match(text, token.end())
         if following is None:
             return ()
-        nxt = following[1].lower()
+        nxt = following[1]
         if nxt[0].isdigit() or nxt[0] == "'":
             return _RULES_BY_WORD["the-digit"]
-        group = _AFTER_THE.get(nxt.split("-")[0] if nxt.startswith("mid-") else nxt)
-        if group is None and nxt in _AFTER_THE_NUMBERS:
+        group = _AFTER_THE.get(nxt.lower().split("-")[0])
+        if group is None and nxt.lower() in _AFTER_THE_NUMBERS:
             group = "number"
         return _RULES_BY_WORD.get(group or "", ())
+    if lower == "year" and _YEAR_COMPOUND.match(text, token.end()):
+        return _RULES_BY_WORD["year-earlier"]
     group = _GROUP_OF.get(lower)
-    if group is None:
-        group = "days" if lower.rstrip("s") in UNITS else None
-    return _RULES_BY_WORD.get(group or "", ())
+    return _RULES_BY_WORD[group] if group else ()
 
 
 _AFTER_THE_NUMBERS: Final = frozenset({"nine", "six", "three", "two"})
@@ -1204,11 +1281,11 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
     found: list[Timex] = []
     consumed = 0
-    for trigger in P.TRIGGER.finditer(text):
-        start = trigger.start()
+    for token in P.TOKEN.finditer(text):
+        start = token.start()
         if start < consumed:
             continue
-        for pattern, build in _rules_at(text, trigger):
+        for pattern, build in _rules_at(text, token):
             match = pattern.match(text, start)
             if match is None:
                 continue
@@ -1242,7 +1319,9 @@ def _remember(scan: Scan, timex: Timex) -> None:
     """Explicit calendar dates become the reference for "two days later", "the next day"."""
     if timex.type not in ("DATE", "TIME") or timex.interval is None:
         return
-    if timex.interval.granularity == "range":
+    if timex.interval.granularity == "range" or timex.anchor_kind == "reference":
+        return
+    if timex.rule.startswith(("offset-", "year-earlier")):
         return
     scan.reference = timex.interval.start if timex.interval.granularity == "day" else None
     scan.reference_value = timex.value

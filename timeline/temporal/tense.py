@@ -14,9 +14,11 @@ _WINDOW: Final = 120
 _BOUNDARY = re.compile(r"[!?;\n\"“”]|\.(?:\s|\Z)")
 
 _FUTURE = (
-    r"will|'ll|shall|would|won't|may|might|"
+    r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
+    r"(?:needs?|has|have|ought)\s+to|"
     r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
-    r"due\s+to|plans?\s+to|planning\s+to|going\s+to|expected|scheduled|slated|planned|"
+    r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
+    r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
 )
@@ -36,51 +38,66 @@ _NOT_PAST = frozenset(
 )  # fmt: skip
 
 _MARKER = re.compile(
-    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
+    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<plan>planned|scheduled|slated|expected)|"
+    rf"(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 # A past participle after a future auxiliary is still future: "will be held".
 _FUTURE_AUX = re.compile(
-    r"(?:will|would|'ll|shall|to|may|might)\s+(?:not\s+|also\s+|then\s+)?"
+    r"(?:will|would|'ll|shall|to|may|might|must|should)\s+(?:not\s+|also\s+|then\s+)?"
     r"(?:be|have(?:\s+been)?)\s+\Z"
+)
+# An "-ed" word after a determiner or preposition is an adjective: "in the occupied areas".
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|"
+    r"by|newly|recently|so|well|heavily|partly|partially|fully|long|much)\s+\Z"
 )
 
 
-def clause_direction(text: str, start: int, end: int) -> Direction:
-    """The tense of the clause around text[start:end]. Auxiliaries and irregular past forms
-    ("will", "said", "was") outrank "-ed" words, which may be adjectives ("occupied areas");
-    markers before the expression in its sentence outrank those after it."""
+# Characters added to the distance of a marker after the expression: the verb before it usually
+# governs ("said on Friday it will"), but an adjacent one after wins ("a court Thursday refused").
+_AFTER_PENALTY: Final = 15
+
+
+def clause_direction(text: str, start: int, end: int, *, deadline: bool = False) -> Direction:
+    """The tense of the clause around text[start:end], from the nearest tense marker in its
+    sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
+    Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense."""
     before = text[max(0, start - _WINDOW) : start]
     cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
     before = before[cut:]
-    strong: Direction = None
-    weak: Direction = None
+    best: tuple[int, Direction] = (_WINDOW * 3, None)
     for match in _MARKER.finditer(before):
-        kind, is_strong = _kind(match, before)
-        if kind and is_strong:
-            strong = kind
-        elif kind:
-            weak = kind
-    if strong or weak:
-        return strong or weak
+        kind = _kind(match, before, after=False)
+        if kind and not (deadline and match["weak"]):
+            best = min(best, (len(before) - match.end(), kind), key=lambda b: b[0])
     after = text[end : end + _WINDOW]
     boundary = _BOUNDARY.search(after)
     if boundary:
         after = after[: boundary.start()]
     for match in _MARKER.finditer(after):
-        kind, is_strong = _kind(match, after)
-        if kind and is_strong:
-            return kind
-        weak = weak or kind
-    return weak
+        if match.start() + _AFTER_PENALTY >= best[0]:
+            break
+        kind = _kind(match, after, after=True)
+        if kind and not (deadline and match["weak"]):
+            best = (match.start() + _AFTER_PENALTY, kind)
+            break
+    return best[1]
 
 
-def _kind(match: re.Match[str], text: str) -> tuple[Direction, bool]:
-    """The direction a marker points to, and whether it is an auxiliary or irregular form."""
+def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:
+    """The direction a marker points to (None for an "-ed" word that is not a verb here).
+    "planned"/"scheduled" before a date point ahead ("scheduled talks on Friday"); after it,
+    they report a past decision ("On Friday, the government planned to ...")."""
     if match["future"]:
-        return "future", True
+        return "future"
+    if match["plan"]:
+        return "past" if after else "future"
     word = match["past"] or match["weak"]
     if word in _NOT_PAST:
-        return None, False
-    if _FUTURE_AUX.search(text, max(0, match.start() - 30), match.start()):
-        return "future", True
-    return "past", match["past"] is not None
+        return None
+    window_start = max(0, match.start() - 30)
+    if _FUTURE_AUX.search(text, window_start, match.start()):
+        return "future"
+    if match["weak"] and _ADJECTIVE_BEFORE.search(text, window_start, match.start()):
+        return None
+    return "past"
