@@ -1,8 +1,9 @@
 """The `timeline` command: parse options, run the pipeline, render, write. Nothing else.
 
-Exit codes: 0 a timeline (or tag list) was produced, warnings aside; 1 no article could be read,
---strict and a file was skipped, or an internal error; 2 a usage error (bad option value,
-unknown format, missing path). Messages go to stderr, one line each, never as rich markup.
+Exit codes: 0 a timeline (or tag list, or explanation) was produced, warnings aside; 1 no article
+could be read, --strict and a file or record could not be read, no event with the id given to
+`explain`, or an internal error; 2 a usage error (bad option value, unknown format, missing
+path). Messages go to stderr, one line each, never read as rich markup.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typer.core import TyperGroup
 
 from timeline import __version__
 from timeline.ingest import DEFAULT_MAX_BYTES, discover
+from timeline.ingest.discover import ARTICLE_EXTENSIONS
 from timeline.model import Problem, Timeline
 from timeline.pipeline import BuildOptions, FileCallback, build, tag_paths
 from timeline.render import (
@@ -69,11 +71,6 @@ class _OneLineErrors(TyperGroup):
             hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
             _messages().print(f"{where}error: {error.format_message()}{hint}")
             sys.exit(error.exit_code)
-        except typer.Abort:
-            if not standalone_mode:
-                raise
-            _messages().print("aborted")
-            sys.exit(1)
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
@@ -93,7 +90,8 @@ app = typer.Typer(
 Paths = Annotated[
     list[Path],
     typer.Argument(
-        help="Article files or folders (.txt, .md, .html, .json, .jsonl, .tml), read recursively.",
+        help=f"Article files or folders ({', '.join(sorted(ARTICLE_EXTENSIONS))}); folders are "
+        "read recursively.",
         exists=True,
         metavar="PATH",
         show_default=False,
@@ -421,7 +419,7 @@ def _internal_errors(debug: bool) -> Iterator[None]:
     """Turns a bug in a stage into one line and exit 1; --debug shows the traceback."""
     try:
         yield
-    except (typer.Exit, typer.TyperException, typer.Abort):
+    except (typer.Exit, typer.TyperException):
         raise
     except Exception as error:
         if debug:

@@ -176,13 +176,17 @@ class _PublishedOverrides:
     """Finds the --published date for a file and remembers which overrides were used."""
 
     def __init__(self, published: Mapping[str, date]) -> None:
-        self._by_path = {Path(key).resolve(): key for key in published}
-        self._by_name = {key: key for key in published if Path(key).name == key}
         self._published = published
+        self._by_path = {Path(key).resolve(): key for key in published}
+        self._names = {key for key in published if Path(key).name == key}
         self._used: set[str] = set()
 
     def date_for(self, file: Path) -> date | None:
-        key = self._by_path.get(file.resolve()) or self._by_name.get(file.name)
+        if not self._published:
+            return None
+        key = self._by_path.get(file.resolve())
+        if key is None and file.name in self._names:
+            key = file.name
         if key is None:
             return None
         self._used.add(key)
