@@ -88,6 +88,24 @@ def texts(text: str) -> list[str]:
             ],
         ),
         (
+            "Prigozhin's message ended with a warning:\nThe flanks are crumbling and my men are"
+            " dying for nothing while the ministry sits in Moscow and counts shells, he said in"
+            " the message.",
+            [
+                "Prigozhin's message ended with a warning:",
+                "The flanks are crumbling and my men are dying for nothing while the ministry sits"
+                " in Moscow and counts shells, he said in the message.",
+            ],
+        ),
+        (
+            "Russian forces shelled the city of Kherson and the nearby villages on the left bank"
+            "\nof the river on Friday, the regional governor said in a post on Telegram.",
+            [
+                "Russian forces shelled the city of Kherson and the nearby villages on the left"
+                " bank of the river on Friday, the regional governor said in a post on Telegram.",
+            ],
+        ),
+        (
             "Russian forces shelled the city of\nKherson on Friday, the governor\nsaid.",
             ["Russian forces shelled the city of Kherson on Friday, the governor said."],
         ),

@@ -88,6 +88,9 @@ _LINE_END_PUNCT = frozenset(".!?…:;,\"'”’)]-–—|/&")
 _CONTINUATION_WORDS = _words(
     "a an the and or of in on at to for by with from as but that which who"
 )
+# Hard-wrapped text keeps lines under about 80 characters; a paragraph of this length on one line
+# means the text puts one paragraph per line.
+_WRAP_WIDTH_LIMIT = 120
 # A headline is much shorter than the paragraph's longest line; a wrapped line is about as long.
 _HEADLINE_RATIO = 0.75
 
@@ -107,7 +110,7 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
     """Split one paragraph (no blank lines inside) at line-level breaks, then at punctuation."""
     lines = _lines(text, start, end)
     longest = (
-        max(len(text[first:stop].rstrip()) for _, first, stop in lines) if len(lines) > 1 else 0
+        max(_visible_length(text[first:stop]) for _, first, stop in lines) if len(lines) > 1 else 0
     )
     piece_start = start
     for index, (line_start, first, line_end) in enumerate(lines):
@@ -156,11 +159,20 @@ def _skip_marker(text: str, first: int, line_end: int) -> int:
     return first
 
 
+def _visible_length(line: str) -> int:
+    """Length with blanked runs counted as one space: what a reader sees of the line."""
+    return len(" ".join(line.split()))
+
+
 def _line_ends_unit(line: str, next_line: str, longest: int, marked: bool) -> bool:
-    """Whether a line break ends a bullet item, heading or headline (`longest`: the longest
-    line of the paragraph, which a headline is much shorter than and a wrapped line is not)."""
+    """Whether a line break ends a sentence: in text with one paragraph per line (lines longer
+    than any hard-wrapped text has) every break does; otherwise at a bullet item, heading or
+    headline (`longest`: the longest visible line of the paragraph, which a headline is much
+    shorter than and a wrapped line is not)."""
     if not line or not next_line:
         return bool(line) and marked
+    if longest > _WRAP_WIDTH_LIMIT:
+        return True
     if _skip_marker(next_line, 0, len(next_line)) > 0:
         return True
     if line[-1] in _LINE_END_PUNCT or not _starts_sentence(next_line[0]):
@@ -169,7 +181,7 @@ def _line_ends_unit(line: str, next_line: str, longest: int, marked: bool) -> bo
         return True
     if line.rsplit(None, 1)[-1].lower() in _CONTINUATION_WORDS:
         return False
-    return line[0].isupper() and len(line) < _HEADLINE_RATIO * longest
+    return line[0].isupper() and _visible_length(line) < _HEADLINE_RATIO * longest
 
 
 def _starts_sentence(char: str) -> bool:
