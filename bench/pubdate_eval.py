@@ -1,7 +1,9 @@
 """Publication-date accuracy on the golden set in bench/pubdate/, per source tier, and ms/file.
 
 For the HTML pages it also runs htmldate two ways, for comparison: restricted to metadata
-(extensive_search=False) and with its default search, which may guess from body text.
+(extensive_search=False) and with its default search, which may guess from body text. When the
+TimeML corpora are present in ../shared/corpora, it also checks the DCT of every document against
+the CREATION_TIME TIMEX3 read with an XML parser.
 
     .venv/bin/python bench/pubdate_eval.py
 """
@@ -14,11 +16,13 @@ from collections import defaultdict
 from pathlib import Path
 
 import htmldate
+from lxml import etree
 
 from timeline.ingest import read_file
 from timeline.model import Article
 
 GOLDEN = Path(__file__).parent / "pubdate"
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 REPEATS = 5
 
 
@@ -93,6 +97,36 @@ def main() -> None:
             spent += elapsed
         label = "extensive_search=True " if extensive else "extensive_search=False"
         print(f"htmldate {label}: {right}/{len(pages)} correct, {spent / len(pages):6.2f} ms/page")
+    print()
+    check_timeml_corpora()
+
+
+def _creation_time(path: Path) -> str | None:
+    tree = etree.parse(str(path))
+    for timex in tree.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            return str(timex.get("value"))[:10]
+    return None
+
+
+def check_timeml_corpora() -> None:
+    for corpus in ("tbaq", "te3-silver"):
+        documents = sorted((CORPORA / corpus).rglob("*.tml"))
+        if not documents:
+            continue
+        right, spent = 0, 0.0
+        for document in documents:
+            started = time.perf_counter()
+            result = read_file(document, display_path=document.name)
+            spent += time.perf_counter() - started
+            published = result.articles[0].published if result.articles else None
+            right += published is not None and published.value.isoformat() == _creation_time(
+                document
+            )
+        print(
+            f"TimeML {corpus}: DCT read right in {right}/{len(documents)} documents, "
+            f"{spent * 1000 / len(documents):.2f} ms/file"
+        )
 
 
 if __name__ == "__main__":

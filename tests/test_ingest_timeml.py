@@ -41,3 +41,13 @@ def test_missing_text_element_is_a_warning_and_title_falls_back() -> None:
 
 def test_unknown_entities_are_left_alone() -> None:
     assert markup_free("a &Cx1f; b &#233; c") == "a &Cx1f; b é      c"
+
+
+def test_dct_with_a_dateline_before_the_timex() -> None:
+    source = (
+        '<TimeML><DCT>KYIV, <TIMEX3 tid="t0" type="DATE" value="2022-03-01" '
+        'functionInDocument="CREATION_TIME">March 1, 2022</TIMEX3></DCT>'
+        "<TEXT>Sirens sounded at dawn.</TEXT></TimeML>"
+    )
+    (draft,) = read_timeml(source, "d.tml").drafts
+    assert [d.raw for d in draft.dates] == ["2022-03-01"]

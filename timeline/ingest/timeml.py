@@ -15,7 +15,7 @@ from timeline.model import Problem
 
 _MARKUP = re.compile(r"<[^<>]*>|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _DCT_VALUE = re.compile(
-    r"<DCT\b[^<>]*>\s*<TIMEX3\b[^<>]*?\bvalue\s*=\s*[\"']([^\"'<>]*)[\"']", re.I
+    r"<DCT\b[^<>]*>[^<]{0,200}<TIMEX3\b[^<>]*?\bvalue\s*=\s*[\"']([^\"'<>]*)[\"']", re.I
 )
 _TITLE = re.compile(r"<TITLE\b[^<>]*>([^<]*(?:<(?!/TITLE\b)[^<]*)*)</TITLE\s*>", re.I)
 _TEXT_OPEN = re.compile(r"<TEXT\b[^<>]*>", re.I)
