@@ -837,6 +837,11 @@ NEGATIVE_ROWS = [
     "The [second] round of talks took place in Istanbul.",
     "At [10], the boy had already lost his home.",
     "The town of Mariupol, population [430,000], fell after the siege.",
+    "The drone flew [1900] km before it crashed.",
+    "The missile travelled [2000] kilometres, the air force said.",
+    "Some [1500] soldiers were sent to the front.",
+    "The convoy carried [1800] tonnes of flour.",
+    "Flight [1702] was diverted to Warsaw.",
 ]
 
 
