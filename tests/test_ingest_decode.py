@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,45 @@ def test_utf8_with_a_stray_byte_stays_utf8() -> None:
     assert isinstance(result, Decoded)
     assert result.text.replace("\ufffd", "") == text
     assert result.warning == "not valid UTF-8: 1 stray byte(s) replaced with U+FFFD"
+
+
+@pytest.mark.parametrize(
+    ("head", "encoding", "named"),
+    [
+        ('<meta charset="windows-1251">', "cp1251", "windows-1251"),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">',
+            "koi8-r",
+            "koi8-r",
+        ),
+        ('<meta charset="ISO-8859-1">', "cp1252", "cp1252"),
+    ],
+)
+def test_encoding_declared_in_the_page_is_used(head: str, encoding: str, named: str) -> None:
+    words = "Сирены звучали всю ночь" if encoding != "cp1252" else "Les sirènes ont sonné à l’aube"
+    page = f"<html><head>{head}</head><body><p>{words}.</p></body></html>"
+    result = decode_bytes(page.encode(encoding))
+    assert isinstance(result, Decoded)
+    assert result.text == page
+    assert result.warning == f"not UTF-8; decoded as {named} (declared in the file)"
+
+
+def test_xml_declaration_encoding() -> None:
+    doc = '<?xml version="1.0" encoding="ISO-8859-1"?><TimeML><TEXT>Café</TEXT></TimeML>'
+    result = decode_bytes(doc.encode("latin-1"))
+    assert isinstance(result, Decoded) and result.text == doc
+
+
+def test_a_wrong_declaration_falls_back_to_detection() -> None:
+    page = '<meta charset="utf-8"><p>' + "Le maire a déclaré jeudi à la presse. " * 5 + "</p>"
+    result = decode_bytes(page.encode("cp1252"))
+    assert isinstance(result, Decoded)
+    assert result.text == page
+
+
+def test_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    result = read_text(pipe, max_bytes=1024)
+    assert isinstance(result, DecodeError)
+    assert "not a regular file" in result.message

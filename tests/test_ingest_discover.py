@@ -46,6 +46,13 @@ def test_missing_path_is_one_problem(tmp_path: Path) -> None:
     ]
 
 
+def test_pipes_are_not_read(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert discover([tmp_path]).files == ()
+    found = discover([tmp_path / "pipe.txt"])
+    assert [p.message for p in found.problems] == ["not a regular file (a pipe, socket or device)"]
+
+
 def test_explicit_file_with_unknown_extension(tmp_path: Path) -> None:
     found = discover([touch(tmp_path / "scan.pdf")])
     assert found.skipped == 1

@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from timeline.ingest.timeml import markup_free, read_timeml
 
 DOC = (
@@ -51,3 +54,12 @@ def test_dct_with_a_dateline_before_the_timex() -> None:
     )
     (draft,) = read_timeml(source, "d.tml").drafts
     assert [d.raw for d in draft.dates] == ["2022-03-01"]
+
+
+@given(st.text(alphabet=st.sampled_from("<>&;#x0aTEXT/amp lt\n\r")))
+def test_markup_free_keeps_length_and_line_breaks(source: str) -> None:
+    plain = markup_free(source)
+    assert len(plain) == len(source)
+    assert [i for i, c in enumerate(plain) if c in "\r\n"] == [
+        i for i, c in enumerate(source) if c in "\r\n"
+    ]

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.ingest.txt import is_lede, read_txt, title_from_lede
 
@@ -127,3 +129,12 @@ def test_title_from_lede_cuts_at_a_word_with_ellipsis() -> None:
     assert title.endswith("…")
     assert len(title) <= 91
     assert not title[:-1].endswith(" ")
+
+
+@given(st.text(alphabet=st.sampled_from("date 2023-05-0:Title\n\r\t.?ab ")))
+def test_body_only_blanks_text(source: str) -> None:
+    (draft,) = read_txt(source).drafts
+    assert draft.text == source
+    assert len(draft.body) == len(source)
+    for shown, body in zip(source, draft.body, strict=True):
+        assert body == shown or (body == " " and shown not in "\r\n")

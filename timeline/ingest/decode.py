@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 _WESTERN = "cp1252"
+# Browsers read pages labelled Latin-1 or ASCII as Windows-1252; so do we.
+_WESTERN_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
+_DECLARATION_SEARCH_BYTES = 4096
+_DECLARED_ENCODING = re.compile(
+    rb"<meta\b[^<>]{0,300}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})"
+    rb"|<\?xml\b[^<>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]{1,40})",
+    re.IGNORECASE,
+)
 # Invalid bytes in otherwise valid UTF-8, as a share of characters, still read as UTF-8.
 _MAX_STRAY_BYTE_SHARE = 0.01
 _UTF16_SAMPLE_BYTES = 4096
@@ -66,6 +75,8 @@ def read_text(path: Path, max_bytes: int) -> Decoded | DecodeError:
         status = path.stat()
         if stat.S_ISDIR(status.st_mode):
             return DecodeError("is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):  # reading a pipe or a device could block forever
+            return DecodeError("not a regular file (a pipe, socket or device)")
         size = status.st_size
         if size > max_bytes:
             return DecodeError(_too_big(size, max_bytes))
@@ -118,6 +129,9 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
         return _non_empty(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    declared = _declared(data)
+    if declared is not None:
+        return declared
     mostly_utf8 = _mostly_utf8(data)
     if mostly_utf8 is not None:
         return mostly_utf8
@@ -132,6 +146,22 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
     if encoding != _WESTERN and text == data.decode(_WESTERN, errors="replace"):
         encoding = _WESTERN  # the same text: name the encoding people know
     return _non_empty(text, f"not UTF-8; decoded as {encoding}")
+
+
+def _declared(data: bytes) -> Decoded | None:
+    """Text in the encoding its own markup declares (<meta charset>, <?xml encoding?>)."""
+    found = _DECLARED_ENCODING.search(data, 0, _DECLARATION_SEARCH_BYTES)
+    if not found:
+        return None
+    name = (found.group(1) or found.group(2)).decode("ascii").lower()
+    encoding = _WESTERN if name in _WESTERN_ALIASES else name
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None  # an unknown or wrong declaration: detection decides
+    if not text.strip():
+        return None
+    return Decoded(text, f"not UTF-8; decoded as {encoding} (declared in the file)")
 
 
 def _mostly_utf8(data: bytes) -> Decoded | DecodeError | None:

@@ -49,6 +49,9 @@ def find_article_files(paths: Sequence[Path]) -> tuple[tuple[Path, ...], int, tu
                     found.problems.append(Problem(str(path), _unknown_extension(path), "error"))
             elif path.is_symlink():
                 found.problems.append(Problem(str(path), _broken_link(path), "error"))
+            elif path.exists():
+                message = "not a regular file (a pipe, socket or device)"
+                found.problems.append(Problem(str(path), message, "error"))
             else:
                 found.problems.append(Problem(str(path), "no such file or folder", "error"))
         except OSError as error:

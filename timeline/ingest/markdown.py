@@ -27,8 +27,8 @@ _WHOLE_SPANS = re.compile(
     r"|</?[A-Za-z][^<>\n]{0,1000}>"  # inline HTML tag
     r"|^[ ]{0,3}\[[^\]\n]{1,1000}\]:[ \t]*\S[^\n]*$"  # link reference definition
     r"|^[ ]{0,3}(?:```|~~~)[^\n]*$"  # code fence
-    r"|^[ ]{0,3}(?:[-*_][ \t]*){3,}$"  # thematic break
-    r"|^[ ]{0,3}=+[ \t]*$",  # setext underline
+    r"|^[ ]{0,3}(?:[-*_][ \t]*){3,}\r?$"  # thematic break
+    r"|^[ ]{0,3}=+[ \t]*\r?$",  # setext underline
     re.MULTILINE,
 )
 # Links keep their text and lose brackets and target: group 1 and 2 are blanked.
