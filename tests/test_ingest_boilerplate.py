@@ -37,6 +37,15 @@ REAL = "Troops shelled the river crossing on Saturday, the regional governor sai
         ("© 2023 Example Media Group", "copyright"),
         ("Copyright 2023 The Wire Service", "copyright"),
         ("Example Media. All rights reserved.", "copyright"),
+        ("Ivan Marsh/AFP via Getty Images", "photo-credit"),
+        ("REUTERS/Dana Lowe", "photo-credit"),
+        ("By Mara Ellison, Defence Correspondent", "byline"),
+        ("By Ana Petrova and Tom Hale", "byline"),
+        ("Updated 3 hours ago", "dateline"),
+        ("Published on Monday, 14:05 GMT", "dateline"),
+        ("Last updated: 12 May 2023", "dateline"),
+        ("Listen to this article", "reading-aid"),
+        ("4 min read", "reading-aid"),
     ],
 )
 def test_furniture_lines_are_blanked_by_rule(line: str, rule: str) -> None:
@@ -57,6 +66,12 @@ def test_furniture_lines_are_blanked_by_rule(line: str, rule: str) -> None:
         "The brigade, with Western weapons, pushed forward on Thursday.",
         "Reporters by the roadside saw columns of smoke rising over the town on Friday.",
         "Copyrighted footage was shared by both sides, the agency said.",
+        "By Friday, the brigade had pulled back to the river.",
+        "By the time the convoy arrived, the bridge was gone.",
+        "Posted on social media, the video showed tanks crossing the field near the border.",
+        "Published figures show 3,000 people left the city in March.",
+        "Updated casualty figures released on Monday showed the toll had risen sharply "
+        + "across the three districts hit by the overnight barrage.",
         "Sign language interpreters joined the evacuation teams, "
         + "the city said on Monday, adding that dozens of deaf residents were moved to shelters "
         + "in the west of the region over the past week as the shelling grew heavier.",

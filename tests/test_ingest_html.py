@@ -86,6 +86,19 @@ def test_main_text_without_navigation_and_footer() -> None:
     assert len(draft.text) == len(draft.body)
 
 
+def test_list_items_and_quotes_are_kept_as_paragraphs() -> None:
+    article = (
+        PARAGRAPHS + "<blockquote><p>We will rebuild every floor, the mayor said.</p></blockquote>"
+        "<ul><li>Two stairwells collapsed.</li><li>Gas was cut off on Wednesday.</li></ul>"
+    )
+    paragraphs = only(page(article=article)).text.split("\n\n")
+    assert paragraphs[-3:] == [
+        "We will rebuild every floor, the mayor said.",
+        "Two stairwells collapsed.",
+        "Gas was cut off on Wednesday.",
+    ]
+
+
 def test_title_prefers_h1_repeated_in_title_tag() -> None:
     draft = only(page(title="Missile hits apartment block - Example Ledger"))
     assert draft.title == "Missile hits apartment block"

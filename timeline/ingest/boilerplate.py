@@ -11,67 +11,92 @@ import re
 
 from timeline.ingest.common import blank
 
-# Notices short enough to be furniture; a long line that starts the same way is article text.
-_SHORT_LINE_WORDS = 30
+# Word limits: furniture is short; a longer line that starts the same way is article text.
+_NOTICE = 30
+_LABEL = 12
+_ANY_LENGTH = None
 
-# (rule, pattern matched at the start of a stripped line, whether the line must be short)
-_LINE_RULES: tuple[tuple[str, re.Pattern[str], bool], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE), short)
-    for name, pattern, short in (
-        ("newsletter", r"(?:sign up|subscribe|register)\b", True),
-        ("newsletter", r"get [^\n]{0,80}\b(?:in|to) your inbox\b", True),
+# (rule, pattern matched at the start of a stripped line, most words the line may have)
+_LINE_RULES: tuple[tuple[str, re.Pattern[str], int | None], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), max_words)
+    for name, pattern, max_words in (
+        ("newsletter", r"(?:sign up|subscribe|register)\b", _NOTICE),
+        ("newsletter", r"get [^\n]{0,80}\b(?:in|to) your inbox\b", _NOTICE),
         (
             "form-notice",
             r"(?:thanks?|thank you) for "
             r"(?:contacting us|subscribing|signing up|your (?:submission|interest))"
             r"|we(?:'|’)ve received your submission",
-            True,
+            _NOTICE,
         ),
         (
             "related-link",
             r"(?:also read|also watch|read also|see also|read more|more from|related|recommended"
             r"|must read|don(?:'|’)t miss|watch)\s*[:|]",
-            False,
+            _ANY_LENGTH,
         ),
-        ("watch-live", r"watch\b[^\n]{0,80}\blive\b", True),
-        ("disclaimer", r"disclaimer\s*:", False),
-        ("agency-credit", r"\(?\s*with (?:inputs|input|files) from\b", True),
+        ("watch-live", r"watch\b[^\n]{0,80}\blive\b", _NOTICE),
+        ("disclaimer", r"disclaimer\s*:", _ANY_LENGTH),
+        ("agency-credit", r"\(?\s*with (?:inputs|input|files) from\b", _NOTICE),
         (
             "wire-credit",
             r"(?:[—–-]\s*)?with (?:[\w.&'’-]+ ){0,6}(?:wires?|wire services)\b\W*$",
-            True,
+            _NOTICE,
         ),
         (
             "staff-credit",
             r"\(?(?:reporting|writing|editing|additional reporting|compiled) by\b",
-            True,
+            _NOTICE,
         ),
         (
             "share-prompt",
             r"(?:follow (?:us|[\w.@]+(?: [\w.@]+)?) on\b|share (?:this|on|via)\b|click here\b"
             r"|tap here\b|(?:get|download) (?:the|our) app\b)",
-            True,
+            _NOTICE,
         ),
         (
             "photo-credit",
             r"(?:\(?(?:photo|photograph|image|picture|video|file photo)s?(?: credits?)?"
             r"\s*(?:by\b|[:|/])"
             r"|file photo\b)",
-            True,
+            _NOTICE,
         ),
         (
             "advertisement",
             r"(?:advertisement|sponsored(?: content)?|story continues below(?: advertisement)?"
             r"|scroll to continue(?: with content)?|continue reading)\W*$",
-            False,
+            _ANY_LENGTH,
         ),
-        ("copyright", r"(?:©|\(c\)\s|copyright\b)|[^\n]{0,120}\ball rights reserved\b", True),
+        ("copyright", r"(?:©|\(c\)\s|copyright\b)|[^\n]{0,120}\ball rights reserved\b", _NOTICE),
+        (
+            # A caption credit alone on a line: "Ivan Marsh/AFP via Getty Images", "REUTERS/Jo Doe"
+            "photo-credit",
+            r"[^\n]{0,100}(?:via getty images|/getty images|/afp|/reuters|/ap(?: photo)?)\)?\W*$"
+            r"|(?:reuters|afp|ap|getty images)/(?-i:[A-Z])",
+            _LABEL,
+        ),
+        (
+            # "By Mara Ellison, Defence Correspondent"; "By Friday, ..." ends in a full stop.
+            "byline",
+            r"by\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+            r"(?:\s*(?:,|and|&|\|)[^\n]{0,80})?(?<![.!?\"”])$",
+            _LABEL,
+        ),
+        (
+            # "Updated 3 hours ago", "Published on Monday, 14:05 GMT": page furniture, not events.
+            "dateline",
+            r"(?:first |last )?(?:updated|published|posted|modified)\s*(?::\s*|on\s+|at\s+)?"
+            r"(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+            _LABEL,
+        ),
+        ("reading-aid", r"listen to (?:this )?article\b|\d+\s*min(?:ute)?s?\s+read\b", _LABEL),
     )
 )
 
 # One pass tells whether any line rule can apply, so most lines cost one match.
 _ANY_LINE_RULE = re.compile(
-    "|".join(f"(?:{pattern.pattern})" for _name, pattern, _short in _LINE_RULES), re.IGNORECASE
+    "|".join(f"(?:{pattern.pattern})" for _name, pattern, _words in _LINE_RULES), re.IGNORECASE
 )
 
 # Embedded widgets and parenthesised credits inside a paragraph.
@@ -109,8 +134,8 @@ def _line_rule(content: str) -> str | None:
     if not _ANY_LINE_RULE.match(content):
         return None
     words = len(content.split())
-    for name, pattern, must_be_short in _LINE_RULES:
-        if (not must_be_short or words <= _SHORT_LINE_WORDS) and pattern.match(content):
+    for name, pattern, max_words in _LINE_RULES:
+        if (max_words is None or words <= max_words) and pattern.match(content):
             return name
     return None
 

@@ -52,7 +52,8 @@ def read_html(source: str, display_path: str) -> ReaderOutput:
     extracted = trafilatura.extract(
         document, include_comments=False, include_tables=False, with_metadata=False
     )
-    paragraphs = (extracted or "").split("\n")
+    # trafilatura writes list items as "- item"; the dash is its markup, not the page's text.
+    paragraphs = [line.removeprefix("- ") for line in (extracted or "").split("\n")]
     if len((extracted or "").split()) < _MIN_ARTICLE_WORDS:
         message = "no article text found in the page (no paragraphs, or markup nested too deeply)"
         return ReaderOutput((), (Problem(display_path, message, "error"),))
