@@ -34,6 +34,23 @@ def test_wrapper_and_array_number_records(wrapper: str) -> None:
         assert output.drafts[1].dates[0].raw == "2023-07-19"
 
 
+def test_date_in_the_record_url_comes_after_explicit_dates() -> None:
+    record = {"title": "t", "text": "Body.", "url": "https://example.org/2023/07/17/corridor"}
+    (draft,) = read_json(json.dumps({**record, "date": "2023-07-18"}), "u.json").drafts
+    assert [(d.raw, d.evidence) for d in draft.dates] == [
+        ("2023-07-18", '"date": "2023-07-18"'),
+        ("2023-07-17", '"url": "https://example.org/2023/07/17/corridor"'),
+    ]
+
+
+def test_json_lines_in_a_json_file_are_read_with_a_warning() -> None:
+    output = read_json(json.dumps(ONE) + "\n" + json.dumps(ONE) + "\n", "lines.json")
+    assert [d.record for d in output.drafts] == [1, 2]
+    assert [(p.severity, p.message) for p in output.problems] == [
+        ("warning", "holds one JSON object per line (JSON Lines); read line by line")
+    ]
+
+
 def test_description_is_a_fallback_and_missing_title_is_derived() -> None:
     (draft,) = read_json(
         json.dumps({"description": "Crews cleared rubble on Monday."}), "d.json"

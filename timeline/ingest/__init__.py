@@ -11,7 +11,7 @@ from typing import Literal
 from timeline.ingest.boilerplate import blank_boilerplate
 from timeline.ingest.common import DateCandidate, Draft, ReaderOutput
 from timeline.ingest.decode import DecodeError, read_text
-from timeline.ingest.discover import find_article_files
+from timeline.ingest.discover import find_article_files, unknown_extension
 from timeline.ingest.html import read_html
 from timeline.ingest.jsonfmt import read_json, read_jsonl
 from timeline.ingest.markdown import read_markdown
@@ -66,8 +66,7 @@ def read_file(
     """Read one file. `published` (from --published) overrides any date found in the file."""
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        message = f"not an article file ({path.suffix or 'no extension'})"
-        return FileResult((), (Problem(display_path, message, "error"),))
+        return FileResult((), (Problem(display_path, unknown_extension(path), "error"),))
     decoded = read_text(path, max_bytes)
     if isinstance(decoded, DecodeError):
         return FileResult((), (Problem(display_path, decoded.message, "error"),))

@@ -46,7 +46,7 @@ def find_article_files(paths: Sequence[Path]) -> tuple[tuple[Path, ...], int, tu
                     found.add_file(path)
                 else:
                     found.skipped += 1
-                    found.problems.append(Problem(str(path), _unknown_extension(path), "error"))
+                    found.problems.append(Problem(str(path), unknown_extension(path), "error"))
             elif path.is_symlink():
                 found.problems.append(Problem(str(path), _broken_link(path), "error"))
             elif path.exists():
@@ -59,7 +59,7 @@ def find_article_files(paths: Sequence[Path]) -> tuple[tuple[Path, ...], int, tu
     return tuple(found.files), found.skipped, tuple(found.problems)
 
 
-def _unknown_extension(path: Path) -> str:
+def unknown_extension(path: Path) -> str:
     known = " ".join(sorted(ARTICLE_EXTENSIONS))
     kind = f"'{path.suffix}'" if path.suffix else "no extension"
     return f"not an article file ({kind}); known extensions: {known}"

@@ -8,12 +8,14 @@ import re
 from collections.abc import Iterable
 
 from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, joined_article
+from timeline.ingest.pubdate import date_in_url
 from timeline.ingest.txt import title_from_lede
 from timeline.model import Problem
 
 _TITLE_KEYS = ("title", "headline")
 _TEXT_KEYS = ("text", "body", "content", "articleBody", "description")
 _DATE_KEYS = ("datePublished", "published", "publishedAt", "published_at", "pubDate", "date")
+_URL_KEYS = ("url", "link", "canonical_url", "webUrl")
 _WRAPPER_KEYS = ("articles", "data", "items", "results", "entries", "posts", "stories")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 # Feeds and CMS exports often carry HTML in their text fields ("<p>...</p>", "&#8217;").
@@ -32,6 +34,11 @@ def read_json(source: str, display_path: str) -> ReaderOutput:
     try:
         loaded = json.loads(source)
     except json.JSONDecodeError as error:
+        if error.msg == "Extra data":  # one object per line: JSON Lines under a .json name
+            as_lines = read_jsonl(source, display_path)
+            if as_lines.drafts and not as_lines.problems:
+                note = "holds one JSON object per line (JSON Lines); read line by line"
+                return ReaderOutput(as_lines.drafts, (Problem(display_path, note, "warning"),))
         truncated = error.pos >= len(source.rstrip()) or error.msg.startswith("Unterminated")
         hint = " (the file looks truncated)" if truncated else ""
         return _failed(
@@ -120,6 +127,10 @@ def _drafts(
             DateCandidate(str(record[key]), "json", f'"{key}": {json.dumps(record[key])}')
             for key in _DATE_KEYS
             if isinstance(record.get(key), str | int) and str(record[key]).strip()
+        ) + tuple(
+            DateCandidate(in_url, "json", f'"{key}": {json.dumps(url)}')
+            for key in _URL_KEYS
+            if isinstance(url := record.get(key), str) and (in_url := date_in_url(url))
         )
         drafts.append(Draft(title, text, body, dates, number))
     return ReaderOutput(tuple(drafts), tuple(problems))
