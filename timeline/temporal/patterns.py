@@ -5,7 +5,8 @@ whole text is scanned once; no pattern nests unbounded repeats (no catastrophic 
 from __future__ import annotations
 
 import re
-from typing import Final
+from collections.abc import Iterable
+from typing import Any
 
 MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
@@ -40,9 +41,31 @@ AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
 
 _ORDINAL_WORD = r"first|second|third|fourth|final|last|latest|current|fiscal|previous|next"
 
-# Candidate tokens; the tagger keeps those that lead a rule (a dict lookup per token is far
-# cheaper than one regex alternation of every trigger word tried at every position).
-TOKEN: Final = re.compile(r"[A-Za-z]+|\d+|'\d\d")
+
+def trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex finding any of `words` (as whole words), digit runs and "'90s".
+
+    The words are compiled as a trie ("t(?:he|his|o(?:day|morrow|night))"), so the regex engine
+    rejects a position after a character or two instead of trying every word there."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(rf"\b{_trie_pattern(trie)}\b|\d+|'\d\d")
+
+
+def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?" if len(branches) == 1 else body + "?"
+    return body
 
 
 def rule(pattern: str) -> re.Pattern[str]:
@@ -163,9 +186,7 @@ ORDINAL_DAY = rule(
     r"(?i:the) \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"
     r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b)"
 )
-DECADE_THE = rule(
-    r"(?i:the) \s+ (?:(?P<decade>1[0-9]\d|20\d)0'?s|'(?P<short>\d)0s)(?!\w)"
-)
+DECADE_THE = rule(r"(?i:the) \s+ (?:(?P<decade>1[0-9]\d|20\d)0'?s|'(?P<short>\d)0s)(?!\w)")
 CENTURY_THE = rule(
     r"(?i:the) \s+ (?:(?P<century>\d{1,2})(?:st|nd|rd|th)|(?P<word>nineteenth|twentieth|"
     r"twenty-first|eighteenth)) \s+ century(?!\w)"

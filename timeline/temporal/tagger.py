@@ -36,7 +36,7 @@ from timeline.temporal.resolve import (
     this_weekday,
     week_value,
 )
-from timeline.temporal.tense import clause_direction
+from timeline.temporal.tense import TenseIndex
 from timeline.temporal.values import apply_mod, value_interval
 
 
@@ -64,10 +64,11 @@ class Scan:
         self.reference: date | None = None  # latest explicit day, for "two days later"
         self.reference_value: str | None = None  # its value ("1989-Q3" for "a year earlier")
         self.reference_end = -1
+        self.tenses = TenseIndex(text)
 
     def direction(self, start: int, end: int) -> Direction:
         deadline = signal_before(self.text, start) in _DEADLINE_SIGNALS
-        return clause_direction(self.text, start, end, deadline=deadline)
+        return self.tenses.direction(start, end, deadline=deadline)
 
     def base(self) -> tuple[date, AnchorKind] | None:
         """The date that relative-to-the-story expressions count from."""
@@ -118,11 +119,14 @@ def unanchored(m: re.Match[str], type_: TimexType, value: str, rule: str) -> Fou
 
 
 def _previous_word(text: str, start: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    return match[1].lower() if match else ""
+    """The lower-cased word just before `start` ("mid" for "mid-March"); "" after punctuation."""
+    words = text[max(0, start - 30) : start].split()
+    if not words:
+        return ""
+    word = words[-1].rstrip("-").lstrip("([\"'“‘")
+    return word.lower() if word and (word[-1].isalnum() or word[-1] == "'") else ""
 
 
-_PREVIOUS_WORD = re.compile(r"([\w']+)[\s-]*\Z")
 _MONTH_CONTEXT: Final = frozenset(
     {"in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
      "late", "mid", "before", "after", "between", "and", "or", "last", "next", "this", "for",
@@ -165,7 +169,7 @@ def month_year(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def month_relative_year(scan: Scan, m: re.Match[str]) -> Found | None:
-    """"July last year": the month in the year before (or of, or after) publication."""
+    """ "July last year": the month in the year before (or of, or after) publication."""
     month = month_number(m["mon"])
     rel = m["rel"].lower()
     if scan.anchor is None:
@@ -374,6 +378,8 @@ def century(scan: Scan, m: re.Match[str]) -> Found | None:
 _NOT_AFTER_YEAR = re.compile(
     r"\s+(?!(?:was|is|has|as|its|this|does|his|thus|plus|versus|us|always|perhaps|towards|"
     r"unless|whereas)\b)[a-z]+s\b|\s*(?:%|percent\b|per\b|-\d|[.,]\d)"
+    r"|\s+(?:km|m|kg|mm|cm|ft|feet|mph|kph|mw|gw|hp|sq|square|metric|people|police|staff|"
+    r"personnel|infantry|cattle|livestock|ammunition|equipment|dollars|euros|rubles)\b"
 )
 _NOT_BEFORE_YEAR = re.compile(
     r"(?:[$£€#]|\b(?:No|no|number|Nos?|Flight|flight|Route|route|page|pages|Resolution|"
@@ -1089,7 +1095,7 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
-    """"year-earlier", "the year-ago quarter": the period last named, a year back."""
+    """ "year-earlier", "the year-ago quarter": the period last named, a year back."""
     reference_value = scan.reference_value
     period = (m["period"] or "").lower()
     if period == "quarter" and reference_value and not _QUARTER_VALUE.fullmatch(reference_value):
@@ -1191,7 +1197,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "quarter": "quarter", "quarters": "quarter", "half": "quarter",
     "fiscal": "fiscal", "fy": "fiscal", "q1": "q1", "q2": "q1", "q3": "q1", "q4": "q1",
     "noon": "noon", "midnight": "noon", "same": "same",
-    "year-earlier": "year-earlier", "year-ago": "year-earlier",
+    "year-earlier": "year-earlier", "year-ago": "year-earlier", "year": "year-earlier",
     **{w: "number" for w in (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -1237,12 +1243,22 @@ _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
 _YEAR_COMPOUND = re.compile(r"-(?:earlier|ago)\b", re.I)
 
 
+# Every word that can lead a rule, lower-case and capitalised, plus the case-sensitive ones.
+_TRIGGER: Final = P.trigger_regex(
+    {*_GROUP_OF, *(w.capitalize() for w in _GROUP_OF), *_CASED_GROUP, "the", "The", "Q"}
+)
+
+
 def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     """The rules a token leads, or none: most tokens are not temporal."""
     word = token.group()
+    first = word[0]
+    lower = word.lower()
+    group = _CASED_GROUP.get(word) or _GROUP_OF.get(lower)
+    if group is None and not (first.isdigit() or first == "'" or word in ("Q", "the", "The")):
+        return ()  # most tokens: a dict miss and out
     start = token.start()
     previous = text[start - 1] if start else " "
-    first = word[0]
     if first.isdigit():
         if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
             return ()
@@ -1251,12 +1267,9 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
         return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
     if first == "'":
         return _RULES_BY_WORD["'"]
-    cased = _CASED_GROUP.get(word)
-    if cased:
-        return _RULES_BY_WORD[cased]
-    if word == "Q" and text[token.end() : token.end() + 1] in ("1", "2", "3", "4"):
-        return _RULES_BY_WORD["q1"]
-    lower = word.lower()
+    if word == "Q":
+        q1 = text[token.end() : token.end() + 1] in ("1", "2", "3", "4")
+        return _RULES_BY_WORD["q1"] if q1 else ()
     if lower == "the":
         following = _NEXT_WORD.match(text, token.end())
         if following is None:
@@ -1264,13 +1277,13 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
         nxt = following[1]
         if nxt[0].isdigit() or nxt[0] == "'":
             return _RULES_BY_WORD["the-digit"]
-        group = _AFTER_THE.get(nxt.lower().split("-")[0])
+        nxt_lower = nxt.lower()
+        group = _AFTER_THE.get(nxt_lower) or _AFTER_THE.get(nxt_lower.split("-")[0])
         if group is None and nxt.lower() in _AFTER_THE_NUMBERS:
             group = "number"
         return _RULES_BY_WORD.get(group or "", ())
-    if lower == "year" and _YEAR_COMPOUND.match(text, token.end()):
-        return _RULES_BY_WORD["year-earlier"]
-    group = _GROUP_OF.get(lower)
+    if lower == "year" and not _YEAR_COMPOUND.match(text, token.end()):
+        return ()
     return _RULES_BY_WORD[group] if group else ()
 
 
@@ -1281,7 +1294,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
     found: list[Timex] = []
     consumed = 0
-    for token in P.TOKEN.finditer(text):
+    for token in _TRIGGER.finditer(text):
         start = token.start()
         if start < consumed:
             continue
@@ -1358,14 +1371,25 @@ def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
     return result
 
 
-_SIGNAL = re.compile(
-    r"(?i:(?<![\w-])("
-    + "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(SIGNALS, key=len, reverse=True))
-    + r"))\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+|[A-Z][\w.-]*(?:'s|’s|s')\s+)?\Z"
-)
+_SIGNAL_PHRASES: Final = frozenset(SIGNALS)
+_SIGNAL_LENGTHS: Final = tuple(sorted({len(s.split()) for s in SIGNALS}, reverse=True))
+_SKIPPED_BEFORE: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 def signal_before(text: str, start: int) -> str | None:
-    """The lower-cased preposition(s) governing the expression at `start`, if any."""
-    match = _SIGNAL.search(text, max(0, start - 40), start)
-    return re.sub(r"\s+", " ", match[1].lower()) if match else None
+    """The lower-cased preposition(s) governing the expression at `start`, if any, skipping
+    one determiner or possessive ("ahead of Russia's May 9")."""
+    words = text[max(0, start - 40) : start].split()
+    if start > 40 and words:
+        words = words[1:]  # may be cut
+    if not words or not text[start - 1 : start].isspace():
+        return None
+    last = words[-1]
+    if last.lower() in _SKIPPED_BEFORE or (last[0].isupper() and last.endswith(("'s", "’s", "s'"))):
+        words = words[:-1]
+    for length in _SIGNAL_LENGTHS:
+        if len(words) >= length:
+            phrase = " ".join(words[-length:]).lower()
+            if phrase in _SIGNAL_PHRASES:
+                return phrase
+    return None

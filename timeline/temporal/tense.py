@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 from timeline.temporal.resolve import Direction
@@ -58,30 +59,71 @@ _ADJECTIVE_BEFORE = re.compile(
 _AFTER_PENALTY: Final = 15
 
 
+class TenseIndex:
+    """Tense markers and sentence ends of one text, found in one pass the first time a tense is
+    asked for, so each question is a few bisections however dense the dates are. A marker's
+    reading ("will" -> future) is worked out only when a question reaches it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._markers: list[re.Match[str]] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._boundaries: list[int] = []  # offsets just after each sentence end
+        self._readings: dict[tuple[int, bool], Direction] = {}
+
+    def _build(self) -> list[re.Match[str]]:
+        markers = list(_MARKER.finditer(self._text))
+        self._starts = [m.start() for m in markers]
+        self._ends = [m.end() for m in markers]
+        self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
+        self._markers = markers
+        return markers
+
+    def _reading(self, index: int, after: bool, deadline: bool) -> Direction:
+        markers = self._markers
+        assert markers is not None
+        if deadline and markers[index]["weak"]:
+            return None
+        key = (index, after)
+        if key not in self._readings:
+            self._readings[key] = _kind(markers[index], self._text, after=after)
+        return self._readings[key]
+
+    def direction(self, start: int, end: int, *, deadline: bool = False) -> Direction:
+        """The tense of the clause around text[start:end], from the nearest tense marker in its
+        sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
+        Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense."""
+        markers = self._markers if self._markers is not None else self._build()
+        boundaries = self._boundaries
+        index = bisect_right(boundaries, start) - 1
+        sentence_start = max(start - _WINDOW, boundaries[index] if index >= 0 else 0)
+        index = bisect_right(boundaries, end)
+        sentence_end = end + _WINDOW
+        if index < len(boundaries):
+            sentence_end = min(sentence_end, boundaries[index] - 1)
+        best_distance, best = _WINDOW * 3, None
+        index = bisect_right(self._ends, start) - 1
+        while index >= 0 and self._starts[index] >= sentence_start:
+            reading = self._reading(index, False, deadline)
+            if reading:
+                best_distance, best = start - self._ends[index], reading
+                break
+            index -= 1
+        index = bisect_left(self._starts, end)
+        while index < len(markers) and self._ends[index] <= sentence_end:
+            if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
+                break
+            reading = self._reading(index, True, deadline)
+            if reading:
+                return reading
+            index += 1
+        return best
+
+
 def clause_direction(text: str, start: int, end: int, *, deadline: bool = False) -> Direction:
-    """The tense of the clause around text[start:end], from the nearest tense marker in its
-    sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
-    Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense."""
-    before = text[max(0, start - _WINDOW) : start]
-    cut = max((m.end() for m in _BOUNDARY.finditer(before)), default=0)
-    before = before[cut:]
-    best: tuple[int, Direction] = (_WINDOW * 3, None)
-    for match in _MARKER.finditer(before):
-        kind = _kind(match, before, after=False)
-        if kind and not (deadline and match["weak"]):
-            best = min(best, (len(before) - match.end(), kind), key=lambda b: b[0])
-    after = text[end : end + _WINDOW]
-    boundary = _BOUNDARY.search(after)
-    if boundary:
-        after = after[: boundary.start()]
-    for match in _MARKER.finditer(after):
-        if match.start() + _AFTER_PENALTY >= best[0]:
-            break
-        kind = _kind(match, after, after=True)
-        if kind and not (deadline and match["weak"]):
-            best = (match.start() + _AFTER_PENALTY, kind)
-            break
-    return best[1]
+    """`TenseIndex.direction` for a single question."""
+    return TenseIndex(text).direction(start, end, deadline=deadline)
 
 
 def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:

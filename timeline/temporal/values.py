@@ -7,9 +7,8 @@ from datetime import date, timedelta
 from typing import Final
 
 from timeline.model import Interval
-from timeline.temporal.resolve import month_end, safe_date
+from timeline.temporal.resolve import month_end
 
-_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _MONTH = re.compile(r"(\d{4})-(\d\d)")
 _PART = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
@@ -31,9 +30,12 @@ def _months(year: int, first: int, count: int) -> tuple[date, date]:
 
 def value_interval(value: str) -> Interval | None:
     """The days a calendar value covers; None for durations, refs, sets and X placeholders."""
-    if match := _DAY.fullmatch(value):
-        day = safe_date(int(match[1]), int(match[2]), int(match[3]))
-        return Interval(day, day, "day") if day else None
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[5:7].isdigit():
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+        return Interval(day, day, "day")
     if match := _WEEK.fullmatch(value):
         try:
             monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
