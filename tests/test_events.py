@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -689,3 +690,17 @@ def test_with_the_temporal_engine(
         found = [(m.expression, m.value, m.attribution) for m in mentions]
         assert found == ([expected] if expected else []), published
         assert all((m.interval is None) == ("X" in (m.value or "")) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [", who said" * 20_000, '"' * 200_000 + " said", "said " * 40_000, " — " * 50_000 + "said"],
+    ids=["relative clauses", "quotes", "verbs", "dashes"],
+)
+def test_pathological_sentence_is_analysed_in_linear_time(text: str) -> None:
+    # One sentence holding many dates, verbs, quotes or clauses: linear code takes well under a
+    # second; re-reading the sentence for every verb or date took minutes.
+    text = text + " on Friday" * 2_000 + "."
+    began = time.perf_counter()
+    extract(text, [weekday("Friday")] * 2_000)
+    assert time.perf_counter() - began < 10

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given
@@ -174,3 +175,23 @@ def test_sentences_are_ordered_normalised_spans_never_crossing_a_blank_line(text
         assert sentence.text == " ".join(span.split())
         assert _BLANK.search(span) is None
         previous_end = sentence.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * 1_000_000 + "x.",
+        "a. " * 300_000,
+        "\n " * 300_000,
+        "KYIV - x\n" * 100_000,
+        "- item\n" * 100_000,
+        "U.S. " * 200_000,
+        '"' * 1_000_000,
+    ],
+    ids=["blank run", "periods", "blank lines", "datelines", "bullets", "abbreviations", "quotes"],
+)
+def test_pathological_input_is_split_in_linear_time(text: str) -> None:
+    # Linear code does each of these in well under a second; quadratic code takes minutes.
+    began = time.perf_counter()
+    split_sentences(text)
+    assert time.perf_counter() - began < 10

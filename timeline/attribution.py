@@ -9,7 +9,9 @@ trailing ", X said" / '," X said' attribution; the rest of the sentence is the r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from sys import maxsize
 
 
 def _words(listing: str) -> frozenset[str]:
@@ -75,6 +77,7 @@ _NOT_SPEAKER_START = _words(
 _SHORT_LOWERCASE_SPEAKER = 4
 _DETERMINERS = _words("the a an")
 _MAX_SPEAKER_WORDS = 8
+_SPEAKER_WINDOW = 200  # characters read around a verb for its speaker: well over eight words
 # Sentence-final or clause-final material after an inverted "said X": stop at these.
 # A period stops it unless it follows a single capital ("U.S. Attorney", "George W. Bush").
 _AFTER_SPEAKER_STOP = re.compile(
@@ -97,7 +100,7 @@ class Report:
 def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
     """The first speech act outside quotations, or "according to X", or None."""
     for verb in _SPEECH_VERB.finditer(sentence):
-        if _inside(verb.start(), quoted) or _is_adjective(sentence, verb):
+        if within(verb.start(), quoted) or _is_adjective(sentence, verb):
             continue
         speaker = _speaker_before(sentence, verb.start()) or _speaker_after(sentence, verb.end())
         if speaker is None:
@@ -105,7 +108,7 @@ def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
         content_start, content_end, that = _content(sentence, verb.start(), verb.end(), quoted)
         return Report(speaker, verb.start(), verb.end(), content_start, content_end, that)
     according = _ACCORDING_TO.search(sentence)
-    if according is not None and not _inside(according.start(), quoted):
+    if according is not None and not within(according.start(), quoted):
         speaker = _speaker_after(sentence, according.end(), inverted=False)
         if sentence[: according.start()].strip() == "":
             # "According to X, <content>."
@@ -160,23 +163,26 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+def within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `offset` falls in one of `spans` (sorted, not overlapping): a binary search, so a
+    sentence with many quotations and verbs stays linear."""
+    index = bisect_right(spans, (offset, maxsize)) - 1
+    return index >= 0 and offset < spans[index][1]
 
 
-def _speaker_before(sentence: str, verb_start: int) -> str | None:
+def _speaker_before(sentence: str, verb_start: int, *, past_clause: bool = True) -> str | None:
     """The noun phrase ending just before the verb: back to a comma, quote or clause word.
 
-    With nothing between the previous comma and the verb, the speaker stands before a relative
+    With nothing between the previous comma and the verb, the speaker stands before one relative
     or appositive clause: "Kopp's stepmother, who married his father, said".
     """
     clause_start = _clause_start(sentence, verb_start)
     if sentence[clause_start:verb_start].strip() == "" and clause_start > 0:
         inner_start = _clause_start(sentence, clause_start - 1)
         inner = sentence[inner_start : clause_start - 1].split()
-        if inner_start == 0 or not inner or not inner[0].islower():
+        if not past_clause or inner_start == 0 or not inner or not inner[0].islower():
             return None
-        return _speaker_before(sentence, inner_start - 1)
+        return _speaker_before(sentence, inner_start - 1, past_clause=False)
     words = sentence[clause_start:verb_start].split()
     while words and (words[-1].lower() in _NOT_SPEAKER_TAIL or words[-1].lower() in _TIME_WORDS):
         words.pop()
@@ -211,11 +217,12 @@ def _joins_names(words: list[str], index: int) -> bool:
 def _speaker_after(sentence: str, start: int, *, inverted: bool = True) -> str | None:
     """The noun phrase after an inverted '," said X' or after "according to"."""
     if inverted:
-        before = sentence[:start].split()
+        before = sentence[max(0, start - _SPEAKER_WINDOW) : start].split()
         if len(before) < 2 or not before[-2].endswith((",", '"', "”", "''")):
             return None
-    stop = _AFTER_SPEAKER_STOP.search(sentence, start)
-    words = sentence[start : len(sentence) if stop is None else stop.start()].split()
+    window_end = min(len(sentence), start + _SPEAKER_WINDOW)
+    stop = _AFTER_SPEAKER_STOP.search(sentence, start, window_end)
+    words = sentence[start : window_end if stop is None else stop.start()].split()
     while words and words[0].lower() in _TIME_WORDS:
         words.pop(0)
     return _valid_speaker(words)
@@ -245,9 +252,11 @@ def _valid_speaker(words: list[str]) -> str | None:
 
 
 def _clause_start(sentence: str, before: int) -> int:
-    """Offset just after the last phrase boundary before `before` (0 if none)."""
-    start = 0
-    for boundary in _PHRASE_BOUNDARY.finditer(sentence, 0, before):
+    """Offset just after the last phrase boundary before `before` (0 if none). Only a window is
+    read: a speaker is a few words long, and reading back to the start for every verb would make
+    long sentences quadratic."""
+    start = max(0, before - _SPEAKER_WINDOW)
+    for boundary in _PHRASE_BOUNDARY.finditer(sentence, start, before):
         start = boundary.end()
     return start
 
@@ -264,7 +273,7 @@ def _content(
     that = _THAT.search(sentence, verb_end)
     if (
         that is not None
-        and not _inside(that.start(), quoted)
+        and not within(that.start(), quoted)
         and _PHRASE_BOUNDARY.search(sentence, verb_end, that.start()) is None
     ):
         return that.end(), len(sentence), True

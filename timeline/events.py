@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.attribution import Report, find_report, is_pronoun, quotations
+from timeline.attribution import Report, find_report, is_pronoun, quotations, within
 from timeline.model import Article, Mention, Sentence, Timex
 
 # Signals that make an expression a deadline or purpose, not the event's own date.
@@ -203,11 +203,11 @@ def _governing(
 ) -> Timex | None:
     candidates: list[Timex] = []
     secondary: list[Timex] = []
-    relative_clauses = [found.span() for found in _RELATIVE_CLAUSE.finditer(raw)]
+    relatives = [found.span() for found in _RELATIVE_CLAUSE.finditer(raw)]
     asides = [found.span() for found in _ASIDE.finditer(raw)]
     for timex in inside:
         start, end = timex.start - sentence.start, timex.end - sentence.start
-        if not _can_date(article, timex) or _within(start, quoted + relative_clauses):
+        if not _can_date(article, timex) or within(start, quoted) or within(start, relatives):
             continue
         before = " ".join(raw[max(0, start - _RAW_LOOK_BEHIND) : start].split())[-_LOOK_BEHIND:]
         if _DEADLINE_BEFORE.search(before) or (
@@ -217,7 +217,7 @@ def _governing(
         if _modifies_noun(raw, end, before):
             if _EMBEDDING_PREPOSITION.search(before) is None and _opens_clause(before):
                 secondary.append(timex)
-        elif _within(start, asides) or _AFTER_PHRASE.search(before):
+        elif within(start, asides) or _AFTER_PHRASE.search(before):
             secondary.append(timex)
         else:
             candidates.append(timex)
@@ -242,10 +242,6 @@ def _governing(
         else:
             in_report.append(timex)
     return (in_content or in_report)[0]
-
-
-def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def _is_absolute(timex: Timex) -> bool:

@@ -122,7 +122,7 @@ def _split_block(text: str, start: int, end: int, out: list[Sentence]) -> None:
             piece_start = content_start
         if content_start < line_end and text[content_start].isupper():
             dateline = _DATELINE.match(text, content_start, line_end)
-            if dateline is not None and text[piece_start:content_start].strip() == "":
+            if dateline is not None and not _NON_SPACE.search(text, piece_start, content_start):
                 _split_span(text, piece_start, dateline.end(), out)
                 piece_start = dateline.end()
         if index + 1 < len(lines):
