@@ -74,12 +74,7 @@ def read_file(
     if decoded.warning:
         problems.append(Problem(display_path, decoded.warning, "warning"))
     article_format, read = reader
-    try:
-        output = read(decoded.text, display_path)
-    except RecursionError:
-        # Deeply nested markup can exhaust a parser's recursion; the file is skipped, not the run.
-        problems.append(Problem(display_path, "nested too deeply to read", "error"))
-        return FileResult((), tuple(problems))
+    output = read(decoded.text, display_path)
     problems.extend(output.problems)
     if not output.drafts and not any(p.severity == "error" for p in problems):
         problems.append(Problem(display_path, "no articles found in the file", "error"))
