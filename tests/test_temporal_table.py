@@ -679,6 +679,18 @@ RESOLUTION_ROWS = [
     day("The evacuation should be completed by Saturday, officials said.", "2023-05-03",
         "Saturday", "2023-05-06"),
     day("Kyiv wants the tanks delivered by Friday.", "2023-05-03", "Friday", "2023-05-05"),
+    # --- Other spellings of dates --------------------------------------------------------------
+    day("The parade is scheduled for May 9th despite the drone threat.", P, "May 9th",
+        "2023-05-09"),
+    day("The attack on the convoy took place on the 3rd of May.", P,
+        ("the 3rd of May", "3rd of May"), "2023-05-03"),
+    day("The war began on Feb 24 2022 with strikes across the country.", P, "Feb 24 2022",
+        "2022-02-24"),
+    day("The mobilisation order was signed on 24.02.2022.", P, "24.02.2022", "2022-02-24"),
+    span("The blockade of the ports started in the summer of 2022.", P, "the summer of 2022",
+         "DATE", "2022-SU", "2022-06-01", "2022-08-31", "range"),
+    span("Putin will visit the region in the second half of the year.", P,
+         "the second half of the year", "DATE", "2023-H2", "2023-07-01", "2023-12-31", "range"),
 ]
 
 
