@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -122,6 +123,8 @@ def test_different_events_of_one_day_stay_apart(first: str, second: str) -> None
 
 STRIKE = SAME_EVENT[0][0]
 STRIKE_REWORDED = SAME_EVENT[0][1]
+# Alike enough to merge across articles, not so alike as to be one sentence repeated.
+DRONES, DRONES_REWORDED = SAME_EVENT[1]
 
 
 @pytest.mark.parametrize(
@@ -251,11 +254,16 @@ def test_a_report_republished_by_many_outlets_stays_one_event() -> None:
 def test_two_sentences_of_one_article_stay_apart() -> None:
     events = merge_mentions(
         [
-            mention(STRIKE, day(MAY_5), path="a.txt", start=0),
-            mention(STRIKE_REWORDED, day(MAY_5), path="a.txt", start=200),
+            mention(DRONES, day(MAY_5), path="a.txt", start=0),
+            mention(DRONES_REWORDED, day(MAY_5), path="a.txt", start=200),
         ]
     )
     assert len(events) == 2
+    # The same two sentences in two articles do merge.
+    assert (
+        len(merge_mentions([replace(events[0].mentions[0], path="b.txt"), *events[1].mentions]))
+        == 1
+    )
 
 
 def test_a_repeated_sentence_of_one_article_merges() -> None:
@@ -282,11 +290,12 @@ def test_one_article_cannot_join_twice_through_other_reports() -> None:
     # b.txt is like both sentences of a.txt; a.txt's two sentences must not end in one event.
     events = merge_mentions(
         [
-            mention(STRIKE, day(MAY_5), path="a.txt", start=0),
-            mention(STRIKE_REWORDED, day(MAY_5), path="a.txt", start=300),
-            mention(STRIKE, day(MAY_5), path="b.txt"),
+            mention(DRONES, day(MAY_5), path="a.txt", start=0),
+            mention(DRONES_REWORDED, day(MAY_5), path="a.txt", start=300),
+            mention(DRONES, day(MAY_5), path="b.txt"),
         ]
     )
+    assert sorted(len(event.mentions) for event in events) == [1, 2]
     for event in events:
         starts = [m.sentence_start for m in event.mentions if m.path == "a.txt"]
         assert len(starts) <= 1
@@ -297,7 +306,7 @@ def test_one_article_cannot_join_twice_through_other_reports() -> None:
     [
         (STRIKE, STRIKE, True),
         (STRIKE, STRIKE.replace("the regional governor said", "the governor said"), True),
-        (STRIKE, STRIKE_REWORDED, False),  # same event for a reader, but nothing dates it
+        (DRONES, DRONES_REWORDED, False),  # same event for a reader, but nothing dates it
     ],
 )
 def test_undated_mentions_merge_only_when_nearly_identical(
@@ -398,6 +407,14 @@ def test_summary_prefers_a_day_level_report_from_a_dated_article() -> None:
         ]
     )
     assert [e.summary for e in events if len(e.mentions) > 1] == [STRIKE_REWORDED]
+
+
+def test_summary_prefers_a_complete_sentence_over_a_shorter_fragment() -> None:
+    fragment = "A Norland missile struck a hospital in Tesna on Friday, killing six patients, and"
+    events = merge_mentions(
+        [mention(fragment, day(MAY_5), path="a.txt"), mention(STRIKE, day(MAY_5), path="b.txt")]
+    )
+    assert [e.summary for e in events] == [STRIKE]
 
 
 def test_summary_is_one_line_trimmed_at_a_word() -> None:

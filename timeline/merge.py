@@ -5,14 +5,17 @@ where, what; see timeline/similarity.py). A wrong merge hides an event, a missed
 it twice, so thresholds are set for precision (measured in bench/merge.py).
 
 Cost stays near-linear: mentions are swept in order of interval start, and a mention is compared
-only with mentions whose interval is still open and that share one of its rarer content terms.
-Clusters grow greedily from the most similar pair down; a cluster keeps the intersection of its
-mentions' intervals, and a merge that would empty it is refused.
+only with earlier mentions whose interval is still open and that share at least two of its
+content terms, looked up among a bounded number of recent holders of each term. Clusters grow
+greedily from the most similar pair down; a cluster keeps the intersection of its mentions'
+intervals, and a merge that would empty it is refused.
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -27,9 +30,10 @@ from timeline.similarity import (
     text_similarity,
 )
 
-# text_similarity from which mentions of two articles merge: chosen in bench/merge.py for about
-# 95% precision on the labelled pairs (precision first: a wrong merge hides an event).
-MERGE_THRESHOLD = 0.68
+# text_similarity from which mentions of two articles merge: the lowest threshold with 95%
+# precision on the labelled pairs in bench/merge.py (precision first: a wrong merge hides an
+# event), which also held on the half of the days it was not fitted to.
+MERGE_THRESHOLD = 0.70
 # Below this content overlap nothing merges: a short sentence whose few words all occur in a
 # longer one gets a full token_set_ratio, not a full overlap. No labelled same-event pair is lost.
 CONTENT_FLOOR = 0.35
@@ -62,7 +66,7 @@ class _Link:
 @dataclass(slots=True)
 class _Cluster:
     members: list[int]
-    start: date  # intersection of the members' intervals; unused for undated clusters
+    start: date  # intersection of the members' intervals; date.min..date.max when undated
     end: date
     articles: set[tuple[str, int | None]]
     weakest: float  # lowest similarity of the links that built the cluster
@@ -154,11 +158,10 @@ def _links(
     mentions: Sequence[Mention],
     profiles: Sequence[Profile],
 ) -> list[_Link]:
-    """Compare each mention with the earlier ones (in `order`) still open at its start (day
-    ordinals) that were among
-    the last RECENT_PER_TERM to hold at least MIN_SHARED_TERMS of its terms. Bounding the
-    look-up per term keeps the work per mention constant however busy a day is, while a report
-    republished by a hundred outlets still finds the latest copies of itself."""
+    """Compare each mention with the earlier ones in `order` that are still open at its start
+    (day ordinals) and were among the last RECENT_PER_TERM holders of at least MIN_SHARED_TERMS
+    of its terms. Bounding the look-up per term keeps the work per mention constant however busy
+    a day is, while a report republished by a hundred outlets still finds its latest copies."""
     recent_by_term: defaultdict[str, deque[int]] = defaultdict(
         lambda: deque(maxlen=RECENT_PER_TERM)
     )
@@ -208,15 +211,15 @@ def _cluster(
             continue
         if _mean_similarity(a.members, b.members, profiles) < CLUSTER_FLOOR:
             continue
-        keep, gone = (a, b) if first < second else (b, a)
-        keep_id = min(first, second)
+        # The larger cluster absorbs the smaller, so no mention is relabelled often.
+        keep_id, gone_id = (first, second) if len(a.members) >= len(b.members) else (second, first)
+        keep, gone = clusters[keep_id], clusters.pop(gone_id)
         keep.members += gone.members
         keep.start, keep.end = start, end
         keep.articles |= gone.articles
         keep.weakest = min(keep.weakest, gone.weakest, link.similarity)
         for member in gone.members:
             owner[member] = keep_id
-        del clusters[max(first, second)]
     return [clusters[key] for key in sorted(clusters)]
 
 
@@ -225,7 +228,8 @@ def _mean_similarity(
 ) -> float:
     """Average text_similarity (0 below the content floor) across the two clusters, over their
     first CLUSTER_SAMPLE members each, so a story republished a thousand times stays cheap."""
-    sample_a, sample_b = sorted(first)[:CLUSTER_SAMPLE], sorted(second)[:CLUSTER_SAMPLE]
+    sample_a = heapq.nsmallest(CLUSTER_SAMPLE, first)
+    sample_b = heapq.nsmallest(CLUSTER_SAMPLE, second)
     total = 0.0
     for a in sample_a:
         for b in sample_b:
@@ -252,7 +256,7 @@ def _event(
 
 def _event_id(earliest: Mention) -> str:
     """Derived from the earliest-published mention alone, so other events never change it. The
-    expression is part of the key because one sentence may report two differently dated events."""
+    value is part of the key because one sentence may report two differently dated events."""
     key = "\n".join(
         (earliest.path, str(earliest.record), str(earliest.sentence_start), str(earliest.value))
     )
@@ -271,6 +275,9 @@ def _with_unique_ids(events: Sequence[Event]) -> tuple[Event, ...]:
         unique.append(event)
     return tuple(unique)
 
+
+# Ends like a sentence: final punctuation, perhaps inside a closing quote or bracket.
+_COMPLETE_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 _GRANULARITY_ORDER: dict[Granularity, int] = {
     "day": 0,
@@ -315,13 +322,19 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _summary(reports: Sequence[Mention]) -> str:
-    """The best sentence on one line: from a dated article with a day-level date, complete and
-    short; trimmed at a word boundary only when every candidate is too long."""
+    """The best sentence on one line: from a dated article with a day-level date, short enough,
+    complete, then the shortest; trimmed at a word boundary only when every one is too long."""
 
-    def preference(mention: Mention) -> tuple[bool, bool, bool, int]:
+    def preference(mention: Mention) -> tuple[bool, bool, bool, bool, int]:
         day_level = mention.interval is not None and mention.interval.granularity == "day"
         text = " ".join(mention.sentence.split())
-        return (mention.published is None, not day_level, len(text) > SUMMARY_LIMIT, len(text))
+        return (
+            mention.published is None,
+            not day_level,
+            len(text) > SUMMARY_LIMIT,
+            _COMPLETE_SENTENCE.search(text) is None,
+            len(text),
+        )
 
     best = min(reports, key=preference)  # min is stable: ties keep mention order
     text = " ".join(best.sentence.split())

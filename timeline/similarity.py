@@ -9,7 +9,9 @@ Two measures, chosen in bench/merge.py on labelled pairs:
   other lacks. token_set_ratio scores a short sentence whose words all appear in a longer one as
   1.0; a floor on both of these guards against that. A high bar on near_identity is also the
   test for the strict cases: two sentences of one article, or undated mentions.
-Calendar words are not content: the merge stage compares intervals separately.
+Calendar words are not content: the merge stage compares intervals separately. Words that war
+reports use for one another ("truce"/"ceasefire", "struck"/"hit") are mapped to one concept
+first: a small hand-made stand-in for embeddings, which would need model weights from a hub.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz
 
 # Words that carry no event content: function words, reporting verbs, and calendar words (the
 # date is compared as an interval, not as text).
@@ -44,9 +46,9 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # or hyphens ("Norland's", "nine-storey").
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Light suffix stripping, longest first; a stem keeps at least four characters.
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s")
-_MIN_STEM = 4
+# Light suffix stripping, longest first; a stem keeps at least three characters.
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "s")
+_MIN_STEM = 3
 # Names and numbers count this much more than common content words.
 ENTITY_WEIGHT = 2.0
 
@@ -63,32 +65,68 @@ class Profile:
 
 @cache  # news repeats its words; stemming each distinct word once keeps profiling cheap
 def stem(word: str) -> str:
-    """Lower-cased word without possessive and common inflection: "shelling" -> "shell"."""
+    """Lower-cased word without possessive, common inflection and final "e", so that "drone",
+    "drones", "shelling", "shelled", "captured" and "capture" meet their kin."""
     lowered = _POSSESSIVE.sub("", word.lower())
+    if len(lowered) > 4 and lowered.endswith(("ies", "ied")):
+        return lowered[:-3] + "y"
     for suffix in _SUFFIXES:
-        if lowered.endswith(suffix) and len(lowered) - len(suffix) >= _MIN_STEM:
-            return lowered[: -len(suffix)]
-    return lowered
+        if (
+            lowered.endswith(suffix)
+            and len(lowered) - len(suffix) >= _MIN_STEM
+            and not lowered.endswith("ss")
+        ):
+            lowered = lowered[: -len(suffix)]
+            break
+    return lowered[:-1] if lowered.endswith("e") and len(lowered) > _MIN_STEM else lowered
+
+
+# Words that war reports use for one another, stemmed, each group under one concept name.
+_CONCEPT_GROUPS = {
+    "ceasefire": "ceasefire cease-fire truce armistice",
+    "exchange": "exchange exchanged swap swapped",
+    "strike": "strike struck hit attack bomb bombard raid",
+    "kill": "kill dead died death",
+    "troops": "troop force unit soldier fighter",
+    "capture": "capture seize retook recapture retake overran",
+    "withdraw": "withdraw withdrawal withdrew pull leave quit retreat",
+    "missile": "missile rocket",
+    "drone": "drone uav",
+    "shell": "shell artillery mortar",
+    "begin": "begin began start",
+    "end": "end",
+    "wound": "wound injure",
+    "handover": "handover transfer",
+    "talks": "talk negotiation negotiator",
+    "accuse": "accuse blame",
+    "depot": "depot warehouse",
+}
+_CONCEPT = {
+    stem(word): concept for concept, words in _CONCEPT_GROUPS.items() for word in words.split()
+}
 
 
 def profile(sentence: str) -> Profile:
     """Content terms of a sentence in order of appearance, names and numbers weighted up."""
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
+    words: list[str] = []
     for position, match in enumerate(_WORD.finditer(sentence)):
         word = _POSSESSIVE.sub("", match.group())
         lowered = word.lower()
+        concept = _CONCEPT.get(stem(word))
+        words.append(concept or lowered)
         if lowered in _STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
             continue
         is_entity = word[0].isdigit() or (position > 0 and word[0].isupper())
-        term = stem(word)
+        term = concept or stem(word)
         weights[term] = max(weights.get(term, 1.0), ENTITY_WEIGHT if is_entity else 1.0)
         surface.setdefault(term, word)
     return Profile(
         weights=weights,
         total=sum(weights.values()),
         surface=surface,
-        normalised=utils.default_process(sentence),
+        normalised=" ".join(words),
     )
 
 
