@@ -136,6 +136,7 @@ def test_empty_and_blank_text_has_no_sentences() -> None:
 
 
 _BLANK = re.compile(r"\n[^\S\n]*\n")
+_MARKS = set("-*•▪◦·–—#.)0123456789")
 _pieces = st.sampled_from(
     [
         "Gen.",
@@ -175,6 +176,12 @@ def test_sentences_are_ordered_normalised_spans_never_crossing_a_blank_line(text
         assert sentence.text == " ".join(span.split())
         assert _BLANK.search(span) is None
         previous_end = sentence.end
+    # Nothing but whitespace and bullet or heading marks falls outside the sentences.
+    covered = set()
+    for sentence in split_sentences(text):
+        covered.update(range(sentence.start, sentence.end))
+    left_out = {text[index] for index in range(len(text)) if index not in covered}
+    assert all(char.isspace() or char in _MARKS for char in left_out)
 
 
 @pytest.mark.parametrize(
