@@ -4,6 +4,7 @@ the ones CI runs."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 from pathlib import Path
 from types import ModuleType
@@ -52,3 +53,35 @@ def test_ci_runs_the_readme_test_command() -> None:
     first = next(line for line in README.splitlines() if "pip install -e '.[test]'" in line)
     assert first == TEST
 
+
+def json_blocks(markdown: str) -> list[str]:
+    return re.findall(r"```json\n(.*?)\n```", markdown, flags=re.DOTALL)
+
+
+def keys(document: object) -> object:
+    """The shape of a JSON document: its keys, recursively, with the first element of lists."""
+    if isinstance(document, dict):
+        return {key: keys(value) for key, value in document.items()}
+    if isinstance(document, list):
+        return [keys(document[0])] if document else []
+    return None
+
+
+def test_the_documented_json_contracts_are_what_the_cli_writes(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from timeline import cli
+
+    (tmp_path / "a.txt").write_text(
+        "date 2023-05-05 Iron Lark to leave Brannik\n\n"
+        "The army said on Friday that it would take over the positions.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Undated\n\nThe army said on Friday it was ready.\n")
+    runner = CliRunner()
+    built = runner.invoke(cli.app, ["build", str(tmp_path), "-f", "json"])
+    tagged = runner.invoke(cli.app, ["tag", str(tmp_path / "a.txt"), "-f", "jsonl"])
+    assert built.exit_code == 0 and tagged.exit_code == 0
+    timeline_example, tag_example = json_blocks(README)
+    assert keys(json.loads(timeline_example)) == keys(json.loads(built.stdout))
+    assert keys(json.loads(tag_example)) == keys(json.loads(tagged.stdout.splitlines()[0]))
