@@ -113,3 +113,19 @@ def test_blanking_keeps_every_offset(source: str) -> None:
         else:
             assert shown in (original, " ")
             assert body in (shown, " ")
+
+
+def test_a_heading_later_in_the_article_is_not_the_title() -> None:
+    source = (
+        "Kestrel bridge reopens\n\nCars crossed on Monday.\n\n# Reactions\n\nDrivers cheered.\n"
+    )
+    (draft,) = read_markdown(source, "h.md").drafts
+    assert draft.title == "Kestrel bridge reopens"
+    assert " ".join(draft.body.split()) == "Cars crossed on Monday. Reactions Drivers cheered."
+
+
+def test_front_matter_title_differing_from_the_heading_keeps_the_heading_in_body() -> None:
+    source = "---\ntitle: Short title\n---\n# A longer headline on the page\n\nBody text.\n"
+    (draft,) = read_markdown(source, "f.md").drafts
+    assert draft.title == "Short title"
+    assert " ".join(draft.body.split()) == "A longer headline on the page Body text."

@@ -59,7 +59,7 @@ def read_html(source: str, display_path: str) -> ReaderOutput:
         return ReaderOutput((), (Problem(display_path, message, "error"),))
     text, body = joined_article(title, paragraphs)
     # Without a headline in the page, the first paragraph names the article and stays in the body.
-    title = title or title_from_lede(text)
+    title = title or title_from_lede(text.partition("\n\n")[0])
     return ReaderOutput((Draft(title, text, body, dates),), ())
 
 

@@ -122,7 +122,7 @@ def _drafts(
             continue
         text, body = joined_article(title, _PARAGRAPH_BREAK.split(content))
         # Without a headline the first paragraph names the article and stays in the body.
-        title = title or title_from_lede(text)
+        title = title or title_from_lede(text.partition("\n\n")[0])
         dates = tuple(
             DateCandidate(str(record[key]), "json", f'"{key}": {json.dumps(record[key])}')
             for key in _DATE_KEYS

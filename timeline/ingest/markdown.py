@@ -36,7 +36,7 @@ _LINK = re.compile(r"(\[)[^\[\]\n]{0,1000}(\]\([^()\n]{0,2000}\)|\]\[[^\[\]\n]{0
 _LINE_MARKERS = re.compile(r"^[ ]{0,3}((?:>[ \t]?)+|[-*+][ \t]+)", re.MULTILINE)
 _HEADING = re.compile(r"^[ ]{0,3}(#{1,6})(?:[ \t]+([^\n]*))?$", re.MULTILINE)
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+[ \t]*\r?$")
-_LINE_WITH_TEXT = re.compile(r"[^\n]*\S[^\n]*")
+_LINE = re.compile(r"[^\n]+")
 _EMPHASIS = re.compile(
     r"(\*\*)(?=\S)(?:[^*\n]|\*(?!\*)){1,1000}?(?<=\S)(\*\*)"
     r"|(__)(?=\S)(?:[^_\n]|_(?!_)){1,1000}?(?<=\S)(__)"
@@ -91,19 +91,21 @@ def read_markdown(source: str, display_path: str) -> ReaderOutput:
     text = blank(source, spans)
 
     headline: list[tuple[int, int]] = []
-    heading = _first_h1(source, content_start)
-    if heading and (not title or _plain(text[heading[0] : heading[1]]) == title):
-        title = title or _plain(text[heading[0] : heading[1]])
-        headline.append(heading)
-    elif not title:
-        first = _first_line(text, content_start)
-        if first is not None:
-            line = text[first[0] : first[1]]
-            if is_lede(line):
-                title = title_from_lede(line)
-            else:
-                title = _plain(line)
-                headline.append(first)
+    first = _first_line(text, content_start)
+    heading = _HEADING.match(source, first[0]) if first else None
+    if first is not None and heading and heading.group(1) == "#":
+        # A level-1 heading opening the content is the headline (unless front matter named
+        # another one, and then it stays in the body).
+        if not title or _plain(text[first[0] : first[1]]) == title:
+            title = title or _plain(text[first[0] : first[1]])
+            headline.append(first)
+    elif first is not None and not title:
+        line = text[first[0] : first[1]]
+        if is_lede(line):
+            title = title_from_lede(line)
+        else:
+            title = _plain(line)
+            headline.append(first)
     body = blank(text, headline)
     return ReaderOutput((Draft(title, text, body, tuple(dates)),), tuple(problems))
 
@@ -112,16 +114,12 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
-def _first_h1(source: str, start: int) -> tuple[int, int] | None:
-    for heading in _HEADING.finditer(source, start):
-        if heading.group(1) == "#" and heading.group(2) and heading.group(2).strip():
-            return heading.span()
-    return None
-
-
 def _first_line(text: str, start: int) -> tuple[int, int] | None:
-    line = _LINE_WITH_TEXT.search(text, start)
-    return line.span() if line else None
+    """The span of the first line after `start` that is not blank."""
+    for line in _LINE.finditer(text, start):
+        if not line.group(0).isspace():
+            return line.span()
+    return None
 
 
 def _toml_fields(content: str) -> tuple[dict[str, object], str | None]:

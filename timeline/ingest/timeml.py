@@ -17,7 +17,8 @@ _MARKUP = re.compile(r"<[^<>]*>|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 _DCT_VALUE = re.compile(
     r"<DCT\b[^<>]*>[^<]{0,200}<TIMEX3\b[^<>]*?\bvalue\s*=\s*[\"']([^\"'<>]*)[\"']", re.I
 )
-_TITLE = re.compile(r"<TITLE\b[^<>]*>([^<]*(?:<(?!/TITLE\b)[^<]*)*)</TITLE\s*>", re.I)
+_TITLE_OPEN = re.compile(r"<TITLE\b[^<>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</TITLE\s*>", re.I)
 _TEXT_OPEN = re.compile(r"<TEXT\b[^<>]*>", re.I)
 _TEXT_CLOSE = re.compile(r"</TEXT\s*>", re.I)
 
@@ -49,9 +50,10 @@ def read_timeml(source: str, display_path: str) -> ReaderOutput:
             Problem(display_path, "no <TEXT> element: nothing to read events from", "warning")
         )
 
-    title_element = _TITLE.search(source)
-    if title_element:
-        title = " ".join(text[title_element.start(1) : title_element.end(1)].split())
+    title_open = _TITLE_OPEN.search(source)
+    title_close = _TITLE_CLOSE.search(source, title_open.end()) if title_open else None
+    if title_open and title_close:
+        title = " ".join(text[title_open.end() : title_close.start()].split())
     else:
         title = title_from_lede(body) if body.strip() else ""
 
