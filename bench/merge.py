@@ -10,7 +10,9 @@ Run: .venv/bin/python bench/merge.py
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import math
 import random
@@ -207,7 +209,7 @@ def evaluate_similarity() -> None:
             print(f"  {label} {score:.2f}: {pair.first[:60]!r} / {pair.second[:60]!r}")
 
 
-def evaluate_clustering() -> None:
+def evaluate_clustering() -> tuple[float, ...]:
     """merge_mentions on the labelled sentences, each its own article dated on its day: pairs of
     mentions put in one event, against the labels (the greedy clustering merges transitively)."""
     sentences = read_groups(EVENTS_FILE)
@@ -232,6 +234,7 @@ def evaluate_clustering() -> None:
         f"\nclustering the labelled set: {found} events for {events} true events; "
         f"pairwise P={p:.3f} R={r:.3f} F1={f:.3f}"
     )
+    return p, r, f
 
 
 def labelled_mention(sentence: str, day: date, path: str) -> Mention:
@@ -296,12 +299,12 @@ def compatible(first: Interval | None, second: Interval | None) -> bool:
     return first.start <= second.end and second.start <= first.end
 
 
-def evaluate_gold_events() -> None:
+def evaluate_gold_events() -> tuple[float, ...]:
     """A cross-check on data written by someone else: the events stage's hand-made gold
     timeline. Each mention is dated with its gold event's interval (so only the text decides
     among events whose intervals overlap), every file its own article."""
     if not GOLD_EVENTS.exists():
-        return
+        return ()
     mentions: list[Mention] = []
     event_of: dict[tuple[str, int], str] = {}
     for event in json.loads(GOLD_EVENTS.read_text(encoding="utf-8")):
@@ -342,6 +345,22 @@ def evaluate_gold_events() -> None:
         f"\nbench/events/gold.json ({len(mentions)} mentions, {len(scores)} pairs with overlapping "
         f"intervals, {positives} same event): pairwise P={p:.3f} R={r:.3f} F1={f:.3f}"
     )
+    return p, r, f
+
+
+def sweep_threshold() -> None:
+    """End-to-end precision/recall at other thresholds, for choosing MERGE_THRESHOLD."""
+    print("\nMERGE_THRESHOLD sweep (pairwise P/R after clustering): labelled set | gold.json")
+    for threshold in (0.64, 0.66, 0.68, 0.70, 0.72, 0.74):
+        with (
+            patch("timeline.merge.MERGE_THRESHOLD", threshold),
+            contextlib.redirect_stdout(io.StringIO()),
+        ):
+            labelled = evaluate_clustering()
+            gold = evaluate_gold_events()
+        results = [labelled, gold] if gold else [labelled]
+        cells = [f"P={p:.3f} R={r:.3f}" for p, r, _ in results]
+        print(f"  {threshold:.2f}: " + " | ".join(cells))
 
 
 # Synthetic corpus: one year of a war, every day the same number of mentions whatever the size
@@ -429,4 +448,5 @@ if __name__ == "__main__":
     evaluate_similarity()
     evaluate_clustering()
     evaluate_gold_events()
+    sweep_threshold()
     time_scaling()
