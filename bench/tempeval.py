@@ -157,12 +157,12 @@ def score(
                 f"{g.text.lower()!r} gold {g.value} got {best.value} ({best.rule})"
             ] += 1
     for s in system:
-        overlapping = [g for g in document.gold if _overlaps(g.start, g.end, s.start, s.end)]
-        if not overlapping:
+        golds = [g for g in document.gold if _overlaps(g.start, g.end, s.start, s.end)]
+        if not golds:
             errors["false positive"][f"{s.text.lower()!r} {s.value} ({s.rule})"] += 1
             continue
         tally.relaxed_system += 1
-        if any(g.value == s.value for g in overlapping):
+        if any(g.value == s.value for g in golds):
             tally.value_system += 1
 
 

@@ -65,9 +65,15 @@ class Scan:
         self.reference_value: str | None = None  # its value ("1989-Q3" for "a year earlier")
         self.reference_end = -1
         self.tenses = TenseIndex(text)
+        self._signals: dict[int, str | None] = {}
+
+    def signal(self, start: int) -> str | None:
+        if start not in self._signals:
+            self._signals[start] = signal_before(self.text, start)
+        return self._signals[start]
 
     def direction(self, start: int, end: int) -> Direction:
-        deadline = signal_before(self.text, start) in _DEADLINE_SIGNALS
+        deadline = self.signal(start) in _DEADLINE_SIGNALS
         return self.tenses.direction(start, end, deadline=deadline)
 
     def base(self) -> tuple[date, AnchorKind] | None:
@@ -1142,11 +1148,6 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
     "weekday": ((P.WEEKDAY_DATE, weekday_date), (P.WEEKDAY_DAY_MONTH, weekday_date),
                 (P.WEEKDAY_PART, weekday_part), (P.WEEKDAY_PLURAL, weekday_plural),
                 (P.WEEKDAY_ALONE, weekday_alone)),
-    "digit": ((P.ISO_DATE, iso_date), (P.NUMERIC_DATE, numeric_date),
-              (P.DAY_MONTH_YEAR, day_month_year), (P.CLOCK_AMPM, clock), (P.CLOCK_MILITARY, clock),
-              (P.CLOCK_24, clock), (P.DECADE, decade), (P.CENTURY, century),
-              (P.DURATION, duration), (P.DURATION_ADJ, duration_adjective),
-              (P.YEAR_ALONE, year_alone)),
     "'": ((P.DECADE, decade),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
@@ -1243,6 +1244,36 @@ _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
 _YEAR_COMPOUND = re.compile(r"-(?:earlier|ago)\b", re.I)
 
 
+_ISO: Final = (P.ISO_DATE, iso_date)
+_NUMERIC: Final = (P.NUMERIC_DATE, numeric_date)
+_DAY_MONTH: Final = (P.DAY_MONTH_YEAR, day_month_year)
+_AMPM: Final = (P.CLOCK_AMPM, clock)
+_YEAR: Final = (P.YEAR_ALONE, year_alone)
+_DURATION: Final = (P.DURATION, duration)
+_DURATION_ADJ: Final = (P.DURATION_ADJ, duration_adjective)
+# The character after a run of digits narrows the rules worth trying.
+_DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
+    "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _YEAR),
+    "/": (_NUMERIC, _YEAR),
+    ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
+    ":": (_AMPM, (P.CLOCK_24, clock)),
+    " ": (_DAY_MONTH, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
+    "s": ((P.DECADE, decade), _DAY_MONTH, (P.CENTURY, century), _YEAR),
+    "'": ((P.DECADE, decade), _YEAR),
+    "a": (_AMPM,), "p": (_AMPM,), "A": (_AMPM,), "P": (_AMPM,),
+    "t": (_DAY_MONTH, (P.CENTURY, century)), "n": (_DAY_MONTH, (P.CENTURY, century)),
+    "r": (_DAY_MONTH, (P.CENTURY, century)),
+}  # fmt: skip
+_DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
+
+
+def _digit_rules(text: str, end: int) -> tuple[_Rule, ...]:
+    after = text[end : end + 1]
+    if after.isspace():
+        after = " "
+    return _DIGIT_RULES_AFTER.get(after, _DIGIT_RULES_OTHERWISE)
+
+
 # Every word that can lead a rule, lower-case and capitalised, plus the case-sensitive ones.
 _TRIGGER: Final = P.trigger_regex(
     {*_GROUP_OF, *(w.capitalize() for w in _GROUP_OF), *_CASED_GROUP, "the", "The", "Q"}
@@ -1262,7 +1293,7 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     if first.isdigit():
         if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
             return ()
-        return _RULES_BY_WORD["digit"]
+        return _digit_rules(text, token.end())
     if previous.isalnum() or previous in "-_":
         return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
     if first == "'":
@@ -1308,7 +1339,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 result = None  # arithmetic beyond the calendar (year 1 or 9999): not resolvable
             if result is None:
                 continue
-            timex = _timex(text, start, result)
+            timex = _timex(text, start, result, scan.signal(start))
             found.append(timex)
             consumed = result.end
             _remember(scan, timex)
@@ -1316,14 +1347,14 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     return tuple(_times_on_stated_days(found))
 
 
-def _timex(text: str, start: int, result: Found) -> Timex:
+def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
     end = result.end
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
     return Timex(
         start=start, end=end, text=text[start:end], type=result.type, value=result.value,
         rule=result.rule, anchor=result.anchor, anchor_kind=result.anchor_kind,
-        interval=result.interval, mod=result.mod, signal=signal_before(text, start),
+        interval=result.interval, mod=result.mod, signal=signal,
         explanation=result.explanation,
     )  # fmt: skip
 
