@@ -138,6 +138,7 @@ def test_a_file_name_with_equals_sign_is_split_at_the_last_one(news: Path) -> No
         ),
         (["--since", "May 5"], "'May 5' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
         (["--until", "2023-13"], "'2023-13' is not a date"),
+        (["--since", "2023-06", "--until", "2023-05"], "2023-06 is after --until 2023-05"),
         (["--format", "xml"], "'xml' is not one of"),
         (["--undated", "maybe"], "'maybe' is not one of"),
         (["--min-sources", "0"], "--min-sources"),

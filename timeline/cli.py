@@ -219,6 +219,8 @@ def build_command(
         min_sources=min_sources,
         undated=undated,
     )
+    if selection.since and selection.until and selection.since > selection.until:
+        _usage_error("--since", f"{since} is after --until {until}")
     if output is not None:
         _check_output(output, paths)
     messages = _messages()
