@@ -378,6 +378,7 @@ def test_reported_event_date_wins_over_report_date(
             "unconfirmed media reports",
         ),
         ("According to press reports, the convoy arrived on Friday.", "press reports"),
+        ("Troops regrouped and said on Friday that they would hold.", None),
         ("Russian forces shelled Kherson on Friday.", None),
         ("A convoy that reported no losses reached Kherson on Friday.", None),
     ],
@@ -497,6 +498,15 @@ _words = st.sampled_from(
         "-",
         "KYIV,",
         "told",
+        "and",
+        "who",
+        "(",
+        ")",
+        "—",
+        "'s",
+        "Kyiv",
+        "``",
+        "''",
     ]
 )
 _values = st.sampled_from(

@@ -208,7 +208,7 @@ def _joins_names(words: list[str], index: int) -> bool:
     """ "and" inside a name: "Immigration and Naturalization Service", "Russia and Ukraine"."""
     return (
         words[index] in ("and", "&")
-        and index > 0
+        and 0 < index < len(words) - 1
         and words[index - 1][:1].isupper()
         and words[index + 1][:1].isupper()
     )
