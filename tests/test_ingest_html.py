@@ -65,9 +65,31 @@ def test_meta_outranks_json_ld_and_url() -> None:
     assert [d.raw for d in only(page(head)).dates] == ["2024-01-03", "2024-01-02", "2024-01-01"]
 
 
-def test_time_element_marked_as_publication() -> None:
-    article = '<p><time datetime="2024-02-06T09:00" pubdate>6 Feb</time></p>' + PARAGRAPHS
-    assert [d.raw for d in only(page(article=article)).dates] == ["2024-02-06T09:00"]
+@pytest.mark.parametrize(
+    ("marked", "evidence"),
+    [
+        (
+            '<time datetime="2024-02-06T09:00" pubdate>6 Feb</time>',
+            '<time datetime="2024-02-06T09:00">',
+        ),
+        (
+            '<time itemprop="datePublished" datetime="2024-02-06T09:00">6 Feb</time>',
+            '<time datetime="2024-02-06T09:00">',
+        ),
+        (
+            '<span itemprop="datePublished" content="2024-02-06T09:00">6 Feb</span>',
+            '<span content="2024-02-06T09:00">',
+        ),
+    ],
+)
+def test_element_marked_as_publication_time(marked: str, evidence: str) -> None:
+    draft = only(page(article=f"<p>{marked}</p>{PARAGRAPHS}"))
+    assert [(d.raw, d.evidence) for d in draft.dates] == [("2024-02-06T09:00", evidence)]
+
+
+def test_unmarked_time_elements_are_not_publication_dates() -> None:
+    article = '<p>Shelling began <time datetime="2024-02-01">last Thursday</time>.</p>' + PARAGRAPHS
+    assert only(page(article=article)).dates == ()
 
 
 def test_dates_in_body_text_or_modified_meta_are_not_used() -> None:

@@ -91,14 +91,21 @@ def _published_candidates(document: etree._Element) -> tuple[DateCandidate, ...]
             candidates.append(DateCandidate(content, "meta", evidence))
     for value in _json_ld_published(document):
         candidates.append(DateCandidate(value, "meta", f'JSON-LD "datePublished": "{value}"'))
-    for element in document.iter("time"):
-        marked = (
-            element.get("pubdate") is not None
-            or _attribute(element, "itemprop").lower() == "datepublished"
+    for element in document.iter():
+        # <time pubdate datetime=...>, and microdata on any element: itemprop="datePublished"
+        # with the date in datetime= or content=.
+        tag = element.tag if isinstance(element.tag, str) else ""
+        marked = (tag == "time" and element.get("pubdate") is not None) or (
+            tag != "meta" and _attribute(element, "itemprop").lower() == "datepublished"
         )
-        value = _attribute(element, "datetime")
-        if marked and value:
-            candidates.append(DateCandidate(value, "meta", f'<time datetime="{value}">'))
+        if not marked:
+            continue
+        for attribute in ("datetime", "content"):
+            value = _attribute(element, attribute)
+            if value:
+                evidence = f'<{tag} {attribute}="{value}">'
+                candidates.append(DateCandidate(value, "meta", evidence))
+                break
     urls = [
         _attribute(link, "href")
         for link in document.iter("link")
