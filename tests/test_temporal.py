@@ -1,0 +1,277 @@
+"""Internals of the temporal engine: calendar arithmetic, value intervals, tense, signals, the
+trigger regex and speed on hostile input. Phrase-in-context rows live in test_temporal_table.py."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from timeline.model import Interval
+from timeline.temporal import tag
+from timeline.temporal.lexicon import month_number, number_value
+from timeline.temporal.patterns import trigger_regex
+from timeline.temporal.resolve import (
+    add_months,
+    last_weekday,
+    nearest_period_year,
+    next_weekday,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+    this_weekday,
+    week_value,
+)
+from timeline.temporal.tagger import duration_value, signal_before
+from timeline.temporal.tense import clause_direction
+from timeline.temporal.values import apply_mod, value_interval
+
+FRI = date(2023, 5, 5)  # a Friday
+MON, TUE, WED, THU, FRI_, SAT, SUN = range(7)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "anchor", "direction", "expected"),
+    [
+        (FRI_, FRI, "past", date(2023, 5, 5)),  # same day counts
+        (FRI_, FRI, None, date(2023, 5, 5)),
+        (FRI_, FRI, "future", date(2023, 5, 12)),  # strictly after
+        (WED, FRI, "past", date(2023, 5, 3)),
+        (SAT, FRI, "past", date(2023, 4, 29)),
+        (SAT, FRI, "future", date(2023, 5, 6)),
+        (MON, date(2023, 1, 1), "past", date(2022, 12, 26)),  # across a year
+        (SUN, date(2024, 2, 28), "future", date(2024, 3, 3)),  # across a leap day
+    ],
+)
+def test_resolve_weekday(weekday: int, anchor: date, direction: str | None, expected: date) -> None:
+    assert resolve_weekday(weekday, anchor, direction) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "last", "following", "this_past", "this_future"),
+    [
+        (FRI_, date(2023, 4, 28), date(2023, 5, 12), date(2023, 5, 5), date(2023, 5, 5)),
+        (THU, date(2023, 5, 4), date(2023, 5, 11), date(2023, 5, 4), date(2023, 5, 11)),
+        (SUN, date(2023, 4, 30), date(2023, 5, 7), date(2023, 4, 30), date(2023, 5, 7)),
+    ],
+)
+def test_last_next_this_weekday(
+    weekday: int, last: date, following: date, this_past: date, this_future: date
+) -> None:
+    assert last_weekday(weekday, FRI) == last
+    assert next_weekday(weekday, FRI) == following
+    assert this_weekday(weekday, FRI, "past") == this_past
+    assert this_weekday(weekday, FRI, "future") == this_future
+
+
+@pytest.mark.parametrize(
+    ("month", "direction", "year"),
+    [(1, "past", 2023), (1, None, 2023), (5, "past", 2023), (5, "future", 2023),
+     (6, "past", 2022), (6, "future", 2023), (1, "future", 2024)],
+)  # fmt: skip
+def test_resolve_month(month: int, direction: str | None, year: int) -> None:
+    assert resolve_month(month, FRI, direction) == year  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("month", "day", "anchor", "direction", "expected"),
+    [
+        (5, 9, date(2023, 5, 11), "past", date(2023, 5, 9)),
+        (12, 28, date(2023, 1, 5), None, date(2022, 12, 28)),  # nearest, across new year
+        (1, 3, date(2023, 12, 30), "past", date(2024, 1, 3)),  # nearest even against tense
+        (2, 29, date(2023, 5, 5), None, date(2024, 2, 29)),  # only leap years have it
+        (11, 5, FRI, "future", date(2022, 11, 5)),  # 181 days back beats 184 ahead
+        (3, 1, date(2023, 8, 31), "past", date(2023, 3, 1)),  # a tie of 183 days ...
+        (3, 1, date(2023, 8, 31), "future", date(2024, 3, 1)),  # ... broken by the tense
+    ],
+)
+def test_resolve_month_day(
+    month: int, day: int, anchor: date, direction: str | None, expected: date
+) -> None:
+    assert resolve_month_day(month, day, anchor, direction) == expected  # type: ignore[arg-type]
+
+
+def test_resolve_month_day_rejects_impossible_day() -> None:
+    assert resolve_month_day(4, 31, FRI, None) is None
+
+
+@pytest.mark.parametrize(
+    ("first_month", "months", "anchor", "year"),
+    [(1, 3, FRI, 2023), (7, 3, FRI, 2023), (10, 3, FRI, 2022), (7, 3, date(1989, 11, 2), 1989),
+     (1, 6, date(2023, 12, 20), 2024)],
+)  # fmt: skip
+def test_nearest_period_year(first_month: int, months: int, anchor: date, year: int) -> None:
+    assert nearest_period_year(first_month, months, anchor, None) == year
+
+
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [(date(2023, 1, 31), 1, date(2023, 2, 28)), (date(2023, 5, 5), -3, date(2023, 2, 5)),
+     (date(2024, 2, 29), 12, date(2025, 2, 28)), (date(2023, 12, 15), 1, date(2024, 1, 15))],
+)  # fmt: skip
+def test_add_months(day: date, months: int, expected: date) -> None:
+    assert add_months(day, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "week"),
+    [(FRI, "2023-W18"), (date(2021, 1, 1), "2020-W53"), (date(2024, 12, 30), "2025-W01")],
+)
+def test_week_value(day: date, week: str) -> None:
+    assert week_value(day) == week
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "granularity"),
+    [
+        ("2023-05-05", "2023-05-05", "2023-05-05", "day"),
+        ("2023-05-05T07:35", "2023-05-05", "2023-05-05", "day"),
+        ("2023-W18", "2023-05-01", "2023-05-07", "week"),
+        ("2023-W18-WE", "2023-05-06", "2023-05-07", "range"),
+        ("2024-02", "2024-02-01", "2024-02-29", "month"),
+        ("2023-Q2", "2023-04-01", "2023-06-30", "quarter"),
+        ("2023-H2", "2023-07-01", "2023-12-31", "range"),
+        ("2023-SU", "2023-06-01", "2023-08-31", "range"),
+        ("2023-WI", "2023-12-01", "2024-02-29", "range"),
+        ("2022", "2022-01-01", "2022-12-31", "year"),
+        ("199", "1990-01-01", "1999-12-31", "range"),
+        ("19", "1900-01-01", "1999-12-31", "range"),
+    ],
+)
+def test_value_interval(value: str, start: str, end: str, granularity: str) -> None:
+    interval = value_interval(value)
+    assert interval == Interval(date.fromisoformat(start), date.fromisoformat(end), granularity)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "value", ["P3D", "PAST_REF", "XXXX-05-09", "XXXX-WXX-5", "FY2023", "2023-13", "2023-02-30"]
+)
+def test_value_without_interval(value: str) -> None:
+    assert value_interval(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "mod", "start", "end"),
+    [
+        ("2023-03", "MID", "2023-03-11", "2023-03-20"),
+        ("2023-05", "END", "2023-05-21", "2023-05-31"),
+        ("2023-05", "START", "2023-05-01", "2023-05-10"),
+        ("2022", "END", "2022-09-01", "2022-12-31"),
+        ("2024", "START", "2024-01-01", "2024-04-30"),
+        ("2023-05-03", "START", "2023-05-03", "2023-05-03"),  # a day stays a day
+    ],
+)
+def test_apply_mod(value: str, mod: str, start: str, end: str) -> None:
+    interval = value_interval(value)
+    assert interval is not None
+    narrowed = apply_mod(interval, mod)
+    assert (narrowed.start.isoformat(), narrowed.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "direction"),
+    [
+        ("The minister said on Friday that talks had failed.", "Friday", "past"),
+        ("The two leaders will meet on Monday in Geneva.", "Monday", "future"),
+        ("Parliament is due to vote Tuesday on the bill.", "Tuesday", "future"),
+        ("On Friday, the ministry said three drones were downed.", "Friday", "past"),
+        ("Talks will resume Monday, a spokesman said.", "Monday", "future"),
+        ("Russia will hold votes in the occupied areas this Sunday.", "Sunday", "future"),
+        ("The summit, which will be held on Tuesday, was announced.", "Tuesday", "future"),
+        ("Kyiv wants the tanks delivered by Friday.", "Friday", "future"),
+        ("The convoy arrived in Kherson on Thursday.", "Thursday", "past"),
+        ("A court in Kyiv Thursday refused to hear the case.", "Thursday", "past"),
+        ("Officials are reviewing the footage from Thursday.", "Thursday", None),
+    ],
+)
+def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> None:
+    start = sentence.index(phrase)
+    deadline = " by " in sentence
+    assert clause_direction(sentence, start, start + len(phrase), deadline=deadline) == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "signal"),
+    [
+        ("He threatened to leave ahead of Russia's May 9 parade.", "May 9", "ahead of"),
+        ("Shelling stopped in the run-up to the May 9 parade.", "May 9", "in the run-up to"),
+        ("Troops must leave no later than Friday.", "Friday", "no later than"),
+        ("It has been quiet since Tuesday.", "Tuesday", "since"),
+        ("The talks opened on Monday.", "Monday", "on"),
+        ("Prigozhin said Thursday he would stay.", "Thursday", None),
+    ],
+)
+def test_signal_before(sentence: str, phrase: str, signal: str | None) -> None:
+    assert signal_before(sentence, sentence.index(phrase)) == signal
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "half", "value"),
+    [(3, "day", False, "P3D"), (48, "hour", False, "PT48H"), (None, "week", False, "PXW"),
+     (1, "year", True, "P18M"), (2, "decade", False, "P2DE"), (30, "minute", False, "PT30M")],
+)  # fmt: skip
+def test_duration_value(amount: int | None, unit: str, half: bool, value: str) -> None:
+    assert duration_value(amount, unit, half) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("48", 48), ("twenty-four", 24), ("twenty four", 24), ("a", 1), ("several", None)],
+)
+def test_number_value(text: str, value: int | None) -> None:
+    assert number_value(text) == value
+
+
+@pytest.mark.parametrize(("token", "month"), [("Sept.", 9), ("Sep", 9), ("May", 5), ("dec.", 12)])
+def test_month_number(token: str, month: int) -> None:
+    assert month_number(token) == month
+
+
+def test_trigger_regex_finds_whole_words_only() -> None:
+    regex = trigger_regex(["may", "march", "mar", "today"])
+    found = [m.group() for m in regex.finditer("Mayday: march today, not todays; 12 mar 9")]
+    assert found == ["march", "today", "12", "mar", "9"]
+
+
+def test_same_expression_twice_gives_same_value_and_rule() -> None:
+    text = "Kyiv said on Friday it repelled attacks. Moscow said on Friday it advanced."
+    first, second = tag(text, FRI)
+    assert (
+        (first.value, first.rule) == (second.value, second.rule) == ("2023-05-05", "weekday-past")
+    )
+
+
+def test_reference_date_anchors_later_offsets() -> None:
+    text = "The ceasefire was agreed on May 3. Two days later, shelling resumed."
+    later = [t for t in tag(text, date(2023, 5, 11)) if t.text == "Two days later"]
+    assert len(later) == 1
+    assert (later[0].value, later[0].anchor, later[0].anchor_kind) == (
+        "2023-05-05",
+        date(2023, 5, 3),
+        "reference",
+    )
+
+
+def test_explanation_shows_the_arithmetic() -> None:
+    (friday,) = tag("Prigozhin said on Friday his men would leave.", FRI)
+    assert friday.explanation == (
+        "bare weekday in past-tense clause: most recent Friday on or before publication "
+        "2023-05-05 (Fri) = 2023-05-05"
+    )
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "7 3 " * 25_000,  # digits and spaces
+        "may " * 25_000,
+        ("Friday 12/12/12 May 9 last week 0735 GMT the 9th 1,000 troops " * 3_200)[:200_000],
+        "(" * 50_000 + "Friday" + ")" * 50_000,
+    ],
+    ids=["digits", "may", "dense-dates", "brackets"],
+)
+def test_hostile_input_is_linear(hostile: str) -> None:
+    started = time.process_time()
+    tag(hostile, FRI)
+    assert time.process_time() - started < 10  # generous for CI; backtracking takes minutes
