@@ -124,6 +124,11 @@ def test_title_from_lede_prefers_first_sentence() -> None:
     )
 
 
+def test_title_from_lede_is_not_cut_at_an_abbreviation() -> None:
+    title = title_from_lede("U.S. officials said on Friday that the convoy had reached the town.")
+    assert title == "U.S. officials said on Friday that the convoy had reached the town"
+
+
 def test_title_from_lede_cuts_at_a_word_with_ellipsis() -> None:
     title = title_from_lede("word " * 40)
     assert title.endswith("…")

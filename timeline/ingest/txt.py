@@ -8,8 +8,8 @@ from timeline.ingest.common import DateCandidate, Draft, ReaderOutput, blank
 from timeline.ingest.pubdate import date_in_url
 
 # The user's own files: "date 2023-05-05 <headline or lede>". Any digits are captured so that an
-# impossible date is reported rather than read as text.
-# With a colon and nothing after the date it is a header line instead.
+# impossible date is reported rather than read as text. "Date: 2023-05-05" is a prefix only when
+# words follow on the same line; alone (or with a time) it is a header line.
 _DATE_PREFIX = re.compile(
     r"\A\s*date(?:[ \t]+|[ \t]*:[ \t]*(?=\d{1,6}-\d{1,2}-\d{1,2}[ \t]+[^\W\d_]))"
     r"(\d{1,6}-\d{1,2}-\d{1,2})(?![\d-])[ \t]*",
@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?][\"'”’]?(?=\s|$)")
 
 TITLE_MAX_CHARS = 90
+_TITLE_MIN_WORDS = 4
 _LEDE_MIN_WORDS_WITH_FULL_STOP = 6
 _LEDE_MIN_WORDS = 16
 
@@ -40,10 +41,11 @@ def title_from_lede(lede: str) -> str:
     """A headline-sized title from a first paragraph: its first sentence, cut at a word."""
     text = " ".join(lede.split())
     sentence = _FIRST_SENTENCE.match(text)
-    if sentence:
-        text = sentence.group(0).rstrip(".")
+    # "U.S. troops ..." or "Mr. Vasko said ...": a stop that short is an abbreviation.
+    if sentence and len(sentence.group(0).split()) >= _TITLE_MIN_WORDS:
+        text = sentence.group(0)
     if len(text) <= TITLE_MAX_CHARS:
-        return text
+        return text.removesuffix(".")
     cut = text[: TITLE_MAX_CHARS + 1]
     cut = cut[: cut.rfind(" ")] if " " in cut else cut[:TITLE_MAX_CHARS]
     return cut.rstrip(" ,;:—–-") + "…"
