@@ -23,7 +23,8 @@ from timeline.temporal.resolve import (
     this_weekday,
     week_value,
 )
-from timeline.temporal.tagger import duration_value, signal_before
+from timeline.temporal.rules_quantity import duration_value
+from timeline.temporal.scan import signal_before
 from timeline.temporal.tense import clause_direction
 from timeline.temporal.values import apply_mod, value_interval
 

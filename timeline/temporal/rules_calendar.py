@@ -1,0 +1,325 @@
+"""Rules for expressions that name the calendar: month names, weekdays, numeric and ISO dates,
+clock times, years, decades, centuries and fiscal years."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.model import TimexType
+from timeline.temporal.lexicon import (
+    PARTS_OF_DAY,
+    WEEKDAYS,
+    month_number,
+)
+from timeline.temporal.resolve import (
+    Direction,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+    safe_date,
+)
+from timeline.temporal.scan import (
+    Found,
+    Scan,
+    calendar,
+    day_label,
+    previous_word,
+    tense_label,
+    unanchored,
+)
+from timeline.temporal.values import value_interval
+
+# ---------------------------------------------------------------- months and days
+
+
+_MONTH_CONTEXT: Final = frozenset(
+    {"in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
+     "late", "mid", "before", "after", "between", "and", "or", "last", "next", "this", "for",
+     "throughout", "around", "end", "beginning", "start", "middle", "that", "each", "every"}
+)  # fmt: skip
+_CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
+_AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "june", "august"})
+
+
+def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    month, day = month_number(m["mon"]), int(m["day"])
+    return month_day_found(scan, m, month, day, m["year"], "month-day")
+
+
+def month_day_found(
+    scan: Scan, m: re.Match[str], month: int, day: int, year: str | None, rule: str
+) -> Found | None:
+    if year:
+        resolved = safe_date(int(year), month, day)
+        if resolved is None:
+            return None
+        return calendar(m, "DATE", resolved.isoformat(), f"{rule}-year", "explicit full date")
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
+    direction = scan.direction(m.start(), m.end())
+    resolved = resolve_month_day(month, day, scan.anchor, direction)
+    if resolved is None:
+        return None
+    return calendar(
+        m, "DATE", resolved.isoformat(), rule,
+        f"month and day without year ({tense_label(direction)}): year nearest publication "
+        f"{day_label(scan.anchor)} = {resolved.isoformat()}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def month_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    value = f"{m['year']}-{month_number(m['mon']):02d}"
+    return calendar(m, "DATE", value, "month-year", "explicit month and year")
+
+
+def month_relative_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "July last year": the month in the year before (or of, or after) publication."""
+    month = month_number(m["mon"])
+    rel = m["rel"].lower()
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{month:02d}", f"month-{rel}-year")
+    year = scan.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    value = f"{year}-{month:02d}"
+    return calendar(
+        m, "DATE", value, f"month-{rel}-year",
+        f"{m['mon']} {rel} year: publication {day_label(scan.anchor)} -> {value}", scan.anchor,
+        "publication",
+    )  # fmt: skip
+
+
+def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
+    token = m["mon"]
+    name = token.rstrip(".").lower()
+    previous = previous_word(scan.text, m.start())
+    if len(name) <= 4 and not token.endswith(".") and name not in ("may", "june", "july"):
+        return None  # "Mar" alone is a name ("Mar-a-Lago"), not a month
+    if (name in _AMBIGUOUS_MONTHS or token.endswith(".")) and previous not in _MONTH_CONTEXT:
+        return None
+    if previous in ("the", "a") or scan.text[m.end() : m.end() + 1] == "-":
+        return None
+    if previous not in _MONTH_CONTEXT and _CAPITALISED_NEXT.match(scan.text, m.end()):
+        return None  # "April Ryan", "June Carter": a first name
+    month = month_number(token)
+    return month_found(scan, m, month, "month")
+
+
+def month_found(
+    scan: Scan, m: re.Match[str], month: int, rule: str, mod: str | None = None
+) -> Found:
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
+    direction = scan.direction(m.start(), m.end())
+    year = resolve_month(month, scan.anchor, direction)
+    where = "first on or after" if direction == "future" else "most recent on or before"
+    return calendar(
+        m, "DATE", f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
+        f"bare month in {tense_label(direction)} clause: {where} publication "
+        f"{day_label(scan.anchor)} = {year}-{month:02d}",
+        scan.anchor, "publication", mod,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- weekdays
+
+
+_NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
+
+
+def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
+    if _NOT_WEEKDAY_AFTER.match(scan.text, m.end()):
+        return None
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if scan.text.startswith(("'s", "’s"), m.end()):
+        # "Wednesday's ruling": a possessive weekday names an event already reported.
+        return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
+    return weekday_found(scan, m, weekday, "weekday")
+
+
+def weekday_found(
+    scan: Scan, m: re.Match[str], weekday: int, rule: str, suffix: str = "",
+    mod: str | None = None, type_: TimexType = "DATE", direction: Direction = None,
+    tensed: bool = True,
+) -> Found:  # fmt: skip
+    """A weekday resolved by the tense of its clause (or by `direction` when given)."""
+    name = m["wd"]
+    if scan.anchor is None:
+        return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
+    if direction is None and tensed:
+        direction = scan.direction(m.start(), m.end())
+    resolved = resolve_weekday(weekday, scan.anchor, direction)
+    if direction == "future":
+        how = f"first {name} strictly after"
+    else:
+        how = f"most recent {name} on or before"
+    mood = f"{tense_label(direction)} clause" if tensed else "possessive (reported event)"
+    return calendar(
+        m, type_, resolved.isoformat() + suffix, f"{rule}-{direction or 'past'}",
+        f"bare weekday in {mood}: {how} publication {day_label(scan.anchor)} = "
+        f"{resolved.isoformat()}",
+        scan.anchor, "publication", mod, value_interval(resolved.isoformat()),
+    )  # fmt: skip
+
+
+def weekday_part(scan: Scan, m: re.Match[str]) -> Found | None:
+    code = PARTS_OF_DAY[m["pod"].lower()]
+    return weekday_found(
+        scan, m, WEEKDAYS[m["wd"].lower()], "weekday-part", f"T{code}", type_="TIME"
+    )
+
+
+def weekday_plural(scan: Scan, m: re.Match[str]) -> Found | None:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    return Found(m.end(), "SET", f"XXXX-WXX-{weekday + 1}", "weekday-plural", "every such day")
+
+
+def weekday_date(scan: Scan, m: re.Match[str]) -> Found | None:
+    return month_day_found(
+        scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "weekday-date"
+    )
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def iso_date(scan: Scan, m: re.Match[str]) -> Found | None:
+    resolved = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    if resolved is None:
+        return None
+    if m["hour"]:
+        value = f"{resolved.isoformat()}T{m['hour']}:{m['minute']}"
+        return calendar(m, "TIME", value, "iso-datetime", "explicit ISO date and time")
+    return calendar(m, "DATE", resolved.isoformat(), "iso-date", "explicit ISO date")
+
+
+def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
+    first, second, year_text = int(m["first"]), int(m["second"]), m["y"]
+    if m["sep"] == "." and len(year_text) == 2:
+        return None  # "1.5.23" is more often a version or a score than a date
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    if len(year_text) == 2 and year > (scan.anchor.year if scan.anchor else 2050):
+        year -= 100
+    month_first = safe_date(year, first, second)
+    day_first = safe_date(year, second, first)
+    readings = [d for d in (month_first, day_first) if d is not None]
+    if not readings:
+        return None
+    if len(set(readings)) == 1:
+        chosen = readings[0]
+        how = "only valid reading"
+    elif scan.anchor is None:
+        chosen = readings[0]
+        how = "ambiguous, no publication date: month/day order assumed"
+    else:
+        anchor = scan.anchor
+        chosen = min(readings, key=lambda d: abs((d - anchor).days))
+        how = f"ambiguous day/month: reading nearest publication {day_label(anchor)}"
+    return calendar(m, "DATE", chosen.isoformat(), "numeric-date", f"{how} = {chosen.isoformat()}")
+
+
+def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    return month_day_found(scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "day-month")
+
+
+def clock(scan: Scan, m: re.Match[str]) -> Found | None:
+    hour = int(m["hour"])
+    minute = int(m["minute"] or 0)
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if (
+        not ampm
+        and not m.groupdict().get("zone")
+        and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
+    ):
+        return None
+    time = f"T{hour:02d}:{minute:02d}"
+    if m.groupdict().get("wd"):
+        return weekday_found(
+            scan, m, WEEKDAYS[m["wd"].lower()], "clock-weekday", time, type_="TIME"
+        )
+    return _time_of_day(scan, m, time, "clock")
+
+
+_CLOCK_CONTEXT: Final = frozenset(
+    {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
+)
+
+
+def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
+    """A clock time on the publication day; `day_for_times` moves it to a day stated nearby."""
+    if scan.anchor is None:
+        return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
+    value = f"{scan.anchor.isoformat()}{time}"
+    return calendar(
+        m, "TIME", value, rule,
+        f"clock time on the publication day {day_label(scan.anchor)}", scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def noon(scan: Scan, m: re.Match[str]) -> Found | None:
+    time = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
+    return _time_of_day(scan, m, time, "noon")
+
+
+def decade(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["short"]:
+        digit = int(m["short"])
+        value = f"19{digit}" if digit >= 3 else f"20{digit}"
+    else:
+        value = m["decade"]
+    return calendar(m, "DATE", value, "decade", f"the decade {value}0-{value}9")
+
+
+def century(scan: Scan, m: re.Match[str]) -> Found | None:
+    ordinal = m.groupdict().get("word")
+    number = (
+        {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}[ordinal.lower()]
+        if ordinal
+        else int(m["century"])
+    )
+    if not 1 <= number <= 21:
+        return None
+    value = f"{number - 1:02d}"
+    return calendar(
+        m, "DATE", value, "century", f"century number {number}: years {value}00-{value}99"
+    )
+
+
+_NOT_AFTER_YEAR = re.compile(
+    r"\s+(?!(?:was|is|has|as|its|this|does|his|thus|plus|versus|us|always|perhaps|towards|"
+    r"unless|whereas)\b)[a-z]+s\b|\s*(?:%|percent\b|per\b|-\d|[.,]\d)"
+    r"|\s+(?:km|m|kg|mm|cm|ft|feet|mph|kph|mw|gw|hp|sq|square|metric|people|police|staff|"
+    r"personnel|infantry|cattle|livestock|ammunition|equipment|dollars|euros|rubles)\b"
+)
+_NOT_BEFORE_YEAR = re.compile(
+    r"(?:[$£€#]|\b(?:No|no|number|Nos?|Flight|flight|Route|route|page|pages|Resolution|"
+    r"resolution|Article|article|about|some|nearly|almost|over|than|to|and)\.?\s*)\Z"
+)
+
+
+def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
+    if _NOT_AFTER_YEAR.match(scan.text, m.end()):
+        return None
+    before = _NOT_BEFORE_YEAR.search(scan.text, max(0, m.start() - 12), m.start())
+    if before and not _year_list(scan.text, m.start()):
+        return None
+    return calendar(m, "DATE", m["year"], "year", "explicit year")
+
+
+_YEAR_IN_LIST = re.compile(r"(?:1[6-9]\d\d|20\d\d)\s*(?:and|to|,|-|or)\s*\Z")
+
+
+def _year_list(text: str, start: int) -> bool:
+    """'between 1990 and 2000': a year after another year is a year."""
+    return _YEAR_IN_LIST.search(text, max(0, start - 12), start) is not None
+
+
+def fiscal(scan: Scan, m: re.Match[str]) -> Found | None:
+    year = m["year"] or m["fy"]
+    if len(year) == 2:
+        year = f"20{year}"
+    return Found(m.end(), "DATE", f"FY{year}", "fiscal-year", f"fiscal year {year}")

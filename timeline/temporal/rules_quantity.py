@@ -1,0 +1,237 @@
+"""Rules for amounts of time: durations ("three years", "nearly two months"), offsets ("two days
+ago", "a year earlier"), recurrences ("every week", "daily") and the PRESENT/PAST/FUTURE refs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from timeline.temporal.lexicon import (
+    PARTS_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
+from timeline.temporal.resolve import (
+    quarter_of,
+    shift,
+)
+from timeline.temporal.scan import (
+    Builder,
+    Found,
+    Scan,
+    calendar,
+    previous_word,
+    unanchored,
+)
+from timeline.temporal.values import value_interval
+
+# ---------------------------------------------------------------- durations and offsets
+
+
+def unit_of(word: str) -> str:
+    singular = word.lower()
+    if singular.endswith("ies"):
+        singular = singular[:-3] + "y"
+    elif singular.endswith("s"):
+        singular = singular[:-1]
+    return singular
+
+
+def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
+    """TIMEX3 duration: P3D, PT48H, PXW; "a year and a half" = P18M."""
+    code, is_time = UNITS[unit]
+    if unit == "weekend":
+        code = "WE"
+    number = "X" if amount is None else str(amount)
+    if half and amount is not None:
+        if code == "Y":
+            return f"P{amount * 12 + 6}M"
+        number = f"{amount}.5"
+    return f"PT{number}{code}" if is_time else f"P{number}{code}"
+
+
+_SET_BEFORE = re.compile(r"(?:\b(?:twice|once|times|per)|\d)\s*\Z")
+
+
+def duration(scan: Scan, m: re.Match[str]) -> Found | None:
+    unit = unit_of(m["unit"])
+    quantity = re.sub(r"\s+", " ", m["num"].lower())
+    amount = number_value(quantity)
+    if unit == "second" and (amount is None or quantity in ("a", "an", "one")):
+        return None  # "a second attack"
+    if unit in ("weekend", "night") and amount is None:
+        return None
+    offset = (m.groupdict().get("offset") or "").lower()
+    if quantity in ("a", "an") and _SET_BEFORE.search(scan.text, max(0, m.start() - 8), m.start()):
+        return Found(m.end(), "SET", duration_value(1, unit), "set-per", "a rate: once per unit")
+    value = duration_value(amount, unit, bool(m.groupdict().get("half")))
+    if offset in ("ago", "later", "earlier", "from now", "hence"):
+        return _offset(scan, m, amount, unit, offset, value)
+    approx = (m.groupdict().get("approx") or "").lower()
+    mod = _APPROX_MODS.get(" ".join(approx.split()))
+    return Found(
+        m.end("unit"), "DURATION", value, "duration", f"a length of time: {value}", mod=mod
+    )
+
+
+# TIMEX3 mods of the quantity words before a duration ("nearly two months").
+_APPROX_MODS: Final = {
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX",
+    "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE",
+}  # fmt: skip
+
+
+VALUE_GRANULARITY: Final = {"D": "day", "W": "day", "M": "month", "Q": "quarter", "Y": "year"}
+
+
+def _offset(
+    scan: Scan, m: re.Match[str], amount: int | None, unit: str, offset: str, length: str
+) -> Found | None:
+    code = UNITS[unit][0]
+    if UNITS[unit][1] or code in ("WE",):
+        code = "D"
+        amount = 0 if amount is not None else None
+    if amount is None:
+        value = "PAST_REF" if offset in ("ago", "earlier") else "FUTURE_REF"
+        return Found(m.end(), "DATE", value, f"offset-{offset}-vague", f"an unstated {length}")
+    sign = -1 if offset in ("ago", "earlier") else 1
+    if offset in ("later", "earlier"):
+        base = scan.base()
+    else:
+        base = (scan.anchor, "publication") if scan.anchor else None
+    # Earnings copy: "from $1.2 million a year ago" compares with the quarter just named.
+    reference_value = scan.reference_value
+    if (
+        code in ("Y", "Q")
+        and reference_value is not None
+        and (offset in ("later", "earlier") or scan.reference_end > m.start() - 250)
+        and calendar_granularity(reference_value) in ("quarter", "month", "year")
+    ):
+        shifted = shift_value(reference_value, sign * amount, code)
+        if shifted is not None:
+            return calendar(
+                m, "DATE", shifted, f"offset-{offset}-reference",
+                f"{length} {offset} the period last named ({reference_value}) = {shifted}",
+                scan.reference, "reference",
+            )  # fmt: skip
+    if base is None:
+        return unanchored(m, "DATE", "XXXX-XX-XX", f"offset-{offset}")
+    anchor, kind = base
+    if code in ("DE", "CE"):
+        code, amount = "Y", amount * (10 if code == "DE" else 100)
+    moved = shift(anchor, sign * amount, code)
+    granularity = VALUE_GRANULARITY[code]
+    value = value_at(moved, granularity)
+    return calendar(
+        m, "DATE", value, f"offset-{offset}",
+        f"{length} {offset}: {anchor.isoformat()} {'-' if sign < 0 else '+'} {length} = {value}",
+        anchor, kind,
+    )  # fmt: skip
+
+
+def value_at(day: date, granularity: str) -> str:
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "month":
+        return f"{day.year}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year}-Q{quarter_of(day)}"
+    return str(day.year)
+
+
+def calendar_granularity(value: str) -> str | None:
+    interval = value_interval(value)
+    return interval.granularity if interval else None
+
+
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def shift_value(value: str, amount: int, code: str) -> str | None:
+    """A calendar value moved by years or quarters, keeping its granularity."""
+    if match := QUARTER_VALUE.fullmatch(value):
+        index = int(match[1]) * 4 + int(match[2]) - 1 + amount * (4 if code == "Y" else 1)
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if code != "Y":
+        return None
+    interval = value_interval(value)
+    if interval is None:
+        return None
+    year = interval.start.year + amount
+    return f"{year}{value[4:]}"
+
+
+def duration_adjective(scan: Scan, m: re.Match[str]) -> Found | None:
+    amount = number_value(m["num"])
+    if amount is None:
+        return None
+    value = duration_value(amount, unit_of(m["unit"]))
+    return Found(m.end(), "DURATION", value, "duration-adjective", f"a length of time: {value}")
+
+
+def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    previous = previous_word(scan.text, m.start())
+    after = _AFTER_PLURAL.match(scan.text, m.end())
+    if previous not in ("for", "in", "within", "over", "than", "took", "lasted", "spent") and not (
+        after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")
+    ):
+        return None
+    unit = unit_of(m["unit"])
+    value = duration_value(None, unit)
+    if after and after[1] in ("ago", "earlier"):
+        return Found(after.end(), "DATE", "PAST_REF", "plural-unit-ago", "some time ago")
+    return Found(m.end(), "DURATION", value, "plural-unit", f"an unstated number of {unit}s")
+
+
+_AFTER_PLURAL = re.compile(r"\s+(ago|earlier|later|after|before|of|long|on\s+end)\b")
+
+
+def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["wd"]:
+        value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
+        return Found(m.end(), "SET", value, "set-every-weekday", "every such weekday")
+    word = m["unit"].lower()
+    if word in PARTS_OF_DAY:
+        value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+        return Found(m.end(), "SET", value, "set-every-part", "every such part of the day")
+    amount = 2 if m["other"] else number_value(m["num"]) if m["num"] else 1
+    value = duration_value(amount, unit_of(word))
+    return Found(m.end(), "SET", value, "set-every", f"recurs every {value}")
+
+
+ADVERB_SETS: Final = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W",
+}  # fmt: skip
+
+
+def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:
+    word = m["word"]
+    if word[0].isupper() and not _sentence_start(scan.text, m.start()):
+        return None  # "Daily Mail"
+    if previous_word(scan.text, m.start()) in ("the", "a", "an"):
+        return None  # "the daily" is a newspaper
+    value = ADVERB_SETS[word.lower()]
+    return Found(m.end(), "SET", value, "set-adverb", f"recurs every {value}")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return text[max(0, start - 3) : start].strip() in ("", ".", '"', "“")
+
+
+def ref(value: str, rule_name: str, explanation: str) -> Builder:
+    def build(scan: Scan, m: re.Match[str]) -> Found | None:
+        word = m["word"].lower()
+        if word == "current" and _CURRENT_NOUN.match(scan.text, m.end()):
+            return None
+        return Found(m.end(), "DATE", value, rule_name, explanation)
+
+    return build
+
+
+_CURRENT_NOUN = re.compile(r"\s+(?:account|affairs|events|flows?|of|through|and)\b")

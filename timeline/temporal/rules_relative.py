@@ -1,0 +1,549 @@
+"""Rules for expressions counted from the publication or reference date: "yesterday", "last
+week", "the past three months", "earlier this month", "mid-March", seasons, quarters, weekends."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from timeline.model import Interval, TimexType
+from timeline.temporal.lexicon import (
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    month_number,
+    number_value,
+)
+from timeline.temporal.resolve import (
+    Direction,
+    add_months,
+    last_weekday,
+    nearest_period_year,
+    next_weekday,
+    quarter_of,
+    safe_date,
+    shift,
+    this_weekday,
+    week_value,
+)
+from timeline.temporal.rules_calendar import (
+    month_found,
+    weekday_found,
+)
+from timeline.temporal.rules_quantity import (
+    QUARTER_VALUE,
+    VALUE_GRANULARITY,
+    duration_value,
+    shift_value,
+    unit_of,
+)
+from timeline.temporal.scan import (
+    Found,
+    Scan,
+    calendar,
+    day_label,
+    previous_word,
+    tense_label,
+    unanchored,
+)
+from timeline.temporal.values import apply_mod, value_interval
+
+# ---------------------------------------------------------------- deictic words
+
+
+def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    word = m["word"].lower()
+    pod = m["pod"]
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    suffix = "TNI" if word == "tonight" else (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")
+    type_: TimexType = "TIME" if suffix else "DATE"
+    if scan.anchor is None:
+        return unanchored(m, type_, f"XXXX-XX-XX{suffix}", word)
+    day = scan.anchor + timedelta(days=offset)
+    return calendar(
+        m, type_, day.isoformat() + suffix, word,
+        f"{word}: publication {day_label(scan.anchor)} {offset:+d} day = {day.isoformat()}",
+        scan.anchor, "publication", interval=Interval(day, day, "day"),
+    )  # fmt: skip
+
+
+def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
+    word, pod = m["word"].lower(), m["pod"].lower()
+    offset = {"last": -1, "this": 0, "tomorrow": 1}[word]
+    if word == "last" and pod != "night":
+        offset = -1
+    suffix = f"T{PARTS_OF_DAY[pod]}"
+    if scan.anchor is None:
+        return unanchored(m, "TIME", f"XXXX-XX-XX{suffix}", f"{word}-{pod}")
+    day = scan.anchor + timedelta(days=offset)
+    return calendar(
+        m, "TIME", day.isoformat() + suffix, f"{word}-{pod}",
+        f"{word} {pod}: publication {day_label(scan.anchor)} {offset:+d} day = {day.isoformat()}",
+        scan.anchor, "publication", interval=Interval(day, day, "day"),
+    )  # fmt: skip
+
+
+def deictic_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
+    rel = m["rel"].lower()
+    weekday = WEEKDAYS[m["wd"].lower()]
+    name = m["wd"]
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-WXX-{weekday + 1}", f"{rel}-weekday")
+    anchor = scan.anchor
+    if rel in ("last", "past"):
+        day, how = last_weekday(weekday, anchor), f"most recent {name} strictly before"
+    elif rel in ("next", "coming"):
+        day, how = next_weekday(weekday, anchor), f"first {name} strictly after"
+    else:
+        direction = scan.direction(m.start(), m.end())
+        day = this_weekday(weekday, anchor, direction)
+        how = f"this {name} in {tense_label(direction)} clause: on or " + (
+            "before" if direction == "past" else "after"
+        )
+    return calendar(
+        m, "DATE", day.isoformat(), f"{rel}-weekday",
+        f"{rel} {name}: {how} publication {day_label(anchor)} = {day.isoformat()}", anchor,
+        "publication",
+    )  # fmt: skip
+
+
+def deictic_month(scan: Scan, m: re.Match[str]) -> Found | None:
+    rel = m["rel"].lower()
+    month = month_number(m["mon"])
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{month:02d}", f"{rel}-month")
+    anchor = scan.anchor
+    if rel in ("last", "past"):
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel in ("next", "coming"):
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    value = f"{year}-{month:02d}"
+    return calendar(
+        m, "DATE", value, f"{rel}-month",
+        f"{rel} {m['mon']}: counted from publication {day_label(anchor)} = {value}", anchor,
+        "publication",
+    )  # fmt: skip
+
+
+def season_start_year(season: str, anchor: date, rel: str) -> int:
+    """The year of "this/last/next <season>" (winter belongs to the year it starts in)."""
+    current = anchor.year - 1 if season == "WI" and anchor.month <= 2 else anchor.year
+    interval = value_interval(f"{current}-{season}")
+    if interval is None:
+        raise ValueError(f"year {current} is outside the calendar")
+    if rel == "last":
+        return current if interval.end < anchor else current - 1
+    if rel in ("next", "coming"):
+        return current if interval.start > anchor else current + 1
+    return current
+
+
+def deictic_season(scan: Scan, m: re.Match[str]) -> Found | None:
+    rel = m["rel"].lower()
+    season = SEASONS[m["season"].lower()]
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{season}", f"{rel}-season")
+    year = season_start_year(season, scan.anchor, "last" if rel == "past" else rel)
+    value = f"{year}-{season}"
+    return calendar(
+        m, "DATE", value, f"{rel}-season",
+        f"{rel} {m['season']}: counted from publication {day_label(scan.anchor)} = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def unit_value(anchor: date, unit: str, steps: int) -> str:
+    """The calendar unit containing `anchor`, moved by `steps` units."""
+    if unit == "week":
+        return week_value(anchor + timedelta(weeks=steps))
+    if unit == "weekend":
+        return week_value(anchor + timedelta(weeks=steps)) + "-WE"
+    if unit == "month":
+        moved = add_months(anchor, steps)
+        return f"{moved.year}-{moved.month:02d}"
+    if unit == "quarter":
+        index = anchor.year * 4 + quarter_of(anchor) - 1 + steps
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if unit == "decade":
+        return str(anchor.year // 10 + steps)
+    if unit == "century":
+        return str(anchor.year // 100 + steps)
+    return str(anchor.year + steps)
+
+
+def last_weekend(anchor: date) -> str:
+    sunday = anchor - timedelta(days=(anchor.weekday() - 6 - 1) % 7 + 1)
+    return week_value(sunday) + "-WE"
+
+
+def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    the = m["the"] is not None
+    if rel == "past" or (rel == "last" and the) or (rel in ("coming", "next") and the):
+        return span_found(scan, m, rel, 1, unit, m.end())
+    if rel in ("previous", "following"):
+        return reference_step(scan, m, unit, -1 if rel == "previous" else 1)
+    steps = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[rel]
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX", f"{rel}-{unit}")
+    anchor = scan.anchor
+    if unit == "weekend" and rel == "last":
+        value = last_weekend(anchor)
+    else:
+        value = unit_value(anchor, unit, steps)
+    return calendar(
+        m, "DATE", value, f"{rel}-{unit}",
+        f"{rel} {unit}: the {unit} of publication {day_label(anchor)} {steps:+d} = {value}",
+        anchor, "publication",
+    )  # fmt: skip
+
+
+def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found | None:
+    base = scan.base()
+    if base is None:
+        return unanchored(m, "DATE", "XXXX-XX-XX", f"reference-{unit}")
+    anchor, kind = base
+    if unit == "day":
+        day = anchor + timedelta(days=steps)
+        value = day.isoformat()
+    else:
+        value = unit_value(anchor, unit, steps)
+    return calendar(
+        m, "DATE", value, f"reference-{unit}",
+        f"the {unit} {'before' if steps < 0 else 'after'} {anchor.isoformat()} ({kind}) = {value}",
+        anchor, kind,
+    )  # fmt: skip
+
+
+def span_found(
+    scan: Scan, m: re.Match[str], rel: str, amount: int | None, unit: str, end: int
+) -> Found:
+    """ "the past three months" / "the coming days": a duration with the days it covers."""
+    value = duration_value(amount, unit)
+    code = UNITS[unit][0]
+    if scan.anchor is None or amount is None or UNITS[unit][1] or code not in VALUE_GRANULARITY:
+        return Found(end, "DURATION", value, f"span-{rel}", f"a length of time: {value}")
+    anchor = scan.anchor
+    if rel in ("past", "last", "recent"):
+        start = shift(anchor, -amount, code) + timedelta(days=1)
+        interval = Interval(start, anchor, "range")
+        how = f"{value} up to and including publication {day_label(anchor)}"
+    else:
+        interval = Interval(anchor + timedelta(days=1), shift(anchor, amount, code), "range")
+        how = f"{value} starting the day after publication {day_label(anchor)}"
+    return Found(
+        end, "DURATION", value, f"span-{rel}",
+        f"{how}: {interval.start.isoformat()}..{interval.end.isoformat()}", anchor,
+        "publication", interval,
+    )  # fmt: skip
+
+
+def span(scan: Scan, m: re.Match[str]) -> Found | None:
+    rel, unit_word = m["rel"].lower(), m["unit"].lower()
+    unit = unit_of(unit_word)
+    quantity = m["num"]
+    plural = unit_word != unit
+    if rel == "recent":
+        if not plural or quantity:
+            return None
+        return Found(m.end(), "DATE", "PAST_REF", "recent-units", "recent: some time before now")
+    if rel == "first":
+        if not quantity:
+            return None
+        value = duration_value(number_value(quantity), unit)
+        return Found(m.end(), "DURATION", value, "span-first", f"a length of time: {value}")
+    if not quantity and not plural:
+        if unit == "day" and rel in ("next", "following", "previous"):
+            return reference_step(scan, m, "day", -1 if rel == "previous" else 1)
+        if rel in ("next", "following", "previous", "last") and m["the"] is None:
+            return None
+        if rel == "last" and unit == "day":
+            return None
+        return span_found(scan, m, rel, 1, unit, m.end())
+    if rel in ("previous", "following"):
+        return None
+    amount = number_value(quantity) if quantity else None
+    if quantity and quantity.lower() in ("a", "an"):
+        amount = 1
+    return span_found(scan, m, rel, amount, unit, m.end())
+
+
+def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
+    edge = m["edge"].lower()
+    if m["today"]:
+        if scan.anchor is None:
+            return unanchored(m, "DATE", "XXXX-XX-XX", f"{edge}-today")
+        value = scan.anchor.isoformat()
+        return calendar(
+            m, "DATE", value, f"{edge}-today", f"{edge} on the publication day {value}",
+            scan.anchor, "publication",
+        )  # fmt: skip
+    rel, unit = m["rel"].lower(), m["unit"].lower()
+    mod = "START" if edge == "earlier" else "END"
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX", f"{edge}-{rel}-{unit}")
+    anchor = scan.anchor
+    steps = {"this": 0, "last": -1, "next": 1}[rel]
+    value = unit_value(anchor, unit, steps)
+    whole = value_interval(value)
+    if whole is None:
+        raise ValueError(f"{value} is outside the calendar")
+    if steps == 0:
+        interval = (
+            Interval(whole.start, anchor, "range")
+            if edge == "earlier"
+            else Interval(anchor, whole.end, "range")
+        )
+    else:
+        interval = apply_mod(whole, mod)
+    return calendar(
+        m, "DATE", value, f"{edge}-{rel}-{unit}",
+        f"{edge} {rel} {unit}: {interval.start.isoformat()}..{interval.end.isoformat()} "
+        f"(publication {day_label(anchor)})", anchor, "publication", mod, interval,
+    )  # fmt: skip
+
+
+def earlier_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
+    direction: Direction = "past" if m["edge"].lower() == "earlier" else None
+    return weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "earlier-weekday", direction=direction)
+
+
+_EDGE_MODS: Final = {
+    "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+    "mid": "MID", "mid-": "MID", "middle": "MID",
+}  # fmt: skip
+
+
+def edge(scan: Scan, m: re.Match[str]) -> Found | None:
+    word = m["edge"].lower()
+    if word in ("end", "beginning", "start", "middle") and not (m["of"] and m["the"]):
+        return None
+    mod = _EDGE_MODS[word]
+    found: Found | None
+    if m["mon"]:
+        month = month_number(m["mon"])
+        if m["year"]:
+            value = f"{m['year']}-{month:02d}"
+            found = calendar(m, "DATE", value, "edge-month-year", f"{word} {value}", mod=mod)
+        else:
+            found = month_found(scan, m, month, "edge-month", mod)
+    elif m["year2"]:
+        found = calendar(m, "DATE", m["year2"], "edge-year", f"{word} {m['year2']}", mod=mod)
+    elif m["decade"]:
+        found = calendar(m, "DATE", m["decade"], "edge-decade", f"{word} {m['decade']}0s", mod=mod)
+    elif m["wd"]:
+        pod = m["pod"]
+        suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        found = weekday_found(
+            scan, m, WEEKDAYS[m["wd"].lower()], "edge-weekday", suffix, mod,
+            "TIME" if pod else "DATE",
+        )  # fmt: skip
+    elif m["today"]:
+        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["today"].lower()]
+        if scan.anchor is None:
+            return unanchored(m, "DATE", "XXXX-XX-XX", f"edge-{m['today'].lower()}")
+        day = scan.anchor + timedelta(days=offset)
+        found = calendar(
+            m, "DATE", day.isoformat(), "edge-day", f"{word} {m['today']} = {day.isoformat()}",
+            scan.anchor, "publication", mod,
+        )  # fmt: skip
+    elif m["season"]:
+        season = SEASONS[m["season"].lower()]
+        if scan.anchor is None:
+            return unanchored(m, "DATE", f"XXXX-{season}", "edge-season")
+        srel = m["srel"].lower()
+        year = season_start_year(season, scan.anchor, "this" if srel == "the" else srel)
+        found = calendar(
+            m, "DATE", f"{year}-{season}", "edge-season", f"{word} {srel} {m['season']}",
+            scan.anchor, "publication", mod,
+        )  # fmt: skip
+    else:
+        rel, unit = m["rel"].lower(), m["unit"].lower()
+        if scan.anchor is None:
+            return unanchored(m, "DATE", "XXXX", f"edge-{rel}-{unit}")
+        steps = {"this": 0, "the": 0, "that": 0, "last": -1, "next": 1}[rel]
+        value = unit_value(scan.anchor, unit, steps)
+        found = calendar(
+            m, "DATE", value, f"edge-{rel}-{unit}",
+            f"{word} of {rel} {unit}: publication {day_label(scan.anchor)} -> {value}",
+            scan.anchor, "publication", mod,
+        )  # fmt: skip
+    return found
+
+
+def season_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    value = f"{m['year']}-{SEASONS[m['season'].lower()]}"
+    return calendar(m, "DATE", value, "season-year", f"{m['season']} of {m['year']}")
+
+
+def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
+    word = m["season"].lower()
+    previous = previous_word(scan.text, m.start())
+    if word == "fall" or previous not in ("in", "during", "the", "this", "over", "through"):
+        return None
+    season = SEASONS[word]
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{season}", "season")
+    direction = scan.direction(m.start(), m.end())
+    rel = "next" if direction == "future" else "this"
+    year = season_start_year(season, scan.anchor, rel)
+    if direction != "future" and value_interval(f"{year}-{season}").start > scan.anchor:  # type: ignore[union-attr]
+        year -= 1
+    value = f"{year}-{season}"
+    return calendar(
+        m, "DATE", value, "season", f"{word} in {tense_label(direction)} clause = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+_QUARTER_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
+def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
+    part = m["part"].lower()
+    which = (m["which"] or "").lower()
+    if not which and not m["the"]:
+        return None
+    if part == "half":
+        if which not in ("first", "second"):
+            return None
+        letter, number = "H", 1 if which == "first" else 2
+    else:
+        letter = "Q"
+        if which in _QUARTER_NUMBERS:
+            number = _QUARTER_NUMBERS[which]
+        elif which == "fiscal":
+            return None
+        else:
+            return _relative_quarter(scan, m, which)
+    value_suffix = f"{letter}{number}"
+    if m["year"] or m["year2"]:
+        value = f"{m['year'] or m['year2']}-{value_suffix}"
+        return calendar(m, "DATE", value, "quarter-year", f"explicit {value}")
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
+    direction = scan.direction(m.start(), m.end())
+    months = 3 if letter == "Q" else 6
+    year = nearest_period_year((number - 1) * months + 1, months, scan.anchor, direction)
+    value = f"{year}-{value_suffix}"
+    return calendar(
+        m, "DATE", value, "quarter",
+        f"{which} {part} without a year: the one nearest publication {day_label(scan.anchor)} "
+        f"({tense_label(direction)} breaks ties) = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
+    """ "the quarter", "the latest quarter": the quarter last named, else the one just ended."""
+    reference_value = scan.reference_value
+    if reference_value and QUARTER_VALUE.fullmatch(reference_value) and which in ("", "latest"):
+        return calendar(
+            m, "DATE", reference_value, "quarter-reference",
+            f"the quarter last named: {reference_value}", scan.reference, "reference",
+        )  # fmt: skip
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX-QX", "quarter")
+    steps = {"current": 0, "next": 1}.get(which, -1)
+    if which == "" and scan.direction(m.start(), m.end()) == "future":
+        steps = 0
+    value = unit_value(scan.anchor, "quarter", steps)
+    return calendar(
+        m, "DATE", value, "quarter-relative",
+        f"{which or 'the'} quarter relative to publication {day_label(scan.anchor)} = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def quarter_short(scan: Scan, m: re.Match[str]) -> Found | None:
+    number = int(m["q"])
+    if m["year"]:
+        return calendar(m, "DATE", f"{m['year']}-Q{number}", "quarter-year", "explicit quarter")
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-Q{number}", "quarter")
+    direction = scan.direction(m.start(), m.end())
+    year = scan.anchor.year
+    if direction != "future" and number > quarter_of(scan.anchor):
+        year -= 1
+    elif direction == "future" and number < quarter_of(scan.anchor):
+        year += 1
+    value = f"{year}-Q{number}"
+    return calendar(
+        m, "DATE", value, "quarter", f"Q{number} nearest publication {day_label(scan.anchor)}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["the"] is None and previous_word(scan.text, m.start()) not in ("over", "on", "at"):
+        return None
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX-WXX-WE", "weekend")
+    direction = scan.direction(m.start(), m.end())
+    anchor = scan.anchor
+    if direction == "future":
+        saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1)
+        value = week_value(saturday) + "-WE"
+    elif anchor.weekday() >= 5:
+        value = week_value(anchor) + "-WE"
+    else:
+        value = last_weekend(anchor)
+    return calendar(
+        m, "DATE", value, "weekend",
+        f"the weekend in {tense_label(direction)} clause, publication {day_label(anchor)} "
+        f"= {value}",
+        anchor, "publication",
+    )  # fmt: skip
+
+
+_ORDINAL_NEXT = re.compile(r"\s+of\s+(this|last|next)\s+month")
+
+
+def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    day = int(m["day"])
+    base = scan.base()
+    if base is None:
+        return unanchored(m, "DATE", f"XXXX-XX-{day:02d}", "ordinal-day")
+    anchor, kind = base
+    resolved = safe_date(anchor.year, anchor.month, day)
+    if resolved is None:
+        return None
+    return calendar(
+        m, "DATE", resolved.isoformat(), "ordinal-day",
+        f"day {day} of the month of {anchor.isoformat()} ({kind}) = {resolved.isoformat()}",
+        anchor, kind,
+    )  # fmt: skip
+
+
+def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
+    rel = (m["rel"] or side or "same").lower()
+    steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
+    return reference_step(scan, m, "day", steps)
+
+
+def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "year-earlier", "the year-ago quarter": the period last named, a year back."""
+    reference_value = scan.reference_value
+    period = (m["period"] or "").lower()
+    if period == "quarter" and reference_value and not QUARTER_VALUE.fullmatch(reference_value):
+        reference_value = None
+    if reference_value is not None:
+        shifted = shift_value(reference_value, -1, "Y")
+        if shifted is not None:
+            return calendar(
+                m, "DATE", shifted, "year-earlier-reference",
+                f"a year before the period last named ({reference_value}) = {shifted}",
+                scan.reference, "reference",
+            )  # fmt: skip
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX", "year-earlier")
+    value = str(scan.anchor.year - 1)
+    return calendar(
+        m, "DATE", value, "year-earlier", f"the year before publication = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip

@@ -1,0 +1,135 @@
+"""What every rule shares: the Found result, the per-text Scan state (anchor, latest explicit
+date, tense index, signals) and the helpers that describe and resolve against them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from timeline.model import AnchorKind, Interval, TimexType
+from timeline.temporal.lexicon import (
+    SIGNALS,
+    WEEKDAY_NAMES,
+)
+from timeline.temporal.resolve import (
+    Direction,
+)
+from timeline.temporal.tense import TenseIndex
+from timeline.temporal.values import apply_mod, value_interval
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a rule found: the Timex without its offsets, text and signal."""
+
+    end: int
+    type: TimexType
+    value: str
+    rule: str
+    explanation: str
+    anchor: date | None = None
+    anchor_kind: AnchorKind = "none"
+    interval: Interval | None = None
+    mod: str | None = None
+
+
+class Scan:
+    """The state of one pass over a text: the anchor and the latest explicit date seen."""
+
+    def __init__(self, text: str, anchor: date | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.reference: date | None = None  # latest explicit day, for "two days later"
+        self.reference_value: str | None = None  # its value ("1989-Q3" for "a year earlier")
+        self.reference_end = -1
+        self.tenses = TenseIndex(text)
+        self._signals: dict[int, str | None] = {}
+
+    def signal(self, start: int) -> str | None:
+        if start not in self._signals:
+            self._signals[start] = signal_before(self.text, start)
+        return self._signals[start]
+
+    def direction(self, start: int, end: int) -> Direction:
+        deadline = self.signal(start) in DEADLINE_SIGNALS
+        return self.tenses.direction(start, end, deadline=deadline)
+
+    def base(self) -> tuple[date, AnchorKind] | None:
+        """The date that relative-to-the-story expressions count from."""
+        if self.reference is not None:
+            return self.reference, "reference"
+        if self.anchor is not None:
+            return self.anchor, "publication"
+        return None
+
+
+# Signals that make a date a deadline or purpose (see /work/brief-temporal.md, Signals).
+DEADLINE_SIGNALS: Final = frozenset(
+    {"by", "until", "till", "before", "ahead of", "no later than", "in the run-up to", "prior to"}
+)
+
+Builder = Callable[[Scan, re.Match[str]], Found | None]
+
+
+def day_label(d: date) -> str:
+    return f"{d.isoformat()} ({WEEKDAY_NAMES[d.weekday()]})"
+
+
+def tense_label(direction: Direction) -> str:
+    return {"past": "past-tense", "future": "future-tense", None: "untensed"}[direction]
+
+
+def calendar(
+    m: re.Match[str], type_: TimexType, value: str, rule: str, explanation: str,
+    anchor: date | None = None, kind: AnchorKind = "none", mod: str | None = None,
+    interval: Interval | None = None,
+) -> Found:  # fmt: skip
+    """A DATE/TIME whose interval follows from its value (and mod) unless given."""
+    if interval is None and "X" not in value:
+        interval = value_interval(value)
+        if interval is not None:
+            interval = apply_mod(interval, mod)
+    return Found(m.end(), type_, value, rule, explanation, anchor, kind, interval, mod)
+
+
+def unanchored(m: re.Match[str], type_: TimexType, value: str, rule: str) -> Found:
+    return Found(
+        m.end(), type_, value, f"{rule}-unanchored",
+        "no publication date: relative expression left unresolved",
+    )  # fmt: skip
+
+
+def previous_word(text: str, start: int) -> str:
+    """The lower-cased word just before `start` ("mid" for "mid-March"); "" after punctuation."""
+    words = text[max(0, start - 30) : start].split()
+    if not words:
+        return ""
+    word = words[-1].rstrip("-").lstrip("([\"'“‘")
+    return word.lower() if word and (word[-1].isalnum() or word[-1] == "'") else ""
+
+
+_SIGNAL_PHRASES: Final = frozenset(SIGNALS)
+_SIGNAL_LENGTHS: Final = tuple(sorted({len(s.split()) for s in SIGNALS}, reverse=True))
+_SKIPPED_BEFORE: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+def signal_before(text: str, start: int) -> str | None:
+    """The lower-cased preposition(s) governing the expression at `start`, if any, skipping
+    one determiner or possessive ("ahead of Russia's May 9")."""
+    words = text[max(0, start - 40) : start].split()
+    if start > 40 and words:
+        words = words[1:]  # may be cut
+    if not words or not text[start - 1 : start].isspace():
+        return None
+    last = words[-1]
+    if last.lower() in _SKIPPED_BEFORE or (last[0].isupper() and last.endswith(("'s", "’s", "s'"))):
+        words = words[:-1]
+    for length in _SIGNAL_LENGTHS:
+        if len(words) >= length:
+            phrase = " ".join(words[-length:]).lower()
+            if phrase in _SIGNAL_PHRASES:
+                return phrase
+    return None
