@@ -173,7 +173,8 @@ SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+)?"
     rf"(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
-    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR})?"
+    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
+    r"| \s+ (?i:of \s+ (?P<yrel>the|this|last|next) \s+ year)(?!\w))?"
 )
 QUARTER_SHORT = rule(rf"Q(?P<q>[1-4]) (?: \s+ {YEAR} | (?!\w))")
 NINE_MONTHS = rule(

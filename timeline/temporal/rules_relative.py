@@ -426,6 +426,14 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         return calendar(m, "DATE", value, "quarter-year", f"explicit {value}")
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
+    if m["yrel"]:
+        year = scan.anchor.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+        value = f"{year}-{value_suffix}"
+        return calendar(
+            m, "DATE", value, "quarter-of-year",
+            f"{which} {part} of {m['yrel']} year, publication {day_label(scan.anchor)} = {value}",
+            scan.anchor, "publication",
+        )  # fmt: skip
     direction = scan.direction(m.start(), m.end())
     months = 3 if letter == "Q" else 6
     year = nearest_period_year((number - 1) * months + 1, months, scan.anchor, direction)
