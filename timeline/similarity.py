@@ -60,7 +60,7 @@ class Profile:
     weights: dict[str, float]  # term -> weight, in sentence order; names weigh ENTITY_WEIGHT
     total: float  # sum of weights
     surface: dict[str, str]  # term -> the word as first written, for explanations
-    normalised: str  # lower-cased, punctuation-free sentence for rapidfuzz
+    normalised: str  # lower-cased words, concepts for their synonyms, for rapidfuzz
 
 
 @cache  # news repeats its words; stemming each distinct word once keeps profiling cheap
