@@ -379,6 +379,16 @@ def test_reported_event_date_wins_over_report_date(
         ),
         ("According to press reports, the convoy arrived on Friday.", "press reports"),
         ("Troops regrouped and said on Friday that they would hold.", None),
+        (
+            "A spokesman for the General Staff, Colonel Ardis Feln, said on Friday that the depot "
+            "was a fair target.",
+            "Colonel Ardis Feln",
+        ),
+        (
+            "Army units took over the trenches on Friday, according to two soldiers reached by "
+            "phone.",
+            "two soldiers",
+        ),
         ("Russian forces shelled Kherson on Friday.", None),
         ("A convoy that reported no losses reached Kherson on Friday.", None),
     ],

@@ -82,6 +82,7 @@ _SPEAKER_WINDOW = 200  # characters read around a verb for its speaker: well ove
 # A period stops it unless it follows a single capital ("U.S. Attorney", "George W. Bush").
 _AFTER_SPEAKER_STOP = re.compile(
     r"[,;:!?()\"“”]|``|''|(?<![A-Z])\.|\s(?:on|in|at|during|that|from|with|to|for)\s"
+    r"|\s(?:who|which|reached|quoted|cited|speaking|interviewed|contacted)\b"
 )
 
 
@@ -174,13 +175,18 @@ def _speaker_before(sentence: str, verb_start: int, *, past_clause: bool = True)
     """The noun phrase ending just before the verb: back to a comma, quote or clause word.
 
     With nothing between the previous comma and the verb, the speaker stands before one relative
-    or appositive clause: "Kopp's stepmother, who married his father, said".
+    or appositive clause: "Kopp's stepmother, who married his father, said"; a name set off by
+    commas is the speaker itself: "A spokesman for the staff, Colonel Ardis Feln, said".
     """
     clause_start = _clause_start(sentence, verb_start)
     if sentence[clause_start:verb_start].strip() == "" and clause_start > 0:
         inner_start = _clause_start(sentence, clause_start - 1)
         inner = sentence[inner_start : clause_start - 1].split()
-        if not past_clause or inner_start == 0 or not inner or not inner[0].islower():
+        if not past_clause or inner_start == 0 or not inner:
+            return None
+        if inner[0][0].isupper() and sentence[inner_start - 1] == ",":
+            return _valid_speaker(inner)
+        if not inner[0].islower():
             return None
         return _speaker_before(sentence, inner_start - 1, past_clause=False)
     words = sentence[clause_start:verb_start].split()
