@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.ingest import read_file
+from timeline.ingest.discover import ARTICLE_EXTENSIONS
 from timeline.ingest.pubdate import NO_DATE_MESSAGE
 
 LEDE = (
@@ -115,3 +116,10 @@ def test_non_utf8_warning(tmp_path: Path) -> None:
     result = read(path)
     assert result.articles[0].title == "Café shelled"
     assert [p.message for p in result.problems] == ["not UTF-8; decoded as cp1252"]
+
+
+def test_every_discovered_extension_has_a_reader(tmp_path: Path) -> None:
+    for extension in ARTICLE_EXTENSIONS:
+        path = tmp_path / f"empty{extension}"
+        path.write_bytes(b"")
+        assert [p.message for p in read(path).problems] == ["empty file"], extension
