@@ -123,7 +123,7 @@ LAST_NIGHT = rule(
     r"(?i:(?P<word>last|this|tomorrow) \s+ (?P<pod>night|morning|afternoon|evening))(?!\w)"
 )
 DEICTIC_WEEKDAY = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {WEEKDAY} (?![\w-])")
-DEICTIC_MONTH = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {MONTH}")
+DEICTIC_MONTH = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {MONTH} (?: \s+ {DAY})?")
 DEICTIC_SEASON = rule(rf"(?i:(?P<rel>last|next|this|coming|past) \s+ {SEASON})(?!\w)")
 DEICTIC_UNIT = rule(
     r"(?i:(?P<the>the \s+)?(?P<rel>last|next|this|current|coming|past|previous|following) \s+"
@@ -172,7 +172,7 @@ SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+)?"
-    rf"(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
+    rf"(?:fiscal \s+)?(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
     rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
     r"| \s+ (?i:of \s+ (?P<yrel>the|this|last|next) \s+ year)(?!\w))?"
 )

@@ -122,6 +122,11 @@ def deictic_month(scan: Scan, m: re.Match[str]) -> Found | None:
     else:
         year = anchor.year
     value = f"{year}-{month:02d}"
+    if m["day"]:
+        day = safe_date(year, month, int(m["day"]))
+        if day is None:
+            return None
+        value = day.isoformat()
     return calendar(
         m, "DATE", value, f"{rel}-month",
         f"{rel} {m['mon']}: counted from publication {day_label(anchor)} = {value}", anchor,
@@ -436,12 +441,20 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         )  # fmt: skip
     direction = scan.direction(m.start(), m.end())
     months = 3 if letter == "Q" else 6
-    year = nearest_period_year((number - 1) * months + 1, months, scan.anchor, direction)
+    first_month = (number - 1) * months + 1
+    year = scan.anchor.year
+    if direction == "past":  # reported results: the latest such period already begun
+        how = "latest begun by"
+        if date(year, first_month, 1) > scan.anchor:
+            year -= 1
+    else:  # "expects to report third-quarter results": forecasts name past periods too
+        how = "nearest"
+        year = nearest_period_year(first_month, months, scan.anchor, direction)
     value = f"{year}-{value_suffix}"
     return calendar(
         m, "DATE", value, "quarter",
-        f"{which} {part} without a year: the one nearest publication {day_label(scan.anchor)} "
-        f"({tense_label(direction)} breaks ties) = {value}",
+        f"{which} {part} in {tense_label(direction)} clause: the {how} publication "
+        f"{day_label(scan.anchor)} = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
 

@@ -55,7 +55,9 @@ class Scan:
 
     def direction(self, start: int, end: int) -> Direction:
         deadline = self.signal(start) in DEADLINE_SIGNALS
-        return self.tenses.direction(start, end, deadline=deadline)
+        direction = self.tenses.direction(start, end, deadline=deadline)
+        # A deadline in an untensed clause lies ahead: "gave them until mid-November".
+        return "future" if deadline and direction is None else direction
 
     def base(self) -> tuple[date, AnchorKind] | None:
         """The date that relative-to-the-story expressions count from."""

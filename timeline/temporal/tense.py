@@ -16,7 +16,7 @@ _BOUNDARY = re.compile(r"[!?;\n\"“”]|\.(?:\s|\Z)")
 
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
-    r"(?:needs?|has|have|ought)\s+to|"
+    r"(?:needs?|has|have|ought|expects?|expecting)\s+to|"
     r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
