@@ -146,7 +146,7 @@ def governing(text: str, specs: list[Spec], published: date | None = FRIDAY) -> 
             [weekday("Tuesday"), day("May 9", date(2023, 5, 9))],
             "Tuesday",
         ),
-        ("Troops have advanced steadily since Monday.", [weekday("Monday", "since")], None),
+        ("Troops have advanced steadily since Monday.", [weekday("Monday", "since")], "Monday"),
         (
             "Wagner has fought around Bakhmut for three years.",
             [duration("three years", "P3Y")],
@@ -389,6 +389,11 @@ def test_reported_event_date_wins_over_report_date(
             "phone.",
             "two soldiers",
         ),
+        (
+            "Altheon's monitors, who started patrolling the front line on Friday, said they would "
+            "visit the site.",
+            "Altheon's monitors",
+        ),
         ("Russian forces shelled Kherson on Friday.", None),
         ("A convoy that reported no losses reached Kherson on Friday.", None),
     ],
@@ -610,28 +615,38 @@ BLANKED_TAG = " " * 180  # what a TimeML tag leaves behind once ingest blanks it
         ),
         (
             "The alliance has grown steadily since its founding in 1949.",
-            [span("1949", "1949", date(1949, 1, 1), date(1949, 12, 31), "year")],
+            [full("1949", "1949", date(1949, 1, 1), date(1949, 12, 31), "year")],
             None,
         ),
         (
-            f"Troops have held the town since{BLANKED_TAG}1990{BLANKED_TAG}.",
-            [span("1990", "1990", date(1990, 1, 1), date(1990, 12, 31), "year")],
+            f"Troops must hold the town until{BLANKED_TAG}Sunday{BLANKED_TAG}.",
+            [day("Sunday", date(2023, 5, 7), None)],
             None,
         ),
         (
             "The war, which began in February 2022, has killed thousands.",
             [full("February 2022", "2022-02", date(2022, 2, 1), date(2022, 2, 28), "month")],
-            None,
+            "February 2022",
         ),
         (
             "Russian artillery shelled Kherson, which its troops left in November.",
             [span("November", "2022-11", date(2022, 11, 1), date(2022, 11, 30), "month")],
-            None,
+            "November",
         ),
         (
             "Prigozhin — who on Monday threatened to leave — said his men would stay.",
             [weekday("Monday")],
-            None,
+            "Monday",
+        ),
+        (
+            "The monitors, who started patrolling on Monday, left the front on Wednesday.",
+            [weekday("Monday"), weekday("Wednesday")],
+            "Wednesday",
+        ),
+        (
+            "Kestrava said the decision was planned since the drone strike late Saturday.",
+            [day("late Saturday", date(2023, 4, 29), None)],
+            "late Saturday",
         ),
         (
             "``We will take the town on Monday,'' the commander said.",
@@ -645,7 +660,7 @@ BLANKED_TAG = " " * 180  # what a TimeML tag leaves behind once ingest blanks it
         ),
     ],
 )
-def test_dates_of_other_events_do_not_govern(
+def test_dates_of_side_events_rank_last_or_never_govern(
     text: str, specs: list[Spec], expected: str | None
 ) -> None:
     assert governing(text, specs) == expected

@@ -5,10 +5,14 @@ a sentence with no date of its own is dropped rather than given its neighbour's 
 
 Which expression governs, for each sentence:
 1. Expressions that never date an event are set aside: deadlines and purposes ("ahead of",
-   "by", "until", "before", "no later than", "in the run-up to", "by the end of"), starts of
-   states ("since"), dates after "anniversary of" / "born" / "founded", durations and sets
-   without an interval, PRESENT_REF/PAST_REF/FUTURE_REF, and anything inside a quotation (a
-   quote's own report of something else).
+   "by", "until", "before", "no later than", "in the run-up to", "by the end of"), hedges ("as
+   soon as"), dates given in full after "anniversary of" / "born" / "founded", durations and
+   sets without an interval, PRESENT_REF/PAST_REF/FUTURE_REF, anything inside a quotation (a
+   quote's own report of something else), and dates on a noun inside another phrase ("arrested
+   in connection with last year's bombings").
+   Dates that date a side event rank after the main clause's: in a relative clause ("monitors,
+   who started patrolling on Monday, said"), an aside, an after- or since-phrase, or on the
+   opening noun ("Friday's strike killed").
 2. In a reported sentence ("the ministry said on Friday that the strike happened on Wednesday")
    an expression in the reported clause wins; the report's own date ("said on Friday") dates the
    sentence only when the clause has none: then the statement is the news.
@@ -38,7 +42,6 @@ _DEADLINE_SIGNALS = frozenset(
         "no later than",
         "in the run-up to",
         "by the end of",
-        "since",
     }
 )
 # The same, read from the text just before an expression (the engine may not set a signal):
@@ -46,9 +49,9 @@ _DEADLINE_SIGNALS = frozenset(
 # ("ahead of talks in Istanbul on Monday", "before the summer offensive in June").
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:ahead\s+of|by(?:\s+the\s+end\s+of)?|until|till|before|no\s+later\s+than"
-    r"|in\s+the\s+run-up\s+to|since|as\s+(?:soon|early|late)\s+as)"
+    r"|in\s+the\s+run-up\s+to|as\s+(?:soon|early|late)\s+as)"
     r"(?:\s+(?:the|this|next|last|early|late|mid-?))?\s*\Z"
-    r"|\b(?:ahead\s+of|before|until|no\s+later\s+than|in\s+the\s+run-up\s+to|since)"
+    r"|\b(?:ahead\s+of|before|until|no\s+later\s+than|in\s+the\s+run-up\s+to)"
     r"\s[^,.;:]{0,40}\Z",
     re.IGNORECASE,
 )
@@ -111,14 +114,14 @@ _NOT_A_NOUN = frozenset(
         "time",
     }
 )
-# A relative clause set off by a comma dates its own event: "The war, which began in February
-# 2022, has killed thousands"; "Russia shelled Kherson, which it left in November"; "Prigozhin
-# — who on Monday threatened to leave — said ...".
+# A relative clause set off by a comma dates its own event: "Altheon's monitors, who started
+# patrolling on Monday, said ..."; "Prigozhin — who on Monday threatened to leave — said ...".
 _RELATIVE_CLAUSE = re.compile(r"(?:,|\s—|\s–|\s--)\s*(?:which|who|whom|whose)\b[^,;:()\"“”—–]*")
 # Asides: parentheses and dash-delimited phrases.
 _ASIDE = re.compile(r"\([^()]*\)|\s(?:—|–|--)\s[^—–]*?\s(?:—|–|--)\s")
-# A date in a phrase headed by "after"/"following" dates what came before the main event.
-_AFTER_PHRASE = re.compile(r"\b(?:after|following)\s[^,;:]{0,40}\Z", re.IGNORECASE)
+# A date in a phrase headed by "after"/"following" dates what came before the main event; after
+# "since" it dates the start of a state ("since Monday", "since the strike late Saturday").
+_SIDE_PHRASE = re.compile(r"\b(?:after|following|since)(?:\s[^,;:]{0,40})?\Z", re.IGNORECASE)
 # A noun-modifying date counts only in the clause's opening noun phrase.
 _CLAUSE_BOUNDARY = re.compile(r"[,;:(\"“”—–]")
 _SUBJECT_LEAD_WORDS = 2
@@ -207,7 +210,7 @@ def _governing(
     asides = [found.span() for found in _ASIDE.finditer(raw)]
     for timex in inside:
         start, end = timex.start - sentence.start, timex.end - sentence.start
-        if not _can_date(article, timex) or within(start, quoted) or within(start, relatives):
+        if not _can_date(article, timex) or within(start, quoted):
             continue
         before = " ".join(raw[max(0, start - _RAW_LOOK_BEHIND) : start].split())[-_LOOK_BEHIND:]
         if _DEADLINE_BEFORE.search(before) or (
@@ -217,13 +220,13 @@ def _governing(
         if _modifies_noun(raw, end, before):
             if _EMBEDDING_PREPOSITION.search(before) is None and _opens_clause(before):
                 secondary.append(timex)
-        elif within(start, asides) or _AFTER_PHRASE.search(before):
+        elif within(start, asides) or within(start, relatives) or _SIDE_PHRASE.search(before):
             secondary.append(timex)
         else:
             candidates.append(timex)
     # A date on the main verb outranks one on a noun ("Kopp's 1987 car was found last month"),
-    # in an aside ("(first reported on Monday)") or in an after-phrase ("After talks on Monday,
-    # they signed a deal on Tuesday").
+    # in a relative clause or aside ("(first reported on Monday)") or in an after- or
+    # since-phrase ("After talks on Monday, they signed a deal on Tuesday").
     candidates.extend(secondary)
     if not candidates:
         return None
