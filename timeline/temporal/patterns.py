@@ -105,9 +105,10 @@ CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
 YEAR_ALONE = rule(YEAR)
 
 # ---- durations and offsets, led by a number ----
-APPROX = r"""(?: (?i:(?P<approx>nearly|almost|about|around|roughly|approximately|some|more \s+ than|
-    less \s+ than|fewer \s+ than|no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|
-    over|under|just|only)) \s+ )?"""
+# Quantity words kept inside a duration's extent, as TimeML annotators do ("nearly two months";
+# "about" and "around" stay outside).
+APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
+    no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under)) \s+ )?"""
 DURATION = rule(
     rf"{APPROX}(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"
@@ -143,7 +144,7 @@ EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEE
 EDGE = rule(
     r"(?i:(?P<the>the \s+)?(?P<edge>early|late|mid|mid-|middle|end|beginning|start)"
     r"(?: (?<=-) | \s+ (?:(?P<of>of) \s+ (?:the \s+)?)? ))"
-    rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d)"
+    rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d|'?s\b)"
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
     r"| (?i:(?P<rel>this|last|next|the|that) \s+ (?P<unit>week|month|year|decade|quarter|"
     r"century)(?!\w)) | (?i:(?P<today>today|tomorrow|yesterday))(?!\w)"
@@ -171,7 +172,8 @@ FUTURE_REF = rule(r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ )?future|soon)
 SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}")
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
-    rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+)?"
+    rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+"
+    r"|(?P<yrel2>this|last|next) \s+ year(?:'s|’s) \s+)?"
     rf"(?:fiscal \s+)?(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
     rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
     r"| \s+ (?i:of \s+ (?P<yrel>the|this|last|next) \s+ year)(?!\w))?"

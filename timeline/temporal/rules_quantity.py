@@ -78,8 +78,7 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
 
 # TIMEX3 mods of the quantity words before a duration ("nearly two months").
 _APPROX_MODS: Final = {
-    "nearly": "LESS_THAN", "almost": "LESS_THAN", "about": "APPROX", "around": "APPROX",
-    "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE",

@@ -431,12 +431,13 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         return calendar(m, "DATE", value, "quarter-year", f"explicit {value}")
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
-    if m["yrel"]:
-        year = scan.anchor.year + {"last": -1, "next": 1}.get(m["yrel"].lower(), 0)
+    year_word = m["yrel"] or m["yrel2"]
+    if year_word:
+        year = scan.anchor.year + {"last": -1, "next": 1}.get(year_word.lower(), 0)
         value = f"{year}-{value_suffix}"
         return calendar(
             m, "DATE", value, "quarter-of-year",
-            f"{which} {part} of {m['yrel']} year, publication {day_label(scan.anchor)} = {value}",
+            f"{which} {part} of {year_word} year, publication {day_label(scan.anchor)} = {value}",
             scan.anchor, "publication",
         )  # fmt: skip
     direction = scan.direction(m.start(), m.end())

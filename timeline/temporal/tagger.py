@@ -72,9 +72,9 @@ from timeline.temporal.scan import (
 
 _Rule = tuple[re.Pattern[str], Builder]
 _DEICTIC: Final[tuple[_Rule, ...]] = (
-    (P.LAST_NIGHT, last_night), (P.DEICTIC_WEEKDAY, deictic_weekday),
+    (P.QUARTER, quarter), (P.LAST_NIGHT, last_night), (P.DEICTIC_WEEKDAY, deictic_weekday),
     (P.DEICTIC_MONTH, deictic_month), (P.DEICTIC_SEASON, deictic_season),
-    (P.DEICTIC_UNIT, deictic_unit), (P.SPAN, span), (P.QUARTER, quarter),
+    (P.DEICTIC_UNIT, deictic_unit), (P.SPAN, span),
 )  # fmt: skip
 _DURATIONS: Final[tuple[_Rule, ...]] = (
     (P.DURATION, duration), (P.DURATION_ADJ, duration_adjective), (P.NINE_MONTHS, duration),
@@ -148,7 +148,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "a", "an", "several", "few", "many", "couple", "some", "dozens", "hundreds", "nearly",
-        "almost", "about", "around", "roughly", "approximately", "more", "less", "fewer", "no",
+        "almost", "more", "less", "fewer", "no",
         "at", "up")},
 }  # fmt: skip
 # After "the", the next word picks the rules (tried at "the", whose rules allow a leading "the").
