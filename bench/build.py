@@ -26,12 +26,14 @@ from timeline.pipeline import BuildOptions, build
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/te3-silver"
 SCALES = (1, 2, 4)
+SHOWN_PROBLEMS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
     files: int
     seconds: float
+    cpu_seconds: float  # user + system time of the build process: steadier than wall on a busy host
     peak_mib: float  # the build process's peak resident memory
     articles: int
     undated_articles: int
@@ -39,19 +41,24 @@ class Measurement:
     dated_events: int
     mentions: int
     problems: int
+    first_problems: tuple[str, ...]
 
 
 def measure(folder: Path) -> Measurement:
     """Build `folder` in this process and measure it (run in a fresh process per build)."""
     files = sum(1 for path in folder.rglob("*") if path.is_file())
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime
     started = time.perf_counter()
     timeline = build([folder], BuildOptions())
     seconds = time.perf_counter() - started
-    # ru_maxrss is in KiB on Linux.
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_seconds = usage.ru_utime + usage.ru_stime - cpu_before
+    peak_mib = usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
     return Measurement(
         files=files,
         seconds=seconds,
+        cpu_seconds=cpu_seconds,
         peak_mib=peak_mib,
         articles=len(timeline.sources),
         undated_articles=sum(1 for source in timeline.sources if source.published is None),
@@ -59,6 +66,7 @@ def measure(folder: Path) -> Measurement:
         dated_events=sum(1 for event in timeline.events if event.interval is not None),
         mentions=sum(len(event.mentions) for event in timeline.events),
         problems=len(timeline.problems),
+        first_problems=tuple(str(problem) for problem in timeline.problems[:SHOWN_PROBLEMS]),
     )
 
 
@@ -73,16 +81,18 @@ def copy_corpus(corpus: Path, target: Path, copies: int) -> None:
 
 
 def report(label: str, result: Measurement) -> None:
-    rate = result.articles / result.seconds if result.seconds else 0.0
+    rate = result.articles / result.cpu_seconds if result.cpu_seconds else 0.0
     print(
         f"{label}: {result.files} files, {result.articles} articles "
         f"({result.undated_articles} undated), {result.events} events "
         f"({result.dated_events} dated), {result.mentions} mentions, {result.problems} problems"
     )
     print(
-        f"    wall {result.seconds:.2f} s ({rate:.0f} articles/s), "
-        f"peak memory {result.peak_mib:.0f} MiB"
+        f"    wall {result.seconds:.1f} s, cpu {result.cpu_seconds:.1f} s "
+        f"({rate:.0f} articles per cpu second), peak memory {result.peak_mib:.0f} MiB"
     )
+    for problem in result.first_problems:
+        print(f"    problem: {problem}")
 
 
 def main(argv: list[str]) -> int:
@@ -108,8 +118,9 @@ def main(argv: list[str]) -> int:
             result = measure_in_fresh_process(folder)
             report(f"{scale}x", result)
             print(
-                f"    time ratio {result.seconds / base.seconds:.2f} (linear: {scale}), "
-                f"memory ratio {result.peak_mib / base.peak_mib:.2f}"
+                f"    ratios to 1x (linear: {scale}): wall {result.seconds / base.seconds:.2f}, "
+                f"cpu {result.cpu_seconds / base.cpu_seconds:.2f}, "
+                f"memory {result.peak_mib / base.peak_mib:.2f}"
             )
             shutil.rmtree(folder)
     return 0
