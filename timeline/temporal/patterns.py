@@ -13,7 +13,7 @@ MONTH = (
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:/])"
+DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d/]|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|-(?:year|month|day|week))"
 PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
@@ -195,9 +195,10 @@ CENTURY_THE = rule(
     r"twenty-first|eighteenth)) \s+ century(?!\w)"
 )
 SAME_DAY = rule(
-    r"(?i:(?P<the>the|that) \s+ (?P<rel>same|following|previous|next) \s+ day|"
-    r"(?P<that>that) \s+ day|the \s+ day \s+ (?P<side>before|after)"
-    r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b))(?!\w)"
+    r"(?i:(?:(?P<edge>earlier|later) \s+ (?:in \s+)?)?(?:(?P<the>the|that) \s+"
+    r"(?P<rel>same|following|previous|next) \s+ day|(?P<that>that) \s+ (?:same \s+)?"
+    r"(?P<unit>day|week|month|year|quarter)|the \s+ day \s+ (?P<side>before|after)"
+    r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
 YEAR_EARLIER = rule(
     r"(?i:(?P<the>the \s+)?(?P<word>year-earlier|year-ago)(?: \s+ (?P<period>quarter|period|"

@@ -38,6 +38,7 @@ _MONTH_CONTEXT: Final = frozenset(
      "late", "mid", "before", "after", "between", "and", "or", "last", "next", "this", "for",
      "throughout", "around", "end", "beginning", "start", "middle", "that", "each", "every"}
 )  # fmt: skip
+_LOWERCASE_NEXT = re.compile(r" [a-z]")
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 _AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "june", "august"})
 
@@ -97,8 +98,10 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "Mar" alone is a name ("Mar-a-Lago"), not a month
     if (name in _AMBIGUOUS_MONTHS or token.endswith(".")) and previous not in _MONTH_CONTEXT:
         return None
-    if previous in ("the", "a") or scan.text[m.end() : m.end() + 1] == "-":
+    if scan.text[m.end() : m.end() + 1] == "-":
         return None
+    if previous in ("the", "a") and not _LOWERCASE_NEXT.match(scan.text, m.end()):
+        return None  # "the October slaying" is a month; "the May Company" is not
     if previous not in _MONTH_CONTEXT and _CAPITALISED_NEXT.match(scan.text, m.end()):
         return None  # "April Ryan", "June Carter": a first name
     month = month_number(token)
@@ -297,7 +300,7 @@ _NOT_AFTER_YEAR = re.compile(
 )
 _NOT_BEFORE_YEAR = re.compile(
     r"(?:[$£€#]|\b(?:No|no|number|Nos?|Flight|flight|Route|route|page|pages|Resolution|"
-    r"resolution|Article|article|about|some|nearly|almost|over|than|to|and)\.?\s*)\Z"
+    r"resolution|Article|article|about|some|nearly|almost|over|than)\.?\s*)\Z"
 )
 
 

@@ -205,7 +205,7 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
 
 ADVERB_SETS: Final = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W",
+    "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "quarterly": "P3M",
 }  # fmt: skip
 
 

@@ -545,7 +545,19 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
     side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
     rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
-    return reference_step(scan, m, "day", steps)
+    unit = (m["unit"] or "day").lower()
+    if unit == "day":
+        return reference_step(scan, m, "day", steps)
+    # "that year", "later that month": the unit of the period last named.
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if named is None:
+        return None
+    value = unit_value(named.start, unit, 0)
+    return calendar(
+        m, "DATE", value, f"that-{unit}",
+        f"that {unit}: the {unit} of the period last named ({scan.reference_value}) = {value}",
+        named.start, "reference",
+    )  # fmt: skip
 
 
 def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:

@@ -100,7 +100,8 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
     "previous": _DEICTIC,
     "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
     "early": ((P.EDGE, edge),),
-    "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday)),
+    "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
+                (P.SAME_DAY, same_day)),
     "every": ((P.SET_EVERY, set_every),),
     "daily": ((P.SET_ADVERB, set_adverb),),
     "now": ((P.PRESENT, _PRESENT),),
@@ -141,7 +142,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "centuries", "fortnights")},
     "quarter": "quarter", "quarters": "quarter", "half": "quarter",
     "fiscal": "fiscal", "fy": "fiscal", "q1": "q1", "q2": "q1", "q3": "q1", "q4": "q1",
-    "noon": "noon", "midnight": "noon", "same": "same",
+    "noon": "noon", "midnight": "noon", "same": "same", "that": "same",
     "year-earlier": "year-earlier", "year-ago": "year-earlier", "year": "year-earlier",
     **{w: "number" for w in (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
