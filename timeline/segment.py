@@ -5,8 +5,10 @@ Rules written for news text, in one linear pass over compiled regexes:
 * a blank line (or a run of whitespace holding two or more newlines, as left where boilerplate
   was blanked to spaces) always ends a sentence; a run of spaces on one line never does, because
   blanked inline markup (TimeML tags) leaves such runs inside sentences;
-* a bullet item, a markdown heading, and a short unpunctuated line followed by a capitalised line
-  (a headline above its story) end at their line break;
+* in text with one paragraph per line (lines longer than hard-wrapped text has), every line break
+  ends a sentence; in hard-wrapped text a bullet item, a markdown heading, and a short
+  unpunctuated line followed by a capitalised line (a headline above its story) end at their line
+  break (bullet and heading marks belong to no sentence);
 * a wire dateline ("KYIV, May 5 (Reuters) -") is a sentence of its own, so its date never dates
   the story's first sentence;
 * ".", "!", "?" and "…" (with closing quotes or brackets) end a sentence when whitespace and a
