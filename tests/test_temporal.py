@@ -14,6 +14,7 @@ from timeline.temporal.lexicon import month_number, number_value
 from timeline.temporal.patterns import trigger_regex
 from timeline.temporal.resolve import (
     add_months,
+    holiday_date,
     last_weekday,
     nearest_period_year,
     next_weekday,
@@ -113,6 +114,17 @@ def test_nearest_period_year(first_month: int, months: int, anchor: date, year: 
 )  # fmt: skip
 def test_add_months(day: date, months: int, expected: date) -> None:
     assert add_months(day, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "expected"),
+    [("easter", 2023, date(2023, 4, 9)), ("easter", 2024, date(2024, 3, 31)),
+     ("easter", 2000, date(2000, 4, 23)), ("thanksgiving", 1999, date(1999, 11, 25)),
+     ("thanksgiving", 2023, date(2023, 11, 23)), ("christmas eve", 2022, date(2022, 12, 24)),
+     ("new year's day", 2024, date(2024, 1, 1))],
+)  # fmt: skip
+def test_holiday_date(name: str, year: int, expected: date) -> None:
+    assert holiday_date(name, year) == expected
 
 
 @pytest.mark.parametrize(

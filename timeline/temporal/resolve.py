@@ -73,6 +73,38 @@ def nearest_period_year(first_month: int, months: int, anchor: date, direction: 
     return best[2]
 
 
+def holiday_date(name: str, year: int) -> date:
+    """The date of a holiday ("christmas", "new year's eve", "thanksgiving", "easter") in a year.
+    Thanksgiving is the American one: the fourth Thursday of November."""
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "halloween": (10, 31)}  # fmt: skip
+    if name in fixed:
+        return date(year, *fixed[name])
+    if name == "thanksgiving":
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    # Easter Sunday: the anonymous Gregorian computus.
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def nearest_holiday(name: str, anchor: date, direction: Direction) -> date:
+    """The holiday's date nearest the anchor; the tense breaks ties."""
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [holiday_date(name, year) for year in years]
+    return min(
+        candidates,
+        key=lambda d: (abs((d - anchor).days), (d <= anchor) != (direction != "future")),
+    )
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= year <= 9999):
         return None

@@ -14,6 +14,8 @@ from timeline.temporal.lexicon import (
 )
 from timeline.temporal.resolve import (
     Direction,
+    holiday_date,
+    nearest_holiday,
     resolve_month,
     resolve_month_day,
     resolve_weekday,
@@ -266,6 +268,29 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
 def noon(scan: Scan, m: re.Match[str]) -> Found | None:
     time = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
     return _time_of_day(scan, m, time, "noon")
+
+
+def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
+    """Christmas, New Year's Day/Eve, Thanksgiving, Easter, Halloween: the one nearest
+    publication unless a year is given. (Named days such as "Victory Day" are left alone.)"""
+    words = m["name"].split()
+    name = words[0].lower()
+    if name == "new":
+        name = f"new year's {m['ny'].lower()}"
+    elif name == "christmas" and m["eve"] and m["eve"] == "Eve":
+        name = "christmas eve"
+    if m["year"]:
+        day = holiday_date(name, int(m["year"]))
+        return calendar(m, "DATE", day.isoformat(), "holiday-year", f"{name} of {m['year']}")
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX-XX-XX", "holiday")
+    direction = scan.direction(m.start(), m.end())
+    day = nearest_holiday(name, scan.anchor, direction)
+    return calendar(
+        m, "DATE", day.isoformat(), "holiday",
+        f"{name} nearest publication {day_label(scan.anchor)} = {day.isoformat()}",
+        scan.anchor, "publication",
+    )  # fmt: skip
 
 
 def decade(scan: Scan, m: re.Match[str]) -> Found | None:

@@ -20,6 +20,7 @@ from timeline.temporal.rules_calendar import (
     day_month_year,
     decade,
     fiscal,
+    holiday,
     iso_date,
     month_alone,
     month_day_year,
@@ -93,6 +94,7 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
                 (P.WEEKDAY_PART, weekday_part), (P.WEEKDAY_PLURAL, weekday_plural),
                 (P.WEEKDAY_ALONE, weekday_alone)),
     "'": ((P.DECADE, decade),),
+    "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
     "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST)),
@@ -183,6 +185,7 @@ _CASED_GROUP: Final[dict[str, str]] = {
         "Sept", "Sep", "Oct", "Nov", "Dec")},
     **{w.capitalize(): "weekday" for w in WEEKDAYS},
     "FY": "fiscal",
+    **{w: "holiday" for w in ("Christmas", "New", "Thanksgiving", "Easter", "Halloween")},
 }  # fmt: skip
 # A digit right after these is part of another token: "1,000", "$300", "3-1", "10:30", "v2".
 _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
