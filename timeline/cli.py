@@ -281,7 +281,7 @@ def tag(
 
 \b
   timeline build samples/ --format json    # lists event ids
-  timeline explain e3f1a2 samples/
+  timeline explain ea1b92cfefacf samples/
 """
 )
 def explain(
