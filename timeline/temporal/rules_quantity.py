@@ -228,9 +228,16 @@ def ref(value: str, rule_name: str, explanation: str) -> Builder:
         word = m["word"].lower()
         if word == "current" and _CURRENT_NOUN.match(scan.text, m.end()):
             return None
+        if word == "soon" and (
+            _SOON_AFTER.match(scan.text, m.end()) or previous_word(scan.text, m.start()) == "as"
+        ):
+            return None  # "as soon as", "soon after the blast": a conjunction, not a time
         return Found(m.end(), "DATE", value, rule_name, explanation)
 
     return build
+
+
+_SOON_AFTER = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b")
 
 
 _CURRENT_NOUN = re.compile(r"\s+(?:account|affairs|events|flows?|of|through|and)\b")
