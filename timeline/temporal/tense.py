@@ -66,35 +66,35 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._markers: list[re.Match[str]] | None = None
+        self._built = False
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._boundaries: list[int] = []  # offsets just after each sentence end
         self._readings: dict[tuple[int, bool], Direction] = {}
 
-    def _build(self) -> list[re.Match[str]]:
-        markers = list(_MARKER.finditer(self._text))
-        self._starts = [m.start() for m in markers]
-        self._ends = [m.end() for m in markers]
+    def _build(self) -> None:
+        # Offsets only (no match objects kept): a long text stays cheap for the collector.
+        for match in _MARKER.finditer(self._text):
+            self._starts.append(match.start())
+            self._ends.append(match.end())
         self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
-        self._markers = markers
-        return markers
+        self._built = True
 
     def _reading(self, index: int, after: bool, deadline: bool) -> Direction:
-        markers = self._markers
-        assert markers is not None
-        if deadline and markers[index]["weak"]:
+        match = _MARKER.match(self._text, self._starts[index])
+        if match is None or (deadline and match["weak"]):
             return None
         key = (index, after)
         if key not in self._readings:
-            self._readings[key] = _kind(markers[index], self._text, after=after)
+            self._readings[key] = _kind(match, self._text, after=after)
         return self._readings[key]
 
     def direction(self, start: int, end: int, *, deadline: bool = False) -> Direction:
         """The tense of the clause around text[start:end], from the nearest tense marker in its
         sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
         Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense."""
-        markers = self._markers if self._markers is not None else self._build()
+        if not self._built:
+            self._build()
         boundaries = self._boundaries
         index = bisect_right(boundaries, start) - 1
         sentence_start = max(start - _WINDOW, boundaries[index] if index >= 0 else 0)
@@ -111,7 +111,7 @@ class TenseIndex:
                 break
             index -= 1
         index = bisect_left(self._starts, end)
-        while index < len(markers) and self._ends[index] <= sentence_end:
+        while index < len(self._starts) and self._ends[index] <= sentence_end:
             if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
             reading = self._reading(index, True, deadline)
