@@ -29,17 +29,6 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }  # fmt: skip
 
-# Quantities that say "some number of": their durations carry an X ("several days" = PXD).
-VAGUE_QUANTITIES: Final[frozenset[str]] = frozenset(
-    {"several", "few", "a few", "many", "some", "a couple of", "couple of", "a number of",
-     "numerous", "countless", "recent", "past", "coming", "next", "last"}
-)  # fmt: skip
-
-ORDINALS: Final[dict[str, int]] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-}  # fmt: skip
 
 # Unit word (singular) -> (TIMEX3 duration letter, whether it is a time-of-day unit).
 UNITS: Final[dict[str, tuple[str, bool]]] = {

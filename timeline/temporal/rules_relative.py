@@ -522,9 +522,6 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
-_ORDINAL_NEXT = re.compile(r"\s+of\s+(this|last|next)\s+month")
-
-
 def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
     day = int(m["day"])
     base = scan.base()
