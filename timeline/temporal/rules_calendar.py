@@ -146,6 +146,7 @@ def weekday_found(
     scan: Scan, m: re.Match[str], weekday: int, rule: str, suffix: str = "",
     mod: str | None = None, type_: TimexType = "DATE", direction: Direction = None,
     tensed: bool = True,
+    label: str = "bare weekday",
 ) -> Found:  # fmt: skip
     """A weekday resolved by the tense of its clause (or by `direction` when given)."""
     name = m["wd"]
@@ -161,7 +162,7 @@ def weekday_found(
     mood = f"{tense_label(direction)} clause" if tensed else "possessive (reported event)"
     return calendar(
         m, type_, resolved.isoformat() + suffix, f"{rule}-{direction or 'past'}",
-        f"bare weekday in {mood}: {how} publication {day_label(scan.anchor)} = "
+        f"{label} in {mood}: {how} publication {day_label(scan.anchor)} = "
         f"{resolved.isoformat()}",
         scan.anchor, "publication", mod, value_interval(resolved.isoformat()),
     )  # fmt: skip

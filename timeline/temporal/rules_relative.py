@@ -314,7 +314,10 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def earlier_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
     direction: Direction = "past" if m["edge"].lower() == "earlier" else None
-    return weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "earlier-weekday", direction=direction)
+    label = f"{m['edge'].lower()} {m['wd']}"
+    return weekday_found(
+        scan, m, WEEKDAYS[m["wd"].lower()], "earlier-weekday", direction=direction, label=label
+    )
 
 
 _EDGE_MODS: Final = {
@@ -345,7 +348,7 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
         found = weekday_found(
             scan, m, WEEKDAYS[m["wd"].lower()], "edge-weekday", suffix, mod,
-            "TIME" if pod else "DATE",
+            "TIME" if pod else "DATE", label=f"{word} {m['wd']} (mod {mod})",
         )  # fmt: skip
     elif m["today"]:
         offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["today"].lower()]
