@@ -691,6 +691,13 @@ RESOLUTION_ROWS = [
          "DATE", "2022-SU", "2022-06-01", "2022-08-31", "range"),
     span("Putin will visit the region in the second half of the year.", P,
          "the second half of the year", "DATE", "2023-H2", "2023-07-01", "2023-12-31", "range"),
+    # --- Chaining across sentences; weekdays stay on the publication date ------------------------
+    span("The counteroffensive began in June 2023. Three months later, it stalled.", "2023-12-01",
+         "Three months later", "DATE", "2023-09", "2023-09-01", "2023-09-30", "month"),
+    day("The city fell on Feb. 16, 2023. Two weeks later, the last defenders surrendered.", P,
+        "Two weeks later", "2023-03-02"),
+    day("Russian troops took the plant on March 3, 2022. On Friday, the IAEA said it had lost "
+        "power again.", P, "Friday", "2023-05-05"),
 ]
 
 
