@@ -205,6 +205,10 @@ SAME_DAY = rule(
     r"(?P<unit>day|week|month|year|quarter)|the \s+ day \s+ (?P<side>before|after)"
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
+THE_UNIT = rule(
+    r"(?i:the) \s+ (?P<unit>year|week)"
+    r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review)\b)"
+)
 YEAR_EARLIER = rule(
     r"(?i:(?P<the>the \s+)?(?P<word>year-earlier|year-ago)(?: \s+ (?P<period>quarter|period|"
     r"month|year|week))?)(?!\w)"

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from timeline.model import Interval, TimexType
+from timeline.model import AnchorKind, Interval, TimexType
 from timeline.temporal.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
@@ -557,6 +557,25 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, f"that-{unit}",
         f"that {unit}: the {unit} of the period last named ({scan.reference_value}) = {value}",
         named.start, "reference",
+    )  # fmt: skip
+
+
+def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    """"the year", "the week": the one the story is in (of the period last named, else of
+    publication)."""
+    unit = m["unit"].lower()
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    kind: AnchorKind
+    if named is not None:
+        anchor, kind = named.start, "reference"
+    elif scan.anchor is not None:
+        anchor, kind = scan.anchor, "publication"
+    else:
+        return unanchored(m, "DATE", "XXXX" if unit == "year" else "XXXX-WXX", f"the-{unit}")
+    value = unit_value(anchor, unit, 0)
+    return calendar(
+        m, "DATE", value, f"the-{unit}",
+        f"the {unit} of {anchor.isoformat()} ({kind}) = {value}", anchor, kind,
     )  # fmt: skip
 
 

@@ -62,6 +62,7 @@ from timeline.temporal.rules_relative import (
     season_alone,
     season_year,
     span,
+    the_unit,
     weekend,
     year_earlier,
 )
@@ -164,7 +165,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "month": "year-the",
     "morning": "none",
 }
-_RULES_BY_WORD["year-the"] = ()
+_RULES_BY_WORD["year-the"] = ((P.THE_UNIT, the_unit),)
 _RULES_BY_WORD["none"] = ()
 _RULES_BY_WORD["now"] = (
     (P.PRESENT, _PRESENT),
