@@ -99,8 +99,13 @@ def _offset(
         value = "PAST_REF" if offset in ("ago", "earlier") else "FUTURE_REF"
         return Found(m.end(), "DATE", value, f"offset-{offset}-vague", f"an unstated {length}")
     sign = -1 if offset in ("ago", "earlier") else 1
+    named_granularity = "day"
     if offset in ("later", "earlier"):
         base = scan.base()
+        named = value_interval(scan.reference_value) if scan.reference_value else None
+        if named is not None and named.granularity in _COARSENESS:
+            # "began in June 2023. Three months later": counted from the period last named.
+            base, named_granularity = (named.start, "reference"), named.granularity
     else:
         base = (scan.anchor, "publication") if scan.anchor else None
     # Earnings copy: "from $1.2 million a year ago" compares with the quarter just named.
@@ -124,13 +129,17 @@ def _offset(
     if code in ("DE", "CE"):
         code, amount = "Y", amount * (10 if code == "DE" else 100)
     moved = shift(anchor, sign * amount, code)
-    granularity = VALUE_GRANULARITY[code]
+    granularity = max(VALUE_GRANULARITY[code], named_granularity, key=_COARSENESS.__getitem__)
     value = value_at(moved, granularity)
     return calendar(
         m, "DATE", value, f"offset-{offset}",
         f"{length} {offset}: {anchor.isoformat()} {'-' if sign < 0 else '+'} {length} = {value}",
         anchor, kind,
     )  # fmt: skip
+
+
+# Value granularities, finest first: an offset from a month is no finer than a month.
+_COARSENESS: Final = {"day": 0, "week": 0, "month": 1, "quarter": 2, "year": 3}
 
 
 def value_at(day: date, granularity: str) -> str:
