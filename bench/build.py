@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from timeline.merge import merge_mentions
 from timeline.pipeline import BuildOptions, build
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/te3-silver"
@@ -34,6 +35,7 @@ class Measurement:
     files: int
     seconds: float
     cpu_seconds: float  # user + system time of the build process: steadier than wall on a busy host
+    merge_cpu_seconds: float  # merge_mentions alone, re-run on the build's mentions
     peak_mib: float  # the build process's peak resident memory
     articles: int
     undated_articles: int
@@ -55,10 +57,17 @@ def measure(folder: Path) -> Measurement:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu_seconds = usage.ru_utime + usage.ru_stime - cpu_before
     peak_mib = usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    # The merge is the one stage that compares articles with each other, so it is the one that
+    # can grow faster than the input: time it alone.
+    mentions = [mention for event in timeline.events for mention in event.mentions]
+    merge_started = time.process_time()
+    merge_mentions(mentions)
+    merge_cpu_seconds = time.process_time() - merge_started
     return Measurement(
         files=files,
         seconds=seconds,
         cpu_seconds=cpu_seconds,
+        merge_cpu_seconds=merge_cpu_seconds,
         peak_mib=peak_mib,
         articles=len(timeline.sources),
         undated_articles=sum(1 for source in timeline.sources if source.published is None),
@@ -89,7 +98,8 @@ def report(label: str, result: Measurement) -> None:
     )
     print(
         f"    wall {result.seconds:.1f} s, cpu {result.cpu_seconds:.1f} s "
-        f"({rate:.0f} articles per cpu second), peak memory {result.peak_mib:.0f} MiB"
+        f"({rate:.0f} articles per cpu second; merge alone {result.merge_cpu_seconds:.1f} s), "
+        f"peak memory {result.peak_mib:.0f} MiB"
     )
     for problem in result.first_problems:
         print(f"    problem: {problem}")
@@ -120,6 +130,7 @@ def main(argv: list[str]) -> int:
             print(
                 f"    ratios to 1x (linear: {scale}): wall {result.seconds / base.seconds:.2f}, "
                 f"cpu {result.cpu_seconds / base.cpu_seconds:.2f}, "
+                f"merge cpu {result.merge_cpu_seconds / base.merge_cpu_seconds:.2f}, "
                 f"memory {result.peak_mib / base.peak_mib:.2f}"
             )
             shutil.rmtree(folder)
