@@ -561,7 +561,7 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
-    """"the year", "the week": the one the story is in (of the period last named, else of
+    """ "the year", "the week": the one the story is in (of the period last named, else of
     publication)."""
     unit = m["unit"].lower()
     named = value_interval(scan.reference_value) if scan.reference_value else None

@@ -34,8 +34,6 @@ from timeline.temporal.rules_calendar import (
     weekday_plural,
     year_alone,
 )
-
-# ---------------------------------------------------------------- dispatch
 from timeline.temporal.rules_quantity import (
     ADVERB_SETS,
     duration,
@@ -88,7 +86,8 @@ _FUTURE: Final = ref("FUTURE_REF", "future-ref", "some time after now (FUTURE_RE
 _DURATIONS_OR_PRESENT: Final = (*_DURATIONS, (P.PRESENT, _PRESENT))
 _UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.PLURAL_UNIT, plural_unit),)
 
-_RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
+# Rule groups, longest and most specific rules first; a trigger word names its group below.
+_RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "month": ((P.MONTH_DAY_YEAR, month_day_year), (P.MONTH_YEAR, month_year),
               (P.MONTH_RELATIVE_YEAR, month_relative_year), (P.MONTH_ALONE, month_alone)),
     "weekday": ((P.WEEKDAY_DATE, weekday_date), (P.WEEKDAY_DAY_MONTH, weekday_date),
@@ -98,7 +97,7 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
     "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
-    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST)),
+    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT)),
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
     "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
@@ -107,7 +106,7 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
                 (P.SAME_DAY, same_day)),
     "every": ((P.SET_EVERY, set_every),),
     "daily": ((P.SET_ADVERB, set_adverb),),
-    "now": ((P.PRESENT, _PRESENT),),
+    "now": ((P.PRESENT, _PRESENT), (P.DEICTIC_UNIT, deictic_unit), (P.QUARTER, quarter)),
     "recently": ((P.PAST_REF, _PAST),),
     "recent": ((P.SPAN, span), (P.PAST_REF, _PAST)),
     "future": ((P.FUTURE_REF, _FUTURE),),
@@ -121,6 +120,7 @@ _RULES_BY_WORD: dict[str, tuple[_Rule, ...]] = {
     "same": ((P.SAME_DAY, same_day),),
     "year-earlier": ((P.YEAR_EARLIER, year_earlier),),
     "number": _DURATIONS_OR_PRESENT,
+    "the-unit": ((P.THE_UNIT, the_unit),),
     "the-digit": ((P.ORDINAL_DAY, ordinal_day), (P.DECADE_THE, decade), (P.CENTURY_THE, century),
                   (P.DURATION, duration)),
 }  # fmt: skip
@@ -160,20 +160,9 @@ _AFTER_THE: Final[dict[str, str]] = {
     **_GROUP_OF,
     "present": "now",
     "day": "same",
-    "year": "year-the",
-    "week": "year-the",
-    "month": "year-the",
-    "morning": "none",
+    "year": "the-unit",
+    "week": "the-unit",
 }
-_RULES_BY_WORD["year-the"] = ((P.THE_UNIT, the_unit),)
-_RULES_BY_WORD["none"] = ()
-_RULES_BY_WORD["now"] = (
-    (P.PRESENT, _PRESENT),
-    (P.DEICTIC_UNIT, deictic_unit),
-    (P.QUARTER, quarter),
-)
-_RULES_BY_WORD["last"] = (*_RULES_BY_WORD["last"], (P.PRESENT, _PRESENT))
-_RULES_BY_WORD["future"] = ((P.FUTURE_REF, _FUTURE),)
 
 _NEXT_WORD = re.compile(r"\s+([\w'-]+)")
 
