@@ -68,6 +68,14 @@ def texts(text: str) -> list[str]:
             ["KYIV, May 5 (Reuters) -", "Drones hit Kyiv on Friday.", "Two people died."],
         ),
         (
+            "Kyiv, May 5 (Reuters) - Drones hit Kyiv on Friday.",
+            ["Kyiv, May 5 (Reuters) -", "Drones hit Kyiv on Friday."],
+        ),
+        (
+            "Kyiv - the capital - was quiet on Friday.",
+            ["Kyiv - the capital - was quiet on Friday."],
+        ),
+        (
             "WASHINGTON (AP) — The Pentagon announced new aid.",
             ["WASHINGTON (AP) —", "The Pentagon announced new aid."],
         ),

@@ -79,9 +79,13 @@ _NON_SPACE = re.compile(r"\S")
 # A wire dateline at the start of a paragraph: an upper-case place, up to two of ", May 5" or
 # ", Ukraine", an optional "(Reuters)", then a dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'.\-]+(?:[^\S\n][A-Z][A-Z'.\-]+){0,3}"
+    r"(?:[A-Z][A-Z'.\-]+(?:[^\S\n][A-Z][A-Z'.\-]+){0,3}"
     r"(?:,[^\S\n]*[A-Za-z0-9.][A-Za-z0-9. ]{0,30}){0,2}"
     r"(?:[^\S\n]*\([A-Za-z .\-/]{2,30}\))?"
+    # A place in title case ("Kyiv, May 5 (Reuters) -") only with the agency in brackets.
+    r"|[A-Z][a-z'.\-]+(?:[^\S\n][A-Z][a-z'.\-]+){0,3}"
+    r"(?:,[^\S\n]*[A-Za-z0-9.][A-Za-z0-9. ]{0,30}){0,2}"
+    r"[^\S\n]*\([A-Z][A-Za-z .\-/]{1,30}\))"
     r"[^\S\n]*(?:--|[-–—])[^\S\n]"
 )
 
