@@ -196,6 +196,13 @@ def test_apply_mod(value: str, mod: str, start: str, end: str) -> None:
         ("The convoy arrived in Kherson on Thursday.", "Thursday", "past"),
         ("A court in Kyiv Thursday refused to hear the case.", "Thursday", "past"),
         ("Officials are reviewing the footage from Thursday.", "Thursday", None),
+        ("Blasts struck the area next to the U.S. embassy on Friday.", "Friday", "past"),
+        (
+            "Officials had discussed the planned visit of U.S. envoys in September.",
+            "September",
+            "future",
+        ),
+        ("Allies agreed to admit the two countries in early March.", "early March", "future"),
     ],
 )
 def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> None:

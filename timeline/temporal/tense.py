@@ -12,15 +12,21 @@ from timeline.temporal.resolve import Direction
 _WINDOW: Final = 120
 
 # Sentence ends bound the clause (a comma does not: "On Friday, officials said ...").
-_BOUNDARY = re.compile(r"[!?;\n\"“”]|\.(?:\s|\Z)")
+# A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.") ends no sentence.
+_BOUNDARY = re.compile(
+    r"[!?;\n\"“”]|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)"
+    r"(?<!Gov)(?<!Col)(?<!Lt)(?<!No)(?<!Jan)(?<!Feb)(?<!Aug)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
+    r"\.(?:\s|\Z)"
+)
 
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
-    r"(?:needs?|has|have|ought|expects?|expecting)\s+to|"
+    r"(?:needs?|has|have|ought|expects?|expecting|supposed|decided|agreed|voted|promised|"
+    r"pledged|vowed|threatened|prepared|ready)\s+to|can|"
     r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
-    r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next|"
+    r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
 )
 _PAST_WORDS = (
