@@ -229,7 +229,8 @@ def test_signal_before(sentence: str, phrase: str, signal: str | None) -> None:
 @pytest.mark.parametrize(
     ("amount", "unit", "half", "value"),
     [(3, "day", False, "P3D"), (48, "hour", False, "PT48H"), (None, "week", False, "PXW"),
-     (1, "year", True, "P18M"), (2, "decade", False, "P2DE"), (30, "minute", False, "PT30M")],
+     (1, "year", True, "P18M"), (2, "decade", False, "P20Y"), (None, "decade", False, "PXDE"),
+     (30, "minute", False, "PT30M")],
 )  # fmt: skip
 def test_duration_value(amount: int | None, unit: str, half: bool, value: str) -> None:
     assert duration_value(amount, unit, half) == value
@@ -237,7 +238,15 @@ def test_duration_value(amount: int | None, unit: str, half: bool, value: str) -
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("48", 48), ("twenty-four", 24), ("twenty four", 24), ("a", 1), ("several", None)],
+    [
+        ("48", 48),
+        ("twenty-four", 24),
+        ("twenty four", 24),
+        ("a", 1),
+        ("several", None),
+        ("a couple of", 2),
+        ("a few", None),
+    ],
 )
 def test_number_value(text: str, value: int | None) -> None:
     assert number_value(text) == value

@@ -26,7 +26,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2, "dozen": 12,
 }  # fmt: skip
 
 
@@ -96,7 +96,9 @@ def month_number(token: str) -> int:
 
 def number_value(token: str) -> int | None:
     """The value of a cardinal written in digits or words ("48", "twenty-four"); None if vague."""
-    words = token.lower().replace("-", " ").split()
+    words = [w for w in token.lower().replace("-", " ").split() if w != "of"]
+    if len(words) > 1 and words[0] in ("a", "an"):
+        words = words[1:]  # "a couple of", "a dozen"
     if len(words) == 1 and words[0].isdigit():
         return int(words[0])
     total = 0

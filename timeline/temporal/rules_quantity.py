@@ -44,6 +44,8 @@ def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
     code, is_time = UNITS[unit]
     if unit == "weekend":
         code = "WE"
+    if code in ("DE", "CE") and amount is not None:  # TimeBank writes decades in years: P20Y
+        code, amount = "Y", amount * (10 if code == "DE" else 100)
     number = "X" if amount is None else str(amount)
     if half and amount is not None:
         if code == "Y":
@@ -63,6 +65,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "a second attack"
     if unit in ("weekend", "night") and amount is None:
         return None
+    if amount is not None and amount >= 1000 and m["unit"].lower() == unit:
+        return None  # "the 1988 quarter": a year before a singular noun, not a count
     offset = (m.groupdict().get("offset") or "").lower()
     if quantity in ("a", "an") and _SET_BEFORE.search(scan.text, max(0, m.start() - 8), m.start()):
         return Found(m.end(), "SET", duration_value(1, unit), "set-per", "a rate: once per unit")
