@@ -68,7 +68,7 @@ class Scan:
         return None
 
 
-# Signals that make a date a deadline or purpose (see /work/brief-temporal.md, Signals).
+# Signals that make a date a deadline or purpose (the temporal conventions, "Signals").
 DEADLINE_SIGNALS: Final = frozenset(
     {"by", "until", "till", "before", "ahead of", "no later than", "in the run-up to", "prior to"}
 )
