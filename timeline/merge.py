@@ -24,32 +24,42 @@ from datetime import date, timedelta
 from timeline.model import Event, Granularity, Interval, Mention
 from timeline.similarity import (
     Profile,
+    by_rarity,
     content_overlap,
     near_identity,
     profile,
+    same_name_and_action,
+    shared_terms,
+    stances_differ,
     text_similarity,
 )
 
-# text_similarity from which mentions of two articles merge: the lowest threshold with 95%
-# precision on the labelled pairs in bench/merge.py (precision first: a wrong merge hides an
-# event), which also held on the half of the days it was not fitted to.
-MERGE_THRESHOLD = 0.70
-# Below this content overlap nothing merges: a short sentence whose few words all occur in a
-# longer one gets a full token_set_ratio, not a full overlap. No labelled same-event pair is lost.
-CONTENT_FLOOR = 0.35
-# The same guard on wording: below this near_identity (token_sort_ratio, which unlike
-# token_set_ratio counts the words one sentence has and the other lacks) nothing merges either.
-WORDING_FLOOR = 0.55
-# Two clusters join only if the average similarity of their mentions reaches this.
-CLUSTER_FLOOR = 0.5
+# How strongly two sentences report one event (`_evidence`): the mean of the rarity-weighted
+# content overlap and of token_set_ratio; when both name one actor and one kind of act, this share
+# of what is left up to 1.0 is added; a denial set against a report that denies nothing loses
+# DENIAL_PENALTY (the claim and its denial are two events).
+NAME_AND_ACTION_SHARE = 0.4
+DENIAL_PENALTY = 0.2
+# The evidence from which reports in two articles merge depends on how precisely both are dated
+# (a date-specificity prior): two reports of one single day are far more often one event than a
+# day and the "earlier this month" around it, or two ranges. Chosen in bench/merge.py on the
+# labelled pairs, on the articles of bench/events and on the seed articles, precision first (a
+# wrong merge hides an event, a missed one only shows it twice).
+SAME_DAY_THRESHOLD = 0.55
+WIDER_THRESHOLD = 0.58
+# Below this near_identity (token_sort_ratio, which unlike token_set_ratio counts the words one
+# sentence has and the other lacks) nothing merges: a short sentence whose few words all occur in
+# a longer one gets a full token_set_ratio.
+WORDING_FLOOR = 0.47
+# Two clusters join only if the average evidence of their mentions' pairs reaches this.
+CLUSTER_FLOOR = 0.55
 CLUSTER_SAMPLE = 16
 # Mentions of one article, or undated ones (no interval to corroborate), merge only when their
 # sentences say nearly the same words (near_identity).
 STRONG_THRESHOLD = 0.85
 # Candidates are looked up among the mentions that most recently held a term, this many per term.
 RECENT_PER_TERM = 32
-# Two reports of one event share more than one content term; one shared name is not enough to
-# compare them (CONTENT_FLOOR could not be met by it in sentences of more than a few words).
+# Two reports of one event share more than one content term; one shared name is not enough.
 MIN_SHARED_TERMS = 2
 SUMMARY_LIMIT = 200
 SHOWN_TERMS = 5
@@ -75,7 +85,7 @@ class _Cluster:
 def merge_mentions(mentions: Sequence[Mention]) -> tuple[Event, ...]:
     """Events sorted by start, then end; undated events last. Ids are stable."""
     ordered = sorted(mentions, key=_mention_order)
-    profiles = [profile(mention.sentence) for mention in ordered]
+    profiles = by_rarity([profile(mention.sentence) for mention in ordered])
     links = [*_dated_links(ordered, profiles), *_undated_links(ordered, profiles)]
     clusters = _cluster(ordered, profiles, links)
     events = [_event(cluster.members, cluster.weakest, ordered, profiles) for cluster in clusters]
@@ -105,18 +115,32 @@ def _article(mention: Mention) -> tuple[str, int | None]:
     return (mention.path, mention.record)
 
 
+def _evidence(a: Profile, b: Profile) -> float:
+    """How strongly the two sentences report one event, whatever their dates; 0.0 when they share
+    fewer than MIN_SHARED_TERMS terms or differ too much in wording."""
+    if shared_terms(a, b) < MIN_SHARED_TERMS or near_identity(a, b) < WORDING_FLOOR:
+        return 0.0
+    score = (content_overlap(a, b) + text_similarity(a, b)) / 2
+    if same_name_and_action(a, b):
+        score += NAME_AND_ACTION_SHARE * (1.0 - score)
+    if stances_differ(a, b):
+        score -= DENIAL_PENALTY
+    return max(0.0, score)
+
+
 def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> float | None:
-    """The similarity that links the two mentions, or None when they must stay apart."""
-    if content_overlap(a, b, at_least=CONTENT_FLOOR) < CONTENT_FLOOR:
-        return None
-    score = text_similarity(a, b)
-    if score < MERGE_THRESHOLD:
-        return None
-    wording = near_identity(a, b)
-    strict = first.interval is None or _article(first) == _article(second)
-    if wording < (STRONG_THRESHOLD if strict else WORDING_FLOOR):
-        return None
-    return score
+    """The evidence that links the two mentions, or None when they must stay apart."""
+    if first.interval is None or _article(first) == _article(second):
+        return _evidence(a, b) if near_identity(a, b) >= STRONG_THRESHOLD else None
+    score = _evidence(a, b)
+    return score if score >= _threshold(first.interval, _interval(second)) else None
+
+
+def _threshold(first: Interval, second: Interval) -> float:
+    """The date-specificity prior: one single day named by both is strong evidence in itself."""
+    if first.start == first.end == second.start == second.end:
+        return SAME_DAY_THRESHOLD
+    return WIDER_THRESHOLD
 
 
 def _scored_links(
@@ -209,7 +233,7 @@ def _cluster(
         same_article_link = _article(mentions[link.first]) == _article(mentions[link.second])
         if start > end or (a.articles & b.articles and not same_article_link):
             continue
-        if _mean_similarity(a.members, b.members, profiles) < CLUSTER_FLOOR:
+        if _mean_evidence(a.members, b.members, profiles) < CLUSTER_FLOOR:
             continue
         # The larger cluster absorbs the smaller, so no mention is relabelled often.
         keep_id, gone_id = (first, second) if len(a.members) >= len(b.members) else (second, first)
@@ -223,18 +247,17 @@ def _cluster(
     return [clusters[key] for key in sorted(clusters)]
 
 
-def _mean_similarity(
+def _mean_evidence(
     first: Sequence[int], second: Sequence[int], profiles: Sequence[Profile]
 ) -> float:
-    """Average text_similarity (0 below the content floor) across the two clusters, over their
-    first CLUSTER_SAMPLE members each, so a story republished a thousand times stays cheap."""
+    """Average _evidence across the two clusters, over their first CLUSTER_SAMPLE members each,
+    so a story republished a thousand times stays cheap."""
     sample_a = heapq.nsmallest(CLUSTER_SAMPLE, first)
     sample_b = heapq.nsmallest(CLUSTER_SAMPLE, second)
     total = 0.0
     for a in sample_a:
         for b in sample_b:
-            if content_overlap(profiles[a], profiles[b], at_least=CONTENT_FLOOR) >= CONTENT_FLOOR:
-                total += text_similarity(profiles[a], profiles[b])
+            total += _evidence(profiles[a], profiles[b])
     return total / (len(sample_a) * len(sample_b))
 
 

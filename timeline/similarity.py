@@ -1,14 +1,19 @@
 """How alike two mention sentences are: who, where, what.
 
-Two measures, chosen in bench/merge.py on labelled pairs:
-- `text_similarity`: rapidfuzz token_set_ratio of the normalised sentences, the best single
-  measure there (two outlets share the key words but order them differently).
+Measures, chosen in bench/merge.py on labelled pairs and on the labelled articles of bench/events:
 - `content_overlap`: weighted Dice coefficient of content terms (lower-cased, lightly stemmed,
-  function and calendar words dropped; names and numbers weigh double).
+  function and calendar words and the numbers of dates dropped; names and numbers weigh double).
+  `by_rarity` reweights the terms of a set of sentences by their inverse document frequency in
+  that set, so that the war's ever-present actors count for little and a shared rare place, name
+  or thing counts for much.
+- `text_similarity`: rapidfuzz token_set_ratio of the normalised sentences (two outlets share the
+  key words but order them differently).
 - `near_identity`: rapidfuzz token_sort_ratio, which counts the words one sentence has and the
-  other lacks. token_set_ratio scores a short sentence whose words all appear in a longer one as
-  1.0; a floor on both of these guards against that. A high bar on near_identity is also the
-  test for the strict cases: two sentences of one article, or undated mentions.
+  other lacks; a high bar on it is the test for the strict cases (two sentences of one article,
+  or undated mentions).
+- `same_name_and_action`: both say who (a shared name) and what (a shared kind of act: strike,
+  capture, withdrawal, ...), the core of a news event, however long the sentences around them.
+- `stances_differ`: one sentence reports a denial and the other does not.
 Calendar words are not content: the merge stage compares intervals separately. Words that war
 reports use for one another ("truce"/"ceasefire", "struck"/"hit") are mapped to one concept
 first: a small hand-made stand-in for embeddings, which would need model weights from a hub.
@@ -16,8 +21,11 @@ first: a small hand-made stand-in for embeddings, which would need model weights
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -41,7 +49,13 @@ _STOPWORD_TEXT = """
     january february march april may june july august september october november december
     mr mrs ms dr
 """
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def _word_set(listing: str) -> frozenset[str]:
+    return frozenset(listing.split())
+
+
+_STOPWORDS = _word_set(_STOPWORD_TEXT)
 # A word: a number with its separators ("2,000"), or letters and digits with inner apostrophes
 # or hyphens ("Norland's", "nine-storey").
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*")
@@ -61,6 +75,8 @@ class Profile:
     total: float  # sum of weights
     surface: dict[str, str]  # term -> the word as first written, for explanations
     normalised: str  # lower-cased words, concepts for their synonyms, for rapidfuzz
+    entities: frozenset[str]  # the terms written as a name or a number somewhere in the sentence
+    denies: bool  # the sentence reports a denial ("rejected Norland's claim", "denied")
 
 
 @cache  # news repeats its words; stemming each distinct word once keeps profiling cheap
@@ -104,19 +120,61 @@ _CONCEPT_GROUPS = {
 _CONCEPT = {
     stem(word): concept for concept, words in _CONCEPT_GROUPS.items() for word in words.split()
 }
+# Concepts that name what happened (not who, where or with what): with a shared name, a shared
+# act is the core of one news event.
+_ACTIONS = _word_set("ceasefire exchange strike kill capture withdraw shell wound handover talks")
+# A denial of a report is news of its own: "X denied that Pelna had fallen" is not the fall.
+_DENIALS = _word_set("deny denies denied denying reject rejects rejected dismiss dismissed refuted")
+# "take" is "capture" ("took the bridge", "taken control of") except in these phrases.
+_TAKE = _word_set("take takes taking took taken")
+_TAKE_IDIOMS = _word_set("place part effect aim advantage note care")
+# A number next to a month name, or a year, is part of a date, which is compared as an interval.
+_MONTHS = _word_set(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Inverse document frequency is smoothed as if the set held this many more sentences, none
+# with the term: two sentences alone still weigh a shared word almost like a rare one.
+RARITY_PRIOR = 20
+
+
+def _is_date_number(words: list[str], index: int) -> bool:
+    word = words[index]
+    if not word.isdigit():
+        return False
+    if _YEAR.fullmatch(word):
+        return True
+    before = words[index - 1].lower() if index > 0 else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    return before in _MONTHS or after in _MONTHS
+
+
+def _concept(words: list[str], index: int) -> str | None:
+    lowered = words[index].lower()
+    if lowered in _TAKE:
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        return "take" if after in _TAKE_IDIOMS else "capture"
+    return _CONCEPT.get(stem(words[index]))
 
 
 def profile(sentence: str) -> Profile:
     """Content terms of a sentence in order of appearance, names and numbers weighted up."""
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
-    words: list[str] = []
-    for position, match in enumerate(_WORD.finditer(sentence)):
-        word = _POSSESSIVE.sub("", match.group())
+    normalised: list[str] = []
+    words = [_POSSESSIVE.sub("", match.group()) for match in _WORD.finditer(sentence)]
+    for position, word in enumerate(words):
         lowered = word.lower()
-        concept = _CONCEPT.get(stem(word))
-        words.append(concept or lowered)
-        if lowered in _STOPWORDS or (len(lowered) < 3 and not lowered.isdigit()):
+        concept = _concept(words, position)
+        normalised.append(concept or lowered)
+        if (
+            lowered in _STOPWORDS
+            or (len(lowered) < 3 and not lowered.isdigit())
+            or _is_date_number(words, position)
+        ):
             continue
         is_entity = word[0].isdigit() or (position > 0 and word[0].isupper())
         term = concept or stem(word)
@@ -126,8 +184,23 @@ def profile(sentence: str) -> Profile:
         weights=weights,
         total=sum(weights.values()),
         surface=surface,
-        normalised=" ".join(words),
+        normalised=" ".join(normalised),
+        entities=frozenset(term for term, weight in weights.items() if weight > 1.0),
+        denies=any(word.lower() in _DENIALS for word in words),
     )
+
+
+def by_rarity(profiles: Sequence[Profile]) -> list[Profile]:
+    """The profiles with each weight multiplied by the term's smoothed inverse document frequency
+    in `profiles` (in sentences): log((n + RARITY_PRIOR) / (df + 1))."""
+    frequency = Counter(term for p in profiles for term in p.weights)
+    scale = len(profiles) + RARITY_PRIOR
+    rarity = {term: math.log(scale / (count + 1)) for term, count in frequency.items()}
+    reweighted = []
+    for p in profiles:
+        weights = {term: weight * rarity[term] for term, weight in p.weights.items()}
+        reweighted.append(replace(p, weights=weights, total=sum(weights.values())))
+    return reweighted
 
 
 def text_similarity(first: Profile, second: Profile) -> float:
@@ -140,14 +213,33 @@ def near_identity(first: Profile, second: Profile) -> float:
     return fuzz.token_sort_ratio(first.normalised, second.normalised) / 100
 
 
+def shared_terms(first: Profile, second: Profile) -> int:
+    return len(first.weights.keys() & second.weights.keys())
+
+
+def same_name_and_action(first: Profile, second: Profile) -> bool:
+    """Both name one actor, place or number and one kind of act."""
+    shared = first.weights.keys() & second.weights.keys()
+    return not shared.isdisjoint(_ACTIONS) and not shared.isdisjoint(
+        first.entities | second.entities
+    )
+
+
+def stances_differ(first: Profile, second: Profile) -> bool:
+    """One sentence reports a denial and the other does not."""
+    return first.denies != second.denies
+
+
 def content_overlap(first: Profile, second: Profile, at_least: float = 0.0) -> float:
     """Weighted Dice coefficient of the two term sets, in [0, 1]; 0.0 as soon as it is clear the
     result would fall below `at_least` (most candidate pairs share a term or two at most)."""
     if first.total == 0 or second.total == 0:
         return 0.0
     shared = first.weights.keys() & second.weights.keys()
-    if 2.0 * ENTITY_WEIGHT * len(shared) < at_least * (first.total + second.total):
-        return 0.0
+    if at_least > 0.0:
+        largest = max(max(first.weights.values()), max(second.weights.values()))
+        if 2.0 * largest * len(shared) < at_least * (first.total + second.total):
+            return 0.0
     # A term is a name in one sentence and a common word in the other only when it opens one of
     # them; take the larger weight so the sentence-initial name still counts as a name.
     overlap = sum(max(first.weights[term], second.weights[term]) for term in shared)
