@@ -189,7 +189,9 @@ NINE_MONTHS = rule(
 )
 FISCAL = rule(rf"(?i:fiscal \s+ (?:year \s+)?){YEAR}|FY \s? (?P<fy>\d{{4}}|\d\d)(?!\d)")
 WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend)(?![\w-])")
-NOON = rule(r"(?i:(?P<word>noon|midnight|midday))(?!\w)")
+NOON = rule(
+    rf"(?i:(?P<word>noon|midnight|midday))(?!\w) (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
+)
 ORDINAL_DAY = rule(
     r"(?i:the) \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"
     r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b)"

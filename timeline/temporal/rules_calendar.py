@@ -268,6 +268,8 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
 
 def noon(scan: Scan, m: re.Match[str]) -> Found | None:
     time = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
+    if m["wd"]:  # "midnight Friday"
+        return weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "noon-weekday", time, type_="TIME")
     return _time_of_day(scan, m, time, "noon")
 
 

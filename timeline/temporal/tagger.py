@@ -145,7 +145,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "centuries", "fortnights")},
     "quarter": "quarter", "quarters": "quarter", "half": "quarter",
     "fiscal": "fiscal", "fy": "fiscal", "q1": "q1", "q2": "q1", "q3": "q1", "q4": "q1",
-    "noon": "noon", "midnight": "noon", "same": "same", "that": "same",
+    "noon": "noon", "midnight": "noon", "midday": "noon", "same": "same", "that": "same",
     "year-earlier": "year-earlier", "year-ago": "year-earlier", "year": "year-earlier",
     **{w: "number" for w in (
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -14,7 +14,7 @@ _WINDOW: Final = 120
 # Sentence ends bound the clause (a comma does not: "On Friday, officials said ...").
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.") ends no sentence.
 _BOUNDARY = re.compile(
-    r"[!?;\n\"“”]|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)"
+    r"[!?;\n\"“”]|''|``|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)"
     r"(?<!Gov)(?<!Col)(?<!Lt)(?<!No)(?<!Jan)(?<!Feb)(?<!Aug)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
     r"\.(?:\s|\Z)"
 )
@@ -62,7 +62,7 @@ _ADJECTIVE_BEFORE = re.compile(
 
 # Characters added to the distance of a marker after the expression: the verb before it usually
 # governs ("said on Friday it will"), but an adjacent one after wins ("a court Thursday refused").
-_AFTER_PENALTY: Final = 15
+_AFTER_PENALTY: Final = 20
 
 
 class TenseIndex:
