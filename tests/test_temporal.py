@@ -203,6 +203,9 @@ def test_apply_mod(value: str, mod: str, start: str, end: str) -> None:
             "future",
         ),
         ("Allies agreed to admit the two countries in early March.", "early March", "future"),
+        ("The truce had been due to expire on Friday evening.", "Friday", "past"),
+        ("The vote was expected on Tuesday but never took place.", "Tuesday", "past"),
+        ("The vote is expected on Tuesday.", "Tuesday", "future"),
     ],
 )
 def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> None:

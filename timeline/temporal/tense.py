@@ -53,6 +53,10 @@ _FUTURE_AUX = re.compile(
     r"(?:will|would|'ll|shall|to|may|might|must|should)\s+(?:not\s+|also\s+|then\s+)?"
     r"(?:be|have(?:\s+been)?)\s+\Z"
 )
+_SCHEDULE_WORDS: Final = frozenset(
+    {"due", "expected", "scheduled", "slated", "planned", "set", "supposed"}
+)
+_PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+\Z")
 # An "-ed" word after a determiner or preposition is an adjective: "in the occupied areas".
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|"
@@ -136,6 +140,13 @@ def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:
     """The direction a marker points to (None for an "-ed" word that is not a verb here).
     "planned"/"scheduled" before a date point ahead ("scheduled talks on Friday"); after it,
     they report a past decision ("On Friday, the government planned to ...")."""
+    # "was due to", "had been expected to": a schedule reported in the past tense (people who
+    # "were planning to" act may still do so).
+    if (
+        match.group().split()[0] in _SCHEDULE_WORDS
+        and _PAST_AUX.search(text, max(0, match.start() - 12), match.start())
+    ):
+        return "past"
     if match["future"]:
         return "future"
     if match["plan"]:
