@@ -4,7 +4,8 @@
 
 CORPUS_DIR defaults to ../shared/corpora/tbaq (TimeBank + AQUAINT, gold TIMEX3). For every
 document the DCT is the anchor; the TEXT element (tags removed, entities decoded) is tagged and
-compared with its gold TIMEX3 (the DCT's own TIMEX3 is not part of TEXT).
+compared with its gold TIMEX3 (the DCT's own TIMEX3 is not part of TEXT). Gold week numbers are
+zero-padded as TIMEX3 writes them ("2000-W7" -> "2000-W07"); no other value is rewritten.
 
 Printed: strict and relaxed span P/R/F1, value accuracy over relaxed matches, value F1 (a found
 expression counts only when its value is right), recall per kind of gold value, the commonest
@@ -32,6 +33,7 @@ _DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _MARKUP = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>|&[#\w]+;")
 _ATTRIBUTE = re.compile(r"(\w+)=\"([^\"]*)\"")
+_WEEK_NUMBER = re.compile(r"-W(\d)(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,8 @@ def read_document(path: Path) -> Document | None:
             open_timexes.append((length, dict(_ATTRIBUTE.findall(markup[3]))))
         elif markup[2] == "TIMEX3" and open_timexes:
             start, attributes = open_timexes.pop()
-            gold.append(Gold(start, length, "", attributes["type"], attributes["value"]))
+            value = _WEEK_NUMBER.sub(r"-W0\1", attributes["value"])  # "2000-W7" -> "2000-W07"
+            gold.append(Gold(start, length, "", attributes["type"], value))
     parts.append(content[position:])
     text = "".join(parts)
     gold = [Gold(g.start, g.end, text[g.start : g.end], g.type, g.value) for g in gold]

@@ -206,6 +206,11 @@ def test_apply_mod(value: str, mod: str, start: str, end: str) -> None:
         ("The truce had been due to expire on Friday evening.", "Friday", "past"),
         ("The vote was expected on Tuesday but never took place.", "Tuesday", "past"),
         ("The vote is expected on Tuesday.", "Tuesday", "future"),
+        (
+            "Crowds planned a rally on Saturday and were planning to march on Monday.",
+            "Saturday",
+            "future",
+        ),
     ],
 )
 def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> None:

@@ -56,6 +56,7 @@ _FUTURE_AUX = re.compile(
 _SCHEDULE_WORDS: Final = frozenset(
     {"due", "expected", "scheduled", "slated", "planned", "set", "supposed"}
 )
+_AUX_OF_PLAN = re.compile(r"\s+(?:planning|going|preparing|hoping|about)\s+to\b")
 _PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+\Z")
 # An "-ed" word after a determiner or preposition is an adjective: "in the occupied areas".
 _ADJECTIVE_BEFORE = re.compile(
@@ -152,8 +153,8 @@ def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:
     if match["plan"]:
         return "past" if after else "future"
     word = match["past"] or match["weak"]
-    if word in _NOT_PAST:
-        return None
+    if word in _NOT_PAST or (word in ("was", "were") and _AUX_OF_PLAN.match(text, match.end())):
+        return None  # "were planning to": the plan, not the auxiliary, sets the direction
     window_start = max(0, match.start() - 30)
     if _FUTURE_AUX.search(text, window_start, match.start()):
         return "future"
