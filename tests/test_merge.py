@@ -80,6 +80,17 @@ SAME_EVENT = [
         "Anton Brask said his Grey Wolf fighters would leave Draven on May 10, blaming a lack of "
         "ammunition.",
     ),
+    # "seized" and "took": one act; the dates ("early Monday", "yesterday") are not words.
+    (
+        "Rebel fighters seized the Harsk bridge on the road to Tesna early Monday, cutting the "
+        "city off from the capital.",
+        "Rebels took the Harsk bridge, Tesna's only road link with the capital, yesterday.",
+    ),
+    (
+        "Veska's army said on Friday that its troops had retaken the village of Olm after two "
+        "days of fighting.",
+        "Veska said its forces recaptured Olm on Friday, ending a two-day battle for the village.",
+    ),
 ]
 
 # Different events of one day that share actors and places.
@@ -101,6 +112,11 @@ DIFFERENT_EVENTS = [
         "Veska shot down drones over Halden.",
         "Norland drones hit a power station near Miren on Friday after Veska shot down six "
         "missiles over Halden and Tesna.",
+    ),
+    # A claim and its denial: the same place and act, two pieces of news.
+    (
+        "Norland's defence ministry said on Friday its troops had captured the village of Olm.",
+        "Veska's army rejected on Friday Norland's claim to have captured Olm.",
     ),
 ]
 
@@ -225,6 +241,78 @@ def test_event_interval_is_the_intersection(intervals: list[Interval], expected:
         ]
     )
     assert [event.interval for event in events] == [expected]
+
+
+# Who and where, but no act in common: enough when both name one day, not for a month.
+COUNCIL = "Veska President Lena Marek met the Halden city council on Friday."
+COUNCIL_REWORDED = (
+    "Lena Marek spoke to councillors in Halden on Friday about rebuilding the port and the grain "
+    "terminals."
+)
+MAY = Interval(date(2023, 5, 1), date(2023, 5, 31), "month")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        (day(MAY_5), day(MAY_5), True),
+        (MAY, day(MAY_5), False),
+        (day(MAY_5), MAY, False),
+        (MAY, MAY, False),
+    ],
+)
+def test_a_single_day_named_by_both_needs_less_evidence(
+    first: Interval, second: Interval, merged: bool
+) -> None:
+    events = merge_mentions(
+        [mention(COUNCIL, first, path="a.txt"), mention(COUNCIL_REWORDED, second, path="b.txt")]
+    )
+    assert len(events) == (1 if merged else 2)
+
+
+# Two articles about one threat (the acceptance example, retold in this test's war): the
+# later one dates it "earlier this month", the earlier one reports it on the day. They share only
+# who (Brask) and what (withdraw), which is enough; the later article also reports withdrawals
+# denied by the ministry, a different event that must not take the report's place.
+THREAT = (
+    "Brask's feud with the army escalated earlier this month when he threatened to withdraw his "
+    "fighters from Draven ahead of the May 9 parade."
+)
+STATEMENT = (
+    "Grey Wolf founder Anton Brask said in a statement on Friday that a lack of shells was the "
+    "reason for the withdrawal."
+)
+MINISTRY = (
+    "Norland's defence ministry has acknowledged some withdrawals near Draven over the past week "
+    "but denies Brask's claims that the flanks are collapsing."
+)
+
+
+def test_a_day_report_joins_the_earlier_this_month_report_of_the_same_threat() -> None:
+    events = merge_mentions(
+        [
+            mention(
+                THREAT,
+                Interval(date(2023, 5, 1), date(2023, 5, 11), "range"),
+                path="late.txt",
+                published=date(2023, 5, 11),
+                start=0,
+            ),
+            mention(
+                MINISTRY,
+                Interval(MAY_5, date(2023, 5, 11), "range"),
+                path="late.txt",
+                published=date(2023, 5, 11),
+                start=400,
+            ),
+            mention(STATEMENT, day(MAY_5), path="early.txt", published=MAY_5),
+        ]
+    )
+    merged = [event for event in events if len(event.mentions) > 1]
+    assert [sorted(m.sentence for m in event.mentions) for event in merged] == [
+        sorted([THREAT, STATEMENT])
+    ]
+    assert merged[0].interval == day(MAY_5)
 
 
 def test_a_mention_that_would_empty_the_intersection_does_not_join() -> None:

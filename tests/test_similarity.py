@@ -8,9 +8,12 @@ from hypothesis import strategies as st
 
 from timeline.similarity import (
     ENTITY_WEIGHT,
+    by_rarity,
     content_overlap,
     near_identity,
     profile,
+    same_name_and_action,
+    stances_differ,
     stem,
     text_similarity,
 )
@@ -27,6 +30,7 @@ from timeline.similarity import (
         ("denied", "deny"),
         ("losses", "loss"),
         ("ended", "end"),
+        ("withdrawing", "withdraw"),
     ],
 )
 def test_inflections_stem_alike(first: str, second: str) -> None:
@@ -65,6 +69,79 @@ def test_words_for_one_thing_count_as_one(first: str, second: str) -> None:
     a, b = profile(first), profile(second)
     assert content_overlap(a, b) == 1.0
     assert text_similarity(a, b) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "dropped"),
+    [
+        # The numbers of a date are the date's, compared as an interval.
+        ("The rebels seized the bridge on September 2.", {"capture", "bridg"}, {"2"}),
+        ("The truce was agreed on 17 Sept. 2024 in Velm.", {"velm"}, {"17", "2024"}),
+        ("Shelling killed 2 people and wounded 14 on Friday.", {"2", "14"}, set()),
+        ("The army lost 2023 tonnes of fuel.", {"fuel"}, {"2023"}),
+    ],
+)
+def test_dates_are_not_content_but_counts_are(
+    sentence: str, kept: set[str], dropped: set[str]
+) -> None:
+    terms = profile(sentence).weights
+    assert kept <= terms.keys()
+    assert not dropped & terms.keys()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Rebels took the Harsk bridge.", "capture"),
+        ("Norland said it had taken control of Olm.", "capture"),
+        ("The truce took effect at noon.", "take"),
+        ("The talks will take place in Velm.", "take"),
+    ],
+)
+def test_take_is_capture_except_in_idioms(sentence: str, term: str) -> None:
+    terms = profile(sentence).weights
+    assert term in terms
+    assert ({"take", "capture"} - {term}).isdisjoint(terms)
+
+
+def test_rare_terms_outweigh_terms_every_sentence_has() -> None:
+    sentences = [
+        "Norland shelled Tesna.",
+        "Norland shelled Halden.",
+        "Norland shelled Miren and its pontoon bridge.",
+    ]
+    weighted = by_rarity([profile(sentence) for sentence in sentences])
+    assert weighted[2].weights["pontoon"] > weighted[2].weights["norland"] > 0
+    assert weighted[0].total == sum(weighted[0].weights.values())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("On Friday Brask threatened to withdraw.", "Anton Brask confirmed the withdrawal.", True),
+        # A number is a name here too: what and how many.
+        ("Norland and Veska swapped 120 prisoners.", "The exchange of 120 prisoners ended.", True),
+        # A capitalised first word may be no name: it names nothing on its own.
+        ("Brask threatened to withdraw.", "Brask confirmed the withdrawal.", False),
+        # The act without a shared name, or names without an act.
+        ("The army withdrew from Draven.", "The rebels withdrew from Tesna.", False),
+        ("Brask spoke in Draven.", "Brask was seen in Draven.", False),
+    ],
+)
+def test_same_name_and_action(first: str, second: str, expected: bool) -> None:
+    assert same_name_and_action(profile(first), profile(second)) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Norland captured Olm.", "Veska denied that Olm had fallen.", True),
+        ("Veska rejected the claim.", "Norland dismissed the report.", False),
+        ("Norland captured Olm.", "Norland took Olm.", False),
+    ],
+)
+def test_a_denial_differs_from_a_report(first: str, second: str, expected: bool) -> None:
+    assert stances_differ(profile(first), profile(second)) is expected
 
 
 def test_token_set_ratio_is_fooled_by_a_subset_but_the_guards_are_not() -> None:

@@ -36,10 +36,10 @@ from timeline.similarity import (
 
 # How strongly two sentences report one event (`_evidence`): the mean of the rarity-weighted
 # content overlap and of token_set_ratio; when both name one actor and one kind of act, this share
-# of what is left up to 1.0 is added; a denial set against a report that denies nothing loses
-# DENIAL_PENALTY (the claim and its denial are two events).
+# of what is left up to 1.0 is added; a denial set against a report that denies nothing gets no
+# such share and loses DENIAL_PENALTY (the claim and its denial are two events).
 NAME_AND_ACTION_SHARE = 0.4
-DENIAL_PENALTY = 0.2
+DENIAL_PENALTY = 0.15
 # The evidence from which reports in two articles merge depends on how precisely both are dated
 # (a date-specificity prior): two reports of one single day are far more often one event than a
 # day and the "earlier this month" around it, or two ranges. Chosen in bench/merge.py on the
@@ -121,11 +121,12 @@ def _evidence(a: Profile, b: Profile) -> float:
     if shared_terms(a, b) < MIN_SHARED_TERMS or near_identity(a, b) < WORDING_FLOOR:
         return 0.0
     score = (content_overlap(a, b) + text_similarity(a, b)) / 2
+    if stances_differ(a, b):
+        # A denial shares the act it denies: that is no evidence of one event.
+        return max(0.0, score - DENIAL_PENALTY)
     if same_name_and_action(a, b):
         score += NAME_AND_ACTION_SHARE * (1.0 - score)
-    if stances_differ(a, b):
-        score -= DENIAL_PENALTY
-    return max(0.0, score)
+    return score
 
 
 def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> float | None:

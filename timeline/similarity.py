@@ -104,7 +104,7 @@ _CONCEPT_GROUPS = {
     "strike": "strike struck hit attack bomb bombard raid",
     "kill": "kill dead died death",
     "troops": "troop force unit soldier fighter",
-    "capture": "capture seize retook recapture retake overran",
+    "capture": "capture seize retook retaken recapture retake overran overrun",
     "withdraw": "withdraw withdrawal withdrew pull leave quit retreat",
     "missile": "missile rocket",
     "drone": "drone uav",
