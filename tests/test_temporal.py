@@ -290,6 +290,21 @@ def test_reference_date_anchors_later_offsets() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The offensive began in June 2023. Three months later, it stalled.", "Three months later",
+         "2023-09"),
+        ("The treaty was signed in 1990. A decade later, it lapsed.", "A decade later", "2000"),
+        # a day cannot be counted from a whole year: the publication date is used instead
+        ("The law passed in 2005. A day earlier, crowds gathered.", "A day earlier", "2023-05-04"),
+    ],
+)  # fmt: skip
+def test_offsets_from_the_period_last_named(text: str, phrase: str, value: str) -> None:
+    (offset,) = [t for t in tag(text, FRI) if t.text == phrase]
+    assert offset.value == value
+
+
 def test_explanation_shows_the_arithmetic() -> None:
     (friday,) = tag("Prigozhin said on Friday his men would leave.", FRI)
     assert friday.explanation == (

@@ -107,7 +107,12 @@ def _offset(
     if offset in ("later", "earlier"):
         base = scan.base()
         named = value_interval(scan.reference_value) if scan.reference_value else None
-        if named is not None and named.granularity in _COARSENESS:
+        unit_granularity = VALUE_GRANULARITY.get(code, "year")  # decades, centuries: years
+        if (
+            named is not None
+            and named.granularity in _COARSENESS
+            and _COARSENESS[named.granularity] <= _COARSENESS[unit_granularity]
+        ):
             # "began in June 2023. Three months later": counted from the period last named.
             base, named_granularity = (named.start, "reference"), named.granularity
     else:

@@ -298,7 +298,8 @@ def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
 
 
 def _remember(scan: Scan, timex: Timex) -> None:
-    """Explicit calendar dates become the reference for "two days later", "the next day"."""
+    """Explicit calendar dates become the reference for "two days later", "the next day"
+    (also in an undated article: the date is the text's own, not a guess)."""
     if timex.type not in ("DATE", "TIME") or timex.interval is None:
         return
     if timex.interval.granularity == "range" or timex.anchor_kind == "reference":
