@@ -630,6 +630,8 @@ RESOLUTION_ROWS = [
          "P1M"),
     bare("The town was without power for a week.", P, "a week", "DURATION", "P1W"),
     bare("The negotiations dragged on for two years.", P, "two years", "DURATION", "P2Y"),
+    bare("The meeting between the two commanders lasted half an hour.", P, "half an hour",
+         "DURATION", "PT30M"),
     bare("Such strikes were rare in the past, officials said.", P, "the past", "DATE",
          "PAST_REF"),
     day("Russian forces shelled the plant on March 4, 2022, and seized it the next day.",
