@@ -118,6 +118,9 @@ DURATION = rule(
     rf"{APPROX}(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"
 )
+HALF_UNIT = rule(
+    r"(?i:half (?:\s+ an? \s+ | -) (?P<unit>hour|minute|day|week|month|year|decade|century))(?!\w)"
+)
 DURATION_ADJ = rule(rf"(?i:{NUMBER}) - (?i:{UNIT_ADJ})")
 
 # ---- led by a modifier word ----
@@ -166,7 +169,7 @@ SET_ADVERB = rule(
     r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly))(?!\w)"
 )
 PRESENT = rule(
-    r"(?i:(?P<word>now|currently|presently|current|right \s+ now|the \s+ present|"
+    r"(?i:(?P<word>now|currently|presently|right \s+ now|the \s+ present|"
     r"at \s+ present|nowadays))(?![\w-])"
 )
 PAST_REF = rule(

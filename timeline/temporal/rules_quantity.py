@@ -183,6 +183,18 @@ def shift_value(value: str, amount: int, code: str) -> str | None:
     return f"{year}{value[4:]}"
 
 
+_HALF_UNITS: Final = {
+    "minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3.5D", "month": "P0.5M",
+    "year": "P6M", "decade": "P5Y", "century": "P50Y",
+}  # fmt: skip
+
+
+def half_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "half an hour" = PT30M, "half a year" = P6M."""
+    value = _HALF_UNITS[m["unit"].lower()]
+    return Found(m.end(), "DURATION", value, "duration-half", f"half a {m['unit']}: {value}")
+
+
 def duration_adjective(scan: Scan, m: re.Match[str]) -> Found | None:
     amount = number_value(m["num"])
     if amount is None:
@@ -244,8 +256,6 @@ def _sentence_start(text: str, start: int) -> bool:
 def ref(value: str, rule_name: str, explanation: str) -> Builder:
     def build(scan: Scan, m: re.Match[str]) -> Found | None:
         word = m["word"].lower()
-        if word == "current" and _CURRENT_NOUN.match(scan.text, m.end()):
-            return None
         if word == "soon" and (
             _SOON_AFTER.match(scan.text, m.end()) or previous_word(scan.text, m.start()) == "as"
         ):
@@ -256,6 +266,3 @@ def ref(value: str, rule_name: str, explanation: str) -> Builder:
 
 
 _SOON_AFTER = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b")
-
-
-_CURRENT_NOUN = re.compile(r"\s+(?:account|affairs|events|flows?|of|through|and)\b")

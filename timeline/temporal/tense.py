@@ -143,9 +143,8 @@ def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:
     they report a past decision ("On Friday, the government planned to ...")."""
     # "was due to", "had been expected to": a schedule reported in the past tense (people who
     # "were planning to" act may still do so).
-    if (
-        match.group().split()[0] in _SCHEDULE_WORDS
-        and _PAST_AUX.search(text, max(0, match.start() - 12), match.start())
+    if match.group().split()[0] in _SCHEDULE_WORDS and _PAST_AUX.search(
+        text, max(0, match.start() - 12), match.start()
     ):
         return "past"
     if match["future"]:
