@@ -74,7 +74,10 @@ def rule(pattern: str) -> re.Pattern[str]:
 
 
 # ---- rules led by a month name ----
-MONTH_DAY_YEAR = rule(rf"{MONTH} \s+ {DAY} (?: ,? \s+ {YEAR} | (?![,\s]*\d))")
+MONTH_DAY_YEAR = rule(
+    rf"{MONTH} \s+ {DAY} (?: ,? \s+ {YEAR}"
+    r"| ,? \s+ (?i:(?:of \s+)?(?P<yrel>last|this|next) \s+ year)(?!\w) | (?![,\s]*\d))"
+)
 MONTH_YEAR = rule(rf"{MONTH} ,? \s+ (?:of \s+)? {YEAR}")
 MONTH_RELATIVE_YEAR = rule(rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next) \s+ year)(?!\w)")
 MONTH_ALONE = rule(MONTH)

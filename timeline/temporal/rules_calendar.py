@@ -47,6 +47,18 @@ _AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "june", "august"})
 
 def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
     month, day = month_number(m["mon"]), int(m["day"])
+    if m["yrel"]:  # "June 23 last year"
+        if scan.anchor is None:
+            return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", "month-day-relative-year")
+        year = scan.anchor.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        resolved = safe_date(year, month, day)
+        if resolved is None:
+            return None
+        return calendar(
+            m, "DATE", resolved.isoformat(), "month-day-relative-year",
+            f"{m['mon']} {day} {m['yrel']} year: publication {day_label(scan.anchor)} -> "
+            f"{resolved.isoformat()}", scan.anchor, "publication",
+        )  # fmt: skip
     return month_day_found(scan, m, month, day, m["year"], "month-day")
 
 
