@@ -248,6 +248,7 @@ def span_found(
 
 
 def span(scan: Scan, m: re.Match[str]) -> Found | None:
+    """"the past three months", "the coming days", "the next day", "recent years"."""
     rel, unit_word = m["rel"].lower(), m["unit"].lower()
     unit = unit_of(unit_word)
     quantity = m["num"]
@@ -272,8 +273,6 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
     if rel in ("previous", "following"):
         return None
     amount = number_value(quantity) if quantity else None
-    if quantity and quantity.lower() in ("a", "an"):
-        amount = 1
     return span_found(scan, m, rel, amount, unit, m.end())
 
 
