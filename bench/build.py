@@ -5,7 +5,9 @@ Run: .venv/bin/python bench/build.py [CORPUS] [--no-scaling]
 CORPUS defaults to ../shared/corpora/te3-silver (2,452 TimeML documents). The scaling check
 copies the corpus twice and four times into a temporary folder, each copy under its own folder
 name, and builds each; a pipeline that stays linear shows time ratios near 2 and 4. Each build
-runs in a fresh process so that its peak resident memory (ru_maxrss) is its own.
+runs in a fresh process so that its peak resident memory (ru_maxrss) is its own, on a copy of
+the `timeline` package taken at the start, so that edits to the work tree during a run cannot make
+the 1x, 2x and 4x builds measure different code.
 """
 
 from __future__ import annotations
@@ -20,11 +22,7 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from timeline.merge import merge_mentions
-from timeline.pipeline import BuildOptions, build
-
+PACKAGE = Path(__file__).resolve().parents[1] / "timeline"
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/te3-silver"
 SCALES = (1, 2, 4)
 SHOWN_PROBLEMS = 3
@@ -46,8 +44,12 @@ class Measurement:
     first_problems: tuple[str, ...]
 
 
-def measure(folder: Path) -> Measurement:
-    """Build `folder` in this process and measure it (run in a fresh process per build)."""
+def measure(folder: Path, code: Path) -> Measurement:
+    """Build `folder` with the package copied under `code`, in this (fresh) process."""
+    sys.path.insert(0, str(code))
+    from timeline.merge import merge_mentions
+    from timeline.pipeline import BuildOptions, build
+
     files = sum(1 for path in folder.rglob("*") if path.is_file())
     before = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = before.ru_utime + before.ru_stime
@@ -79,9 +81,9 @@ def measure(folder: Path) -> Measurement:
     )
 
 
-def measure_in_fresh_process(folder: Path) -> Measurement:
+def measure_in_fresh_process(folder: Path, code: Path) -> Measurement:
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(measure, folder).result()
+        return pool.submit(measure, folder, code).result()
 
 
 def copy_corpus(corpus: Path, target: Path, copies: int) -> None:
@@ -117,15 +119,17 @@ def main(argv: list[str]) -> int:
         )
         return 2
 
-    base = measure_in_fresh_process(corpus)
-    report(f"1x {corpus}", base)
-    if not scaling:
-        return 0
-    with tempfile.TemporaryDirectory(prefix="timeline-scaling-") as temporary:
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as temporary:
+        code = Path(temporary) / "code"
+        shutil.copytree(PACKAGE, code / "timeline", ignore=shutil.ignore_patterns("__pycache__"))
+        base = measure_in_fresh_process(corpus, code)
+        report(f"1x {corpus}", base)
+        if not scaling:
+            return 0
         for scale in SCALES[1:]:
             folder = Path(temporary) / f"x{scale}"
             copy_corpus(corpus, folder, scale)
-            result = measure_in_fresh_process(folder)
+            result = measure_in_fresh_process(folder, code)
             report(f"{scale}x", result)
             print(
                 f"    ratios to 1x (linear: {scale}): wall {result.seconds / base.seconds:.2f}, "
