@@ -101,7 +101,8 @@ def report(label: str, result: Measurement) -> None:
     print(
         f"    wall {result.seconds:.1f} s, cpu {result.cpu_seconds:.1f} s "
         f"({rate:.0f} articles per cpu second; merge alone {result.merge_cpu_seconds:.1f} s), "
-        f"peak memory {result.peak_mib:.0f} MiB"
+        f"peak memory {result.peak_mib:.0f} MiB",
+        flush=True,
     )
     for problem in result.first_problems:
         print(f"    problem: {problem}")
@@ -135,7 +136,8 @@ def main(argv: list[str]) -> int:
                 f"    ratios to 1x (linear: {scale}): wall {result.seconds / base.seconds:.2f}, "
                 f"cpu {result.cpu_seconds / base.cpu_seconds:.2f}, "
                 f"merge cpu {result.merge_cpu_seconds / base.merge_cpu_seconds:.2f}, "
-                f"memory {result.peak_mib / base.peak_mib:.2f}"
+                f"memory {result.peak_mib / base.peak_mib:.2f}",
+                flush=True,
             )
             shutil.rmtree(folder)
     return 0
