@@ -92,10 +92,10 @@ def value_kind(gold: Gold) -> str:
     value = gold.value
     if gold.type == "SET":
         return "set"
-    if value.startswith("P"):
-        return "duration"
     if value.endswith("_REF"):
         return "REF"
+    if value.startswith("P"):
+        return "duration"
     if "T" in value:
         return "time"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", value):

@@ -3,13 +3,14 @@ trigger regex and speed on hostile input. Phrase-in-context rows live in test_te
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
 import pytest
 
 from timeline.model import Interval
-from timeline.temporal import tag
+from timeline.temporal import patterns, tag
 from timeline.temporal.lexicon import month_number, number_value
 from timeline.temporal.patterns import trigger_regex
 from timeline.temporal.resolve import (
@@ -265,6 +266,15 @@ def test_month_number(token: str, month: int) -> None:
     assert month_number(token) == month
 
 
+def test_rule_patterns_have_no_uninterpolated_pieces() -> None:
+    pieces = [
+        name
+        for name, value in vars(patterns).items()
+        if isinstance(value, re.Pattern) and re.search(r"\{[A-Z_]+\}", value.pattern)
+    ]
+    assert pieces == []
+
+
 def test_trigger_regex_finds_whole_words_only() -> None:
     regex = trigger_regex(["may", "march", "mar", "today"])
     found = [m.group() for m in regex.finditer("Mayday: march today, not todays; 12 mar 9")]
@@ -303,6 +313,23 @@ def test_reference_date_anchors_later_offsets() -> None:
 def test_offsets_from_the_period_last_named(text: str, phrase: str, value: str) -> None:
     (offset,) = [t for t in tag(text, FRI) if t.text == phrase]
     assert offset.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "extent", "value", "mod"),
+    [
+        ("Profit rose 4% in the nine months to September.", "the nine months", "P9M", None),
+        ("The siege has lasted nearly two months.", "nearly two months", "P2M", "LESS_THAN"),
+        ("Refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P30M", None),
+        ("Troops will stay for at least two more weeks.", "at least two more weeks", "P2W",
+         "EQUAL_OR_MORE"),
+        ("The talks lasted about five hours.", "five hours", "PT5H", None),
+        ("A 48-hour truce began.", "48-hour", "PT48H", None),
+    ],
+)  # fmt: skip
+def test_duration_extents(sentence: str, extent: str, value: str, mod: str | None) -> None:
+    durations = [t for t in tag(sentence, FRI) if t.type == "DURATION"]
+    assert [(t.text, t.value, t.mod) for t in durations] == [(extent, value, mod)]
 
 
 def test_explanation_shows_the_arithmetic() -> None:

@@ -118,7 +118,8 @@ HOLIDAY = rule(
 APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
     no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under)) \s+ )?"""
 DURATION = rule(
-    rf"{APPROX}(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+)? | - ) (?i:{UNIT})"
+    rf"{APPROX}(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+|(?P<fraction>1/2) \s+"
+    rf"|(?:more|additional|extra|further) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"
 )
 HALF_UNIT = rule(

@@ -70,7 +70,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = (m.groupdict().get("offset") or "").lower()
     if quantity in ("a", "an") and _SET_BEFORE.search(scan.text, max(0, m.start() - 8), m.start()):
         return Found(m.end(), "SET", duration_value(1, unit), "set-per", "a rate: once per unit")
-    value = duration_value(amount, unit, bool(m.groupdict().get("half")))
+    groups = m.groupdict()
+    value = duration_value(amount, unit, bool(groups.get("half") or groups.get("fraction")))
     if offset in ("ago", "later", "earlier", "from now", "hence"):
         return _offset(scan, m, amount, unit, offset, value)
     approx = (m.groupdict().get("approx") or "").lower()
