@@ -12,7 +12,7 @@ from timeline.similarity import (
     content_overlap,
     near_identity,
     profile,
-    same_name_and_action,
+    same_act,
     stances_differ,
     stem,
     text_similarity,
@@ -121,15 +121,21 @@ def test_rare_terms_outweigh_terms_every_sentence_has() -> None:
         ("On Friday Brask threatened to withdraw.", "Anton Brask confirmed the withdrawal.", True),
         # A number is a name here too: what and how many.
         ("Norland and Veska swapped 120 prisoners.", "The exchange of 120 prisoners ended.", True),
+        # No shared name, but three more shared words place the act.
+        (
+            "The truce will take effect at noon in the valley.",
+            "A ceasefire took effect at noon across the valley.",
+            True,
+        ),
         # A capitalised first word may be no name: it names nothing on its own.
         ("Brask threatened to withdraw.", "Brask confirmed the withdrawal.", False),
-        # The act without a shared name, or names without an act.
+        # The act without a shared name or context, or names without an act.
         ("The army withdrew from Draven.", "The rebels withdrew from Tesna.", False),
         ("Brask spoke in Draven.", "Brask was seen in Draven.", False),
     ],
 )
-def test_same_name_and_action(first: str, second: str, expected: bool) -> None:
-    assert same_name_and_action(profile(first), profile(second)) is expected
+def test_same_act(first: str, second: str, expected: bool) -> None:
+    assert same_act(profile(first), profile(second)) is expected
 
 
 @pytest.mark.parametrize(

@@ -28,17 +28,18 @@ from timeline.similarity import (
     content_overlap,
     near_identity,
     profile,
-    same_name_and_action,
+    same_act,
     shared_terms,
     stances_differ,
     text_similarity,
 )
 
 # How strongly two sentences report one event (`_evidence`): the mean of the rarity-weighted
-# content overlap and of token_set_ratio; when both name one actor and one kind of act, this share
-# of what is left up to 1.0 is added; a denial set against a report that denies nothing gets no
-# such share and loses DENIAL_PENALTY (the claim and its denial are two events).
-NAME_AND_ACTION_SHARE = 0.4
+# content overlap and of token_set_ratio; when both report one kind of act by the same actor or in
+# the same context (`same_act`), this share of what is left up to 1.0 is added; a denial set
+# against a report that denies nothing gets no such share and loses DENIAL_PENALTY (the claim and
+# its denial are two events).
+SAME_ACT_SHARE = 0.4
 DENIAL_PENALTY = 0.15
 # The evidence from which reports in two articles merge depends on how precisely both are dated
 # (a date-specificity prior): two reports of one single day are far more often one event than a
@@ -124,17 +125,19 @@ def _evidence(a: Profile, b: Profile) -> float:
     if stances_differ(a, b):
         # A denial shares the act it denies: that is no evidence of one event.
         return max(0.0, score - DENIAL_PENALTY)
-    if same_name_and_action(a, b):
-        score += NAME_AND_ACTION_SHARE * (1.0 - score)
+    if same_act(a, b):
+        score += SAME_ACT_SHARE * (1.0 - score)
     return score
 
 
 def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> float | None:
     """The evidence that links the two mentions, or None when they must stay apart."""
-    if first.interval is None or _article(first) == _article(second):
-        return _evidence(a, b) if near_identity(a, b) >= STRONG_THRESHOLD else None
+    strict = first.interval is None or _article(first) == _article(second)
+    if strict and near_identity(a, b) < STRONG_THRESHOLD:
+        return None
     score = _evidence(a, b)
-    return score if score >= _threshold(first.interval, _interval(second)) else None
+    threshold = SAME_DAY_THRESHOLD if strict else _threshold(_interval(first), _interval(second))
+    return score if score >= threshold else None
 
 
 def _threshold(first: Interval, second: Interval) -> float:

@@ -11,8 +11,9 @@ Measures, chosen in bench/merge.py on labelled pairs and on the labelled article
 - `near_identity`: rapidfuzz token_sort_ratio, which counts the words one sentence has and the
   other lacks; a high bar on it is the test for the strict cases (two sentences of one article,
   or undated mentions).
-- `same_name_and_action`: both say who (a shared name) and what (a shared kind of act: strike,
-  capture, withdrawal, ...), the core of a news event, however long the sentences around them.
+- `same_act`: both say what (a shared kind of act: strike, capture, withdrawal, ...) and who or
+  where (a shared name or number, or several other shared words), the core of a news event,
+  however long the sentences around it.
 - `stances_differ`: one sentence reports a denial and the other does not.
 Calendar words are not content: the merge stage compares intervals separately. Words that war
 reports use for one another ("truce"/"ceasefire", "struck"/"hit") are mapped to one concept
@@ -125,6 +126,8 @@ _CONCEPT = {
 _ACTIONS = _word_set("ceasefire exchange strike kill capture withdraw shell wound handover talks")
 # A denial of a report is news of its own: "X denied that Pelna had fallen" is not the fall.
 _DENIALS = _word_set("deny denies denied denying reject rejects rejected dismiss dismissed refuted")
+# Shared content terms besides the act that place it as well as a shared name does.
+CONTEXT_TERMS = 3
 # "take" is "capture" ("took the bridge", "taken control of") except in these phrases.
 _TAKE = _word_set("take takes taking took taken")
 _TAKE_IDIOMS = _word_set("place part effect aim advantage note care")
@@ -217,11 +220,15 @@ def shared_terms(first: Profile, second: Profile) -> int:
     return len(first.weights.keys() & second.weights.keys())
 
 
-def same_name_and_action(first: Profile, second: Profile) -> bool:
-    """Both name one actor, place or number and one kind of act."""
+def same_act(first: Profile, second: Profile) -> bool:
+    """Both report one kind of act (strike, capture, withdrawal, ...) and also share who, where
+    or how many (a name or number), or at least CONTEXT_TERMS other content terms."""
     shared = first.weights.keys() & second.weights.keys()
-    return not shared.isdisjoint(_ACTIONS) and not shared.isdisjoint(
-        first.entities | second.entities
+    acts = shared & _ACTIONS
+    if not acts:
+        return False
+    return not shared.isdisjoint(first.entities | second.entities) or (
+        len(shared - acts) >= CONTEXT_TERMS
     )
 
 
