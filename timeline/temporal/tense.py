@@ -14,9 +14,9 @@ _WINDOW: Final = 120
 # Sentence ends bound the clause (a comma does not: "On Friday, officials said ...").
 # A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.") ends no sentence.
 _BOUNDARY = re.compile(
-    r"[!?;\n\"“”]|''|``|(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!St)(?<!Mrs)(?<!Gen)(?<!Sen)(?<!Rep)"
-    r"(?<!Gov)(?<!Col)(?<!Lt)(?<!No)(?<!Jan)(?<!Feb)(?<!Aug)(?<!Sept)(?<!Oct)(?<!Nov)(?<!Dec)"
-    r"\.(?:\s|\Z)"
+    r"[!?;\n\"“”]|''|``|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Mrs\.)(?<!Gen\.)"
+    r"(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Col\.)(?<!Lt\.)(?<!No\.)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)"
+    r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?:\s|\Z)"
 )
 
 _FUTURE = (
