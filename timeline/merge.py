@@ -237,7 +237,10 @@ def _cluster(
         same_article_link = _article(mentions[link.first]) == _article(mentions[link.second])
         if start > end or (a.articles & b.articles and not same_article_link):
             continue
-        if _mean_evidence(a.members, b.members, profiles) < CLUSTER_FLOOR:
+        # Two single mentions: their mean is the link's own evidence.
+        single = len(a.members) == len(b.members) == 1
+        mean = link.similarity if single else _mean_evidence(a.members, b.members, profiles)
+        if mean < CLUSTER_FLOOR:
             continue
         # The larger cluster absorbs the smaller, so no mention is relabelled often.
         keep_id, gone_id = (first, second) if len(a.members) >= len(b.members) else (second, first)
