@@ -248,7 +248,7 @@ def span_found(
 
 
 def span(scan: Scan, m: re.Match[str]) -> Found | None:
-    """"the past three months", "the coming days", "the next day", "recent years"."""
+    """ "the past three months", "the coming days", "the next day", "recent years"."""
     rel, unit_word = m["rel"].lower(), m["unit"].lower()
     unit = unit_of(unit_word)
     quantity = m["num"]
