@@ -332,6 +332,18 @@ def test_duration_extents(sentence: str, extent: str, value: str, mod: str | Non
     assert [(t.text, t.value, t.mod) for t in durations] == [(extent, value, mod)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Kyiv condemned Wednesday's strike on the port.", "2023-05-03"),
+        ("Troops were put on alert ahead of Sunday's vote.", "2023-05-07"),
+    ],
+)
+def test_possessive_weekday(sentence: str, value: str) -> None:
+    (weekday,) = tag(sentence, FRI)
+    assert weekday.value == value
+
+
 def test_explanation_shows_the_arithmetic() -> None:
     (friday,) = tag("Prigozhin said on Friday his men would leave.", FRI)
     assert friday.explanation == (

@@ -149,7 +149,10 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     weekday = WEEKDAYS[m["wd"].lower()]
     if scan.text.startswith(("'s", "’s"), m.end()):
-        # "Wednesday's ruling": a possessive weekday names an event already reported.
+        # "Wednesday's ruling": a possessive weekday names an event already reported, unless
+        # the run-up to it is the news ("ahead of Sunday's vote").
+        if scan.signal(m.start()) in ("ahead of", "in the run-up to"):
+            return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
     return weekday_found(scan, m, weekday, "weekday")
 

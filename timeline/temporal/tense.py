@@ -54,7 +54,7 @@ _FUTURE_AUX = re.compile(
     r"(?:be|have(?:\s+been)?)\s+\Z"
 )
 _SCHEDULE_WORDS: Final = frozenset(
-    {"due", "expected", "scheduled", "slated", "planned", "set", "supposed"}
+    {"due", "expected", "scheduled", "slated", "planned", "set", "supposed", "about"}
 )
 _AUX_OF_PLAN = re.compile(r"\s+(?:planning|going|preparing|hoping|about)\s+to\b")
 _PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+\Z")
