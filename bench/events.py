@@ -1,8 +1,10 @@
-"""Score `timeline build` on the labelled articles in bench/events/ against bench/events/gold.json.
+"""Score `timeline build` on the labelled articles in bench/events/ against
+bench/events_gold.json.
 
 Run: .venv/bin/python bench/events.py
 
-gold.json is a list of events {"id", "description", "start", "end", "granularity", "mentions"};
+events_gold.json is a list of events {"id", "description", "start", "end", "granularity",
+"mentions"};
 each mention is {"path", "sentence_contains"} and, when the article's own wording dates the event
 less precisely than the event's date ("earlier this month" for a 7 September event), also the
 "start"/"end"/"granularity" a careful reader gives that sentence. Undated events have null dates.
@@ -35,7 +37,7 @@ from timeline.model import Event, Interval, Mention
 from timeline.pipeline import BuildOptions, build
 
 EVENTS_DIR = Path(__file__).resolve().parent / "events"
-GOLD_PATH = EVENTS_DIR / "gold.json"
+GOLD_PATH = EVENTS_DIR.parent / "events_gold.json"
 
 TARGET_EVENT_F1 = 0.9
 TARGET_DATE_ACCURACY = 0.95
@@ -325,9 +327,7 @@ def _print_errors(
 
 def main() -> int:
     gold = load_gold(GOLD_PATH)
-    # Name the articles: gold.json sits beside them and is not an article.
-    articles = sorted(path for path in EVENTS_DIR.iterdir() if path != GOLD_PATH)
-    timeline = build(articles, BuildOptions())
+    timeline = build([EVENTS_DIR], BuildOptions())
     for problem in timeline.problems:
         print(f"problem: {problem} ({problem.severity})")
     return 0 if score(gold, timeline.events) else 1

@@ -3,7 +3,7 @@
 1. Similarity methods on the labelled pairs derived from bench/merge_pairs/events.txt: precision,
    recall and F1 at each method's best-F1 threshold and at the lowest threshold reaching 95%
    precision, plus the cost of one comparison.
-2. merge_mentions on the labelled set, on bench/events/gold.json, on the articles of bench/events
+2. merge_mentions on the labelled set, on bench/events_gold.json, on the articles of bench/events
    end to end, and on the two seed articles of ../shared/seeds (the acceptance example: the
    11 May "earlier this month ... threatened to withdraw" and the 5 May "said in a statement on
    Friday ... the withdrawal" reports are one event); then the same at other thresholds.
@@ -265,7 +265,7 @@ def labelled_mention(sentence: str, day: date, path: str) -> Mention:
     )
 
 
-GOLD_EVENTS = Path(__file__).parent / "events" / "gold.json"
+GOLD_EVENTS = Path(__file__).parent / "events_gold.json"
 _MARKUP = re.compile(r"<[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+")
 
@@ -353,7 +353,7 @@ def evaluate_gold_events() -> tuple[float, ...]:
     p, r, f = precision_recall(scores, 0.5)
     positives = sum(same for _, same in scores)
     print(
-        f"\nbench/events/gold.json ({len(mentions)} mentions, {len(scores)} pairs with overlapping "
+        f"\nbench/events_gold.json ({len(mentions)} mentions, {len(scores)} pairs with overlapping "
         f"intervals, {positives} same event): pairwise P={p:.3f} R={r:.3f} F1={f:.3f}"
     )
     return p, r, f
@@ -361,7 +361,7 @@ def evaluate_gold_events() -> tuple[float, ...]:
 
 def evaluate_event_articles() -> tuple[float, ...]:
     """`timeline build` on the articles of bench/events scored by bench/events.py (merges
-    pairwise over the mentions it aligns to gold.json), which prints its full report."""
+    pairwise over the mentions it aligns to events_gold.json), which prints its full report."""
     gold = bench_events.load_gold(bench_events.GOLD_PATH)
     articles = sorted(p for p in bench_events.EVENTS_DIR.iterdir() if p != bench_events.GOLD_PATH)
     mentions = [m for event in build(articles, BuildOptions()).events for m in event.mentions]
@@ -405,7 +405,7 @@ def sweep_threshold() -> None:
     """Everything again at other thresholds, for choosing them: SAME_DAY_THRESHOLD moves,
     CLUSTER_FLOOR with it, WIDER_THRESHOLD keeps its distance above."""
     print(
-        "\nthreshold sweep (pairwise P/R after clustering): labelled set | gold.json | "
+        "\nthreshold sweep (pairwise P/R after clustering): labelled set | events_gold.json | "
         "bench/events articles | events shared by the seeds"
     )
     margin = WIDER_THRESHOLD - SAME_DAY_THRESHOLD
