@@ -281,7 +281,7 @@ def tag(
 
 \b
   timeline build samples/ --format json    # lists event ids
-  timeline explain ea1b92cfefacf samples/
+  timeline explain e2720a52dd986 samples/
 """
 )
 def explain(
