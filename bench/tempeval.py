@@ -9,7 +9,8 @@ zero-padded as TIMEX3 writes them ("2000-W7" -> "2000-W07"); no other value is r
 
 Printed: strict and relaxed span P/R/F1, value accuracy over relaxed matches, value F1 (a found
 expression counts only when its value is right), recall per kind of gold value, the commonest
-misses / false positives / wrong values, and throughput (docs/s, chars/s).
+misses / false positives / wrong values, relaxed span and value F1 per corpus subfolder
+(TimeBank vs AQUAINT: a rule should help both), and throughput (docs/s, chars/s).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -51,6 +52,7 @@ class Document:
     anchor: date
     text: str
     gold: tuple[Gold, ...]
+    part: str = ""  # the corpus subfolder ("TimeBank", "AQUAINT"), scored apart too
 
 
 def read_document(path: Path) -> Document | None:
@@ -176,6 +178,14 @@ def _prf(found_system: int, system: int, found_gold: int, gold: int) -> str:
     return f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}"
 
 
+def _kinds() -> dict[str, Counter[str]]:
+    return {"gold": Counter(), "found": Counter(), "right": Counter()}
+
+
+def _errors() -> dict[str, Counter[str]]:
+    return {"missed": Counter(), "false positive": Counter(), "wrong value": Counter()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -185,22 +195,27 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.is_dir():
         print(f"tempeval: no TimeML corpus at {corpus} (needs ../shared); nothing to score.")
         return 0
-    documents = [d for p in sorted(corpus.rglob("*.tml")) if (d := read_document(p))]
+    documents = [
+        replace(d, part=p.relative_to(corpus).parts[0] if p.parent != corpus else "")
+        for p in sorted(corpus.rglob("*.tml"))
+        if (d := read_document(p))
+    ]
     if not documents:
         print(f"tempeval: no readable TimeML documents under {corpus}.")
         return 0
     tally = Tally()
-    kinds: dict[str, Counter[str]] = {"gold": Counter(), "found": Counter(), "right": Counter()}
-    errors: dict[str, Counter[str]] = {
-        "missed": Counter(), "false positive": Counter(), "wrong value": Counter()
-    }  # fmt: skip
+    kinds = _kinds()
+    errors = _errors()
     tagged: list[tuple[Document, tuple[Timex, ...]]] = []
     started = time.perf_counter()
     for document in documents:
         tagged.append((document, tag(document.text, document.anchor)))
     elapsed = time.perf_counter() - started
+    parts: dict[str, Tally] = {}
     for document, system in tagged:
         score(document, system, tally, kinds, errors)
+        part = parts.setdefault(document.part, Tally())
+        score(document, system, part, _kinds(), _errors())
     chars = sum(len(d.text) for d in documents)
     print(f"{len(documents)} documents, {tally.gold} gold TIMEX3, {tally.system} found")
     print(f"strict span   {_prf(tally.strict_system, tally.system, tally.strict_gold, tally.gold)}")
@@ -213,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     for kind, count in kinds["gold"].most_common():
         found, right = kinds["found"][kind], kinds["right"][kind]
         print(f"  {kind:10} {count:5}  span {found / count:.3f}  value {right / count:.3f}")
+    if len(parts) > 1:
+        print("by subfolder (relaxed span F1 / value F1):")
+        for name, part in sorted(parts.items()):
+            relaxed = _prf(part.relaxed_system, part.system, part.relaxed_gold, part.gold)
+            value = _prf(part.value_system, part.system, part.value_gold, part.gold)
+            print(f"  {name:10} {part.gold:5} gold  relaxed {relaxed[-5:]}  value {value[-5:]}")
     print(f"speed {len(documents) / elapsed:,.0f} docs/s, {chars / elapsed:,.0f} chars/s")
     for name, counter in errors.items():
         print(f"\ntop {name} ({sum(counter.values())}):")

@@ -71,7 +71,10 @@ def test_last_next_this_weekday(
 @pytest.mark.parametrize(
     ("month", "direction", "year"),
     [(1, "past", 2023), (1, None, 2023), (5, "past", 2023), (5, "future", 2023),
-     (6, "past", 2022), (6, "future", 2023), (1, "future", 2024)],
+     (7, "past", 2022), (6, "future", 2023), (1, "future", 2024),
+     (6, "past", 2023),  # the month just ahead: a plan reported in the past tense
+     (4, "future", 2023),  # the month just behind
+     (3, "future", 2024), (10, None, 2023), (11, None, 2022), (12, None, 2022)],
 )  # fmt: skip
 def test_resolve_month(month: int, direction: str | None, year: int) -> None:
     assert resolve_month(month, FRI, direction) == year  # type: ignore[arg-type]
@@ -84,7 +87,11 @@ def test_resolve_month(month: int, direction: str | None, year: int) -> None:
         (12, 28, date(2023, 1, 5), None, date(2022, 12, 28)),  # nearest, across new year
         (1, 3, date(2023, 12, 30), "past", date(2024, 1, 3)),  # nearest even against tense
         (2, 29, date(2023, 5, 5), None, date(2024, 2, 29)),  # only leap years have it
-        (11, 5, FRI, "future", date(2022, 11, 5)),  # 181 days back beats 184 ahead
+        (11, 5, FRI, None, date(2022, 11, 5)),  # 181 days back beats 184 ahead
+        (11, 5, FRI, "future", date(2023, 11, 5)),  # future: first on or after
+        (11, 3, date(2023, 5, 11), "past", date(2022, 11, 3)),  # past: on or before
+        (11, 3, date(2023, 5, 11), None, date(2023, 11, 3)),  # untensed: nearest
+        (11, 6, date(2023, 10, 30), "past", date(2023, 11, 6)),  # a week ahead: the tense misled
         (3, 1, date(2023, 8, 31), "past", date(2023, 3, 1)),  # a tie of 183 days ...
         (3, 1, date(2023, 8, 31), "future", date(2024, 3, 1)),  # ... broken by the tense
     ],
@@ -204,6 +211,8 @@ def test_apply_mod(value: str, mod: str, start: str, end: str) -> None:
             "future",
         ),
         ("Allies agreed to admit the two countries in early March.", "early March", "future"),
+        ("Negotiators agreed to a ceasefire in Velm on Tuesday.", "Tuesday", "past"),
+        ("The army decided to the surprise of many on Monday.", "Monday", "past"),
         ("The truce had been due to expire on Friday evening.", "Friday", "past"),
         ("The vote was expected on Tuesday but never took place.", "Tuesday", "past"),
         ("The vote is expected on Tuesday.", "Tuesday", "future"),

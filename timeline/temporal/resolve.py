@@ -35,27 +35,44 @@ def this_weekday(weekday: int, anchor: date, direction: Direction) -> date:
 
 
 def resolve_month(month: int, anchor: date, direction: Direction) -> int:
-    """The year of a bare month: past or no tense -> on or before the anchor's month,
-    future -> on or after it."""
+    """The year of a bare month: past tense -> on or before the anchor's month, future -> on or
+    after it, no tense -> the nearest (six months either way goes to the past). The month just
+    across the anchor's on the other side still wins, as a day does within `_TENSE_GRACE`."""
+    ahead = (month - anchor.month) % 12  # months forward from the anchor's month
+    behind = (anchor.month - month) % 12
     if direction == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year if month <= anchor.month else anchor.year - 1
+        forward = ahead < 11
+    elif direction == "past":
+        forward = behind == 11
+    else:
+        forward = 0 < ahead < 6
+    if forward:
+        return anchor.year + (month < anchor.month)
+    return anchor.year - (month > anchor.month)
+
+
+# A tense read from the clause is not trusted against a date less than about two months away on
+# the other side of the anchor: "officials said the vote is on Nov. 6" in a late-October story.
+_TENSE_GRACE = timedelta(days=62)
 
 
 def resolve_month_day(month: int, day: int, anchor: date, direction: Direction) -> date | None:
-    """A day of a month without a year: the candidate nearest the anchor; on a tie the
-    tense decides (past -> earlier). None if the day never exists in that month."""
-    best: tuple[int, int, date] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        candidate = safe_date(year, month, day)
-        if candidate is None:
-            continue
-        distance = abs((candidate - anchor).days)
-        # Ties: prefer the side the tense points to (past by default).
-        side = 0 if (candidate <= anchor) == (direction != "future") else 1
-        if best is None or (distance, side) < best[:2]:
-            best = (distance, side, candidate)
-    return best[2] if best else None
+    """A day of a month without a year: past tense -> the most recent on or before the anchor,
+    future -> the first on or after it, no tense -> the nearest (ties go to the past). A date
+    within `_TENSE_GRACE` on the other side still wins when it is the nearest.
+    None if the day never exists in that month."""
+    candidates = [
+        candidate
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (candidate := safe_date(year, month, day)) is not None
+    ]
+    if direction == "past":
+        candidates = [c for c in candidates if c <= anchor + _TENSE_GRACE] or candidates
+    elif direction == "future":
+        candidates = [c for c in candidates if c >= anchor - _TENSE_GRACE] or candidates
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
 
 
 def nearest_period_year(first_month: int, months: int, anchor: date, direction: Direction) -> int:

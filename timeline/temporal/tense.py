@@ -21,8 +21,11 @@ _BOUNDARY = re.compile(
 
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
-    r"(?:needs?|has|have|ought|expects?|expecting|supposed|decided|agreed|voted|promised|"
-    r"pledged|vowed|threatened|prepared|ready)\s+to|can|"
+    r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
+    # A decision to act points ahead ("agreed to admit them in March"); one to a thing is past
+    # ("agreed to a ceasefire on Tuesday"): "to" before a determiner is a preposition.
+    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared)\s+to"
+    r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)|"
     r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
