@@ -191,6 +191,23 @@ def test_apply_mod(value: str, mod: str, start: str, end: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "phrase", "day", "direction"),
+    [
+        ("Allies agreed to admit the two countries in early March.", "early March", False,
+         "future"),
+        ("Allies agreed to admit the two countries on Tuesday.", "Tuesday", True, "past"),
+        ("The council voted Monday to lift the curfew.", "Monday", True, "past"),
+        ("The council voted to lift the curfew in June.", "June", False, "future"),
+    ],
+)  # fmt: skip
+def test_decision_to_act_dates_a_weekday(
+    sentence: str, phrase: str, day: bool, direction: str
+) -> None:
+    start = sentence.index(phrase)
+    assert clause_direction(sentence, start, start + len(phrase), day=day) == direction
+
+
+@pytest.mark.parametrize(
     ("sentence", "phrase", "direction"),
     [
         ("The minister said on Friday that talks had failed.", "Friday", "past"),

@@ -120,6 +120,7 @@ APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer 
 DURATION = rule(
     rf"{APPROX}(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+|(?P<fraction>1/2) \s+"
     rf"|(?:more|additional|extra|further) \s+)? | - ) (?i:{UNIT})"
+    r"(?: \s+ (?i:and \s+ (?P<half_after>a \s+ half)) (?!\w) )?"
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"
 )
 HALF_UNIT = rule(

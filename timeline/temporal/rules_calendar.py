@@ -168,7 +168,7 @@ def weekday_found(
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
-        direction = scan.direction(m.start(), m.end())
+        direction = scan.direction(m.start(), m.end(), day=True)
     resolved = resolve_weekday(weekday, scan.anchor, direction)
     if direction == "future":
         how = f"first {name} strictly after"

@@ -48,8 +48,15 @@ def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
         code, amount = "Y", amount * (10 if code == "DE" else 100)
     number = "X" if amount is None else str(amount)
     if half and amount is not None:
+        # Half of a unit in the next smaller one, as TIMEX3 writes it: P18M, PT5H30M, PT1M30S.
         if code == "Y":
             return f"P{amount * 12 + 6}M"
+        if code == "H":
+            return f"PT{amount}H30M"
+        if code == "M" and is_time:
+            return f"PT{amount}M30S"
+        if code == "D":
+            return f"P{amount}DT12H"
         number = f"{amount}.5"
     return f"PT{number}{code}" if is_time else f"P{number}{code}"
 
@@ -71,14 +78,14 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if quantity in ("a", "an") and _SET_BEFORE.search(scan.text, max(0, m.start() - 8), m.start()):
         return Found(m.end(), "SET", duration_value(1, unit), "set-per", "a rate: once per unit")
     groups = m.groupdict()
-    value = duration_value(amount, unit, bool(groups.get("half") or groups.get("fraction")))
+    half = groups.get("half") or groups.get("fraction") or groups.get("half_after")
+    value = duration_value(amount, unit, bool(half))
     if offset in ("ago", "later", "earlier", "from now", "hence"):
         return _offset(scan, m, amount, unit, offset, value)
     approx = (m.groupdict().get("approx") or "").lower()
     mod = _APPROX_MODS.get(" ".join(approx.split()))
-    return Found(
-        m.end("unit"), "DURATION", value, "duration", f"a length of time: {value}", mod=mod
-    )
+    end = m.end("half_after") if groups.get("half_after") else m.end("unit")
+    return Found(end, "DURATION", value, "duration", f"a length of time: {value}", mod=mod)
 
 
 # TIMEX3 mods of the quantity words before a duration ("nearly two months").

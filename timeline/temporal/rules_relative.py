@@ -256,7 +256,11 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
     if rel == "recent":
         if not plural or quantity:
             return None
-        return Found(m.end(), "DATE", "PAST_REF", "recent-units", "recent: some time before now")
+        # A stretch of unstated length that reaches now: "in recent weeks" = PXW.
+        value = duration_value(None, unit)
+        return Found(
+            m.end(), "DURATION", value, "recent-units", f"recent {unit_word}: {value} up to now"
+        )
     if rel == "first":
         if not quantity:
             return None
@@ -416,6 +420,9 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
     if not which and not m["the"]:
         return None
     if part == "half":
+        # "the last half of 1989" is its second half; "the last half" alone is a span of time.
+        if which == "last" and (m["year"] or m["year2"] or m["yrel"]):
+            which = "second"
         if which not in ("first", "second"):
             return None
         letter, number = "H", 1 if which == "first" else 2

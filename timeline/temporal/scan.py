@@ -53,9 +53,10 @@ class Scan:
             self._signals[start] = signal_before(self.text, start)
         return self._signals[start]
 
-    def direction(self, start: int, end: int) -> Direction:
+    def direction(self, start: int, end: int, *, day: bool = False) -> Direction:
+        """The tense of the clause; `day`: the expression is a weekday (see TenseIndex)."""
         deadline = self.signal(start) in DEADLINE_SIGNALS
-        direction = self.tenses.direction(start, end, deadline=deadline)
+        direction = self.tenses.direction(start, end, deadline=deadline, day=day)
         # A deadline in an untensed clause lies ahead: "gave them until mid-November".
         return "future" if deadline and direction is None else direction
 

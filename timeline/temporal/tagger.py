@@ -124,7 +124,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "number": _DURATIONS_OR_PRESENT,
     "the-unit": ((P.THE_UNIT, the_unit),),
     "the-digit": ((P.ORDINAL_DAY, ordinal_day), (P.DECADE_THE, decade), (P.CENTURY_THE, century),
-                  (P.DURATION, duration)),
+                  (P.QUARTER, quarter), (P.DURATION, duration)),
 }  # fmt: skip
 
 # Trigger word -> the group of rules above that it leads.

@@ -22,15 +22,20 @@ _BOUNDARY = re.compile(
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
-    # A decision to act points ahead ("agreed to admit them in March"); one to a thing is past
-    # ("agreed to a ceasefire on Tuesday"): "to" before a determiner is a preposition.
-    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared)\s+to"
-    r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)|"
+
     r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
+)
+# A past decision to act: the act lies ahead ("agreed to admit them in early March"), but a
+# weekday names the day of the decision ("voted Friday to back the plan", "vowed to act on
+# Tuesday"); "to" before a determiner is a preposition, the verb plainly past ("agreed to a
+# ceasefire on Tuesday").
+_INTENT = (
+    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared)\s+to"
+    r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)"
 )
 _PAST_WORDS = (
     r"said|was|were|had|did|told|made|took|came|went|gave|saw|met|left|began|fought|struck|"
@@ -49,6 +54,7 @@ _NOT_PAST = frozenset(
 
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<plan>planned|scheduled|slated|expected)|"
+    rf"(?P<intent>{_INTENT})|"
     rf"(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 # A past participle after a future auxiliary is still future: "will be held".
@@ -84,7 +90,7 @@ class TenseIndex:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._boundaries: list[int] = []  # offsets just after each sentence end
-        self._readings: dict[tuple[int, bool], Direction] = {}
+        self._readings: dict[tuple[int, bool, bool], Direction] = {}
 
     def _build(self) -> None:
         # Offsets only (no match objects kept): a long text stays cheap for the collector.
@@ -94,19 +100,23 @@ class TenseIndex:
         self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
         self._built = True
 
-    def _reading(self, index: int, after: bool, deadline: bool) -> Direction:
+    def _reading(self, index: int, after: bool, deadline: bool, day: bool) -> Direction:
         match = _MARKER.match(self._text, self._starts[index])
         if match is None or (deadline and match["weak"]):
             return None
-        key = (index, after)
+        key = (index, after, day and bool(match["intent"]))
         if key not in self._readings:
-            self._readings[key] = _kind(match, self._text, after=after)
+            self._readings[key] = _kind(match, self._text, after=after, day=key[2])
         return self._readings[key]
 
-    def direction(self, start: int, end: int, *, deadline: bool = False) -> Direction:
+    def direction(
+        self, start: int, end: int, *, deadline: bool = False, day: bool = False
+    ) -> Direction:
         """The tense of the clause around text[start:end], from the nearest tense marker in its
         sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
-        Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense."""
+        Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense.
+        `day`: the expression is a weekday, which a past decision to act ("voted Friday to")
+        dates rather than the act."""
         if not self._built:
             self._build()
         boundaries = self._boundaries
@@ -119,7 +129,7 @@ class TenseIndex:
         best_distance, best = _WINDOW * 3, None
         index = bisect_right(self._ends, start) - 1
         while index >= 0 and self._starts[index] >= sentence_start:
-            reading = self._reading(index, False, deadline)
+            reading = self._reading(index, False, deadline, day)
             if reading:
                 best_distance, best = start - self._ends[index], reading
                 break
@@ -128,19 +138,21 @@ class TenseIndex:
         while index < len(self._starts) and self._ends[index] <= sentence_end:
             if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
-            reading = self._reading(index, True, deadline)
+            reading = self._reading(index, True, deadline, day)
             if reading:
                 return reading
             index += 1
         return best
 
 
-def clause_direction(text: str, start: int, end: int, *, deadline: bool = False) -> Direction:
+def clause_direction(
+    text: str, start: int, end: int, *, deadline: bool = False, day: bool = False
+) -> Direction:
     """`TenseIndex.direction` for a single question."""
-    return TenseIndex(text).direction(start, end, deadline=deadline)
+    return TenseIndex(text).direction(start, end, deadline=deadline, day=day)
 
 
-def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:
+def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) -> Direction:
     """The direction a marker points to (None for an "-ed" word that is not a verb here).
     "planned"/"scheduled" before a date point ahead ("scheduled talks on Friday"); after it,
     they report a past decision ("On Friday, the government planned to ...")."""
@@ -152,6 +164,8 @@ def _kind(match: re.Match[str], text: str, *, after: bool) -> Direction:
         return "past"
     if match["future"]:
         return "future"
+    if match["intent"]:
+        return "past" if day else "future"
     if match["plan"]:
         return "past" if after else "future"
     word = match["past"] or match["weak"]
