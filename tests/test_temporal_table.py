@@ -526,6 +526,10 @@ RESOLUTION_ROWS = [
     day("The report, signed 12.05.2023, was sent to the ministry.", "2023-05-14", "12.05.2023",
         "2023-05-12"),
     # --- Clock times with zones  -----------------------------------------------------------------
+    day("The blast hit at 10:35 a.m. (0735 GMT) Thursday, toppling the building.", P,
+        "10:35 a.m.", "2023-05-04T10:35", "TIME"),
+    day("The blast hit at 10:35 a.m. (0735 GMT) Thursday, toppling the building.", P,
+        "0735 GMT", "2023-05-04T07:35", "TIME"),
     day("The first explosion was reported at 0735 GMT.", P, "0735 GMT", "2023-05-05T07:35",
         "TIME"),
     day("The statement was released at 7:35 a.m. EDT.", P, "7:35 a.m. EDT", "2023-05-05T07:35",

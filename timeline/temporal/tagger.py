@@ -314,25 +314,17 @@ def _remember(scan: Scan, timex: Timex) -> None:
 
 
 def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
-    """A clock time next to a stated day ("7 p.m. on Friday") takes that day's date."""
+    """A clock time next to a stated day ("7 p.m. on Friday") takes that day's date, also across
+    the other clock times between them ("10:35 a.m. (0735 GMT) Friday")."""
     result = list(found)
     for index, timex in enumerate(found):
         if timex.rule not in ("clock", "noon") or timex.anchor is None:
             continue
-        for neighbour in (found[index + 1] if index + 1 < len(found) else None,
-                          found[index - 1] if index else None):  # fmt: skip
-            if neighbour is None or neighbour.interval is None:
+        for step in (1, -1):
+            stated = _stated_day_near(found, index, step)
+            if stated is None:
                 continue
-            if neighbour.interval.granularity != "day":
-                continue
-            gap = (
-                neighbour.start - timex.end
-                if neighbour.start > timex.start
-                else (timex.start - neighbour.end)
-            )
-            if gap > 12:
-                continue
-            day = neighbour.interval.start
+            neighbour, day = stated
             value = day.isoformat() + timex.value[10:]
             result[index] = replace(
                 timex, value=value, interval=Interval(day, day, "day"), anchor=day,
@@ -341,3 +333,22 @@ def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
             )  # fmt: skip
             break
     return result
+
+
+def _stated_day_near(found: list[Timex], index: int, step: int) -> tuple[Timex, date] | None:
+    """The day-granular expression at most 12 characters from found[index] in direction `step`,
+    stepping over adjacent clock times; None if the first other expression is not one."""
+    current = found[index]
+    other = index + step
+    while 0 <= other < len(found):
+        neighbour = found[other]
+        gap = neighbour.start - current.end if step > 0 else current.start - neighbour.end
+        if gap > 12:
+            return None
+        if neighbour.rule not in ("clock", "noon"):
+            interval = neighbour.interval
+            if interval is None or interval.granularity != "day":
+                return None
+            return neighbour, interval.start
+        current, other = neighbour, other + step
+    return None
