@@ -255,6 +255,11 @@ def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> 
         ("It has been quiet since Tuesday.", "Tuesday", "since"),
         ("The talks opened on Monday.", "Monday", "on"),
         ("Prigozhin said Thursday he would stay.", "Thursday", None),
+        ("  \n May 9 parade", "May 9", None),  # only blanks before it
+        ("since May 9", "May 9", "since"),
+        ("The counteroffensivebeganon May 9.", "May 9", None),  # one long word, no signal
+        ("The shelling stopped during the May 9 parade.", "May 9", "during"),
+        ("Kyiv fears more strikes ahead of Moscow's May 9 parade.", "May 9", "ahead of"),
     ],
 )
 def test_signal_before(sentence: str, phrase: str, signal: str | None) -> None:

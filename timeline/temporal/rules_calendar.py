@@ -4,6 +4,8 @@ clock times, years, decades, centuries and fiscal years."""
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from timeline.model import TimexType
@@ -215,11 +217,23 @@ def iso_date(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
-    first, second, year_text = int(m["first"]), int(m["second"]), m["y"]
-    if m["sep"] == "." and len(year_text) == 2:
+    if m["sep"] == "." and len(m["y"]) == 2:
         return None  # "1.5.23" is more often a version or a score than a date
+    reading = _numeric_reading(int(m["first"]), int(m["second"]), m["y"], scan.anchor)
+    if reading is None:
+        return None
+    value, how = reading
+    return calendar(m, "DATE", value, "numeric-date", f"{how} = {value}")
+
+
+@lru_cache(maxsize=1024)  # pure, and a text repeats its dates
+def _numeric_reading(
+    first: int, second: int, year_text: str, anchor: date | None
+) -> tuple[str, str] | None:
+    """The value of "05/09/2023" and how it was chosen: of the month/day and day/month
+    readings, the valid one, or the one nearest the anchor."""
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
-    if len(year_text) == 2 and year > (scan.anchor.year if scan.anchor else 2050):
+    if len(year_text) == 2 and year > (anchor.year if anchor else 2050):
         year -= 100
     month_first = safe_date(year, first, second)
     day_first = safe_date(year, second, first)
@@ -229,14 +243,13 @@ def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
     if len(set(readings)) == 1:
         chosen = readings[0]
         how = "only valid reading"
-    elif scan.anchor is None:
+    elif anchor is None:
         chosen = readings[0]
         how = "ambiguous, no publication date: month/day order assumed"
     else:
-        anchor = scan.anchor
         chosen = min(readings, key=lambda d: abs((d - anchor).days))
         how = f"ambiguous day/month: reading nearest publication {day_label(anchor)}"
-    return calendar(m, "DATE", chosen.isoformat(), "numeric-date", f"{how} = {chosen.isoformat()}")
+    return chosen.isoformat(), how
 
 
 def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:

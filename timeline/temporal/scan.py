@@ -119,17 +119,36 @@ _SIGNAL_LENGTHS: Final = tuple(sorted({len(s.split()) for s in SIGNALS}, reverse
 _SKIPPED_BEFORE: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
+# The last word of every signal: most words before a date are none of these and go no further.
+_SIGNAL_LAST_WORDS: Final = frozenset(s.split()[-1] for s in SIGNALS)
+
+
 def signal_before(text: str, start: int) -> str | None:
     """The lower-cased preposition(s) governing the expression at `start`, if any, skipping
     one determiner or possessive ("ahead of Russia's May 9")."""
+    if not text[start - 1 : start].isspace():
+        return None
+    # Most expressions follow a word that ends no signal ("said", "12/12/12"): a cheap look at
+    # that word alone settles them.
+    near = text[max(0, start - 16) : start].split()
+    if near and (len(near) > 1 or start <= 16):  # the last word whole
+        word = near[-1].lower()
+        if not (
+            word in _SIGNAL_LAST_WORDS
+            or word in _SKIPPED_BEFORE
+            or word.endswith(("'s", "’s", "s'"))
+        ):
+            return None
     words = text[max(0, start - 40) : start].split()
     if start > 40 and words:
         words = words[1:]  # may be cut
-    if not words or not text[start - 1 : start].isspace():
+    if not words:
         return None
     last = words[-1]
     if last.lower() in _SKIPPED_BEFORE or (last[0].isupper() and last.endswith(("'s", "’s", "s'"))):
         words = words[:-1]
+    if not words or words[-1].lower() not in _SIGNAL_LAST_WORDS:
+        return None
     for length in _SIGNAL_LENGTHS:
         if len(words) >= length:
             phrase = " ".join(words[-length:]).lower()

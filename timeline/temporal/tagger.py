@@ -224,16 +224,17 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     """The rules a token leads, or none: most tokens are not temporal."""
     word = token.group()
     first = word[0]
-    lower = word.lower()
-    group = _CASED_GROUP.get(word) or _GROUP_OF.get(lower)
-    if group is None and not (first.isdigit() or first == "'" or word in ("Q", "the", "The")):
-        return ()  # most tokens: a dict miss and out
     start = token.start()
-    previous = text[start - 1] if start else " "
     if first.isdigit():
+        previous = text[start - 1] if start else " "
         if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
             return ()
         return _digit_rules(text, token.end())
+    lower = word.lower()
+    group = _CASED_GROUP.get(word) or _GROUP_OF.get(lower)
+    if group is None and not (first == "'" or word in ("Q", "the", "The")):
+        return ()  # most tokens: a dict miss and out
+    previous = text[start - 1] if start else " "
     if previous.isalnum() or previous in "-_":
         return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
     if first == "'":
@@ -287,9 +288,12 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     return tuple(_times_on_stated_days(found))
 
 
+_TRAILING: Final = frozenset(" \t\n,")
+
+
 def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
     end = result.end
-    while end > start and text[end - 1] in " \t\n,":
+    while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return Timex(
         start=start, end=end, text=text[start:end], type=result.type, value=result.value,

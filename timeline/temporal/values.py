@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from timeline.model import Interval
@@ -28,6 +29,7 @@ def _months(year: int, first: int, count: int) -> tuple[date, date]:
     return date(year, first, 1), month_end(last_index // 12, last_index % 12 + 1)
 
 
+@lru_cache(maxsize=4096)  # a text names the same few dates again and again
 def value_interval(value: str) -> Interval | None:
     """The days a calendar value covers; None for durations, refs, sets and X placeholders."""
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[5:7].isdigit():
