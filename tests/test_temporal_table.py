@@ -718,6 +718,22 @@ RESOLUTION_ROWS = [
         "2023-05-09"),
     day("Drones were launched ahead of Russia's May 9 Victory Day celebrations.", "2023-05-11",
         "May 9", "2023-05-09"),
+    # The second day of a pair takes the month of the first.
+    day("Ceasefire talks were held on April 24 and 25 in Geneva.", P, "25", "2023-04-25"),
+    day("Shelling went on from May 1 to 3, the governor said.", P, "3", "2023-05-03"),
+    day("Voters in the region went to the polls on April 29-30.", P, "30", "2023-04-30"),
+    day("On May 3, 12 soldiers were killed in the shelling.", P, "May 3", "2023-05-03"),
+    # Years and decades said aloud (broadcast transcripts).
+    span("Atlanta, nineteen ninety-six: a bomb shook the Olympic park.", P,
+         "nineteen ninety-six", "DATE", "1996", "1996-01-01", "1996-12-31", "year"),
+    span("Planners feared computer failures in the year two thousand.", P,
+         "the year two thousand", "DATE", "2000", "2000-01-01", "2000-12-31", "year"),
+    span("The border dispute dates back to the sixties.", P, "the sixties", "DATE", "196",
+         "1960-01-01", "1969-12-31", "range"),
+    span("The front line has barely moved since late-November.", P, "late-November", "DATE",
+         "2022-11", "2022-11-21", "2022-11-30", "range"),
+    bare("Aid agencies expect more refugees in the weeks ahead.", P, "the weeks ahead",
+         "DURATION", "PXW"),
     # --- Deadlines: an obligation or wish points forward, whatever the reporting verb ------------
     day("The troops must be withdrawn no later than Friday.", "2023-05-03", "Friday",
         "2023-05-05"),
@@ -839,6 +855,9 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "[Nineteen] soldiers were wounded in the attack, the army said.",
+    "On May 3 and [5] others were wounded, the governor said.",
+    "The home side won [3]-[1] on May 3, the league said.",
     '"[We] will not give up a single metre," the commander said on Friday.',
     "[We] are ready for talks, the foreign minister told reporters.",
     "Officials warned the strikes [may] continue for weeks.",

@@ -76,7 +76,8 @@ def rule(pattern: str) -> re.Pattern[str]:
 # ---- rules led by a month name ----
 MONTH_DAY_YEAR = rule(
     rf"{MONTH} \s+ {DAY} (?: ,? \s+ {YEAR}"
-    r"| ,? \s+ (?i:(?:of \s+)?(?P<yrel>last|this|next) \s+ year)(?!\w) | (?![,\s]*\d))"
+    r"| ,? \s+ (?i:(?:of \s+)?(?P<yrel>last|this|next) \s+ year)(?!\w)"
+    r"| (?![,\s]*(?:1[6-9]\d\d|20\d\d)(?!\d)))"  # a year-like number that is no YEAR: leave it
 )
 MONTH_YEAR = rule(rf"{MONTH} ,? \s+ (?:of \s+)? {YEAR}")
 MONTH_RELATIVE_YEAR = rule(rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next) \s+ year)(?!\w)")
@@ -95,6 +96,12 @@ ISO_DATE = rule(
 )
 NUMERIC_DATE = rule(
     r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.-]\d)"
+)
+# The second day of a pair after a stated date ("April 24 and 25", "May 1-3"), ending a phrase.
+PAIR_DAY = rule(
+    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?= \s* (?:[,.;:)]|\Z) | \s+ (?:in|at|on|and|as|when|with|to|for|after|before|this|last"
+    r"|next|of|that|while|amid)\b )"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 CLOCK_AMPM = rule(
@@ -155,7 +162,7 @@ OFFSET_EDGE = rule(
 )
 EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])")
 EDGE = rule(
-    r"(?i:(?P<the>the \s+)?(?P<edge>early|late|mid|mid-|middle|end|beginning|start)"
+    r"(?i:(?P<the>the \s+)?(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start)"
     r"(?: (?<=-) | \s+ (?:(?P<of>of) \s+ (?:the \s+)?)? ))"
     rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d|'?s\b)"
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
@@ -205,6 +212,23 @@ ORDINAL_DAY = rule(
     r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b)"
 )
 DECADE_THE = rule(r"(?i:the) \s+ (?:(?P<decade>1[0-9]\d|20\d)0'?s|'(?P<short>\d)0s)(?!\w)")
+# "the sixties": a decade of the 1900s ("the twenties" could be either century).
+DECADE_WORD = rule(
+    r"(?i:the \s+ (?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
+)
+# Years as spoken on air: "nineteen ninety-six", "the year two thousand".
+YEAR_SPOKEN = rule(
+    r"(?i:nineteen [\s-]+ (?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?: [\s-]+ (?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])"
+)
+YEAR_TWO_THOUSAND = rule(
+    r"(?i:the \s+ year \s+ two \s+ thousand (?: \s+ (?:and \s+)?"
+    r"(?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])"
+)
+# "the weeks ahead": an unstated stretch from now on.
+UNITS_AHEAD = rule(
+    r"(?i:the \s+ (?:coming \s+ )?(?P<unit>days|weeks|months|years) \s+ ahead)(?![\w-])"
+)
 CENTURY_THE = rule(
     r"(?i:the) \s+ (?:(?P<century>\d{1,2})(?:st|nd|rd|th)|(?P<word>nineteenth|twentieth|"
     r"twenty-first|eighteenth)) \s+ century(?!\w)"

@@ -252,6 +252,30 @@ def _numeric_reading(
     return chosen.isoformat(), how
 
 
+_PAIR_CONNECTOR = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*")
+
+
+def pair_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    """The later day of "April 24 and 25", "May 1-3": the month and year of the date just
+    stated."""
+    first, first_value = scan.reference, scan.reference_value
+    if first is None or first_value is None or len(first_value) != 10:
+        return None
+    if scan.reference_end < m.start() - 12:
+        return None
+    if not _PAIR_CONNECTOR.fullmatch(scan.text, scan.reference_end, m.start()):
+        return None
+    day = int(m["day"])
+    second = safe_date(first.year, first.month, day) if day > first.day else None
+    if second is None:
+        return None
+    value = second.isoformat()
+    return calendar(
+        m, "DATE", value, "day-pair", f"second day of a pair after {first_value} = {value}",
+        first, "reference",
+    )  # fmt: skip
+
+
 def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "day-month")
 
@@ -331,6 +355,33 @@ def decade(scan: Scan, m: re.Match[str]) -> Found | None:
     else:
         value = m["decade"]
     return calendar(m, "DATE", value, "decade", f"the decade {value}0-{value}9")
+
+
+_DECADE_WORDS: Final = {
+    "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}  # fmt: skip
+_TENS: Final = {
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_ONES: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+
+
+def decade_word(scan: Scan, m: re.Match[str]) -> Found | None:
+    value = f"19{_DECADE_WORDS[m['word'].lower()]}"
+    return calendar(m, "DATE", value, "decade-word", f"the decade {value}0-{value}9")
+
+
+def year_spoken(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "nineteen ninety-six" = 1996, "the year two thousand" = 2000."""
+    ones = _ONES[m["ones"].lower()] if m["ones"] else 0
+    tens = m.groupdict().get("tens")
+    year = 1900 + _TENS[tens.lower()] + ones if tens else 2000 + ones
+    return calendar(m, "DATE", str(year), "year-spoken", f"a year in words = {year}")
 
 
 def century(scan: Scan, m: re.Match[str]) -> Found | None:

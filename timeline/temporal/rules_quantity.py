@@ -225,6 +225,11 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     return Found(m.end(), "DURATION", value, "plural-unit", f"an unstated number of {unit}s")
 
 
+def units_ahead(scan: Scan, m: re.Match[str]) -> Found | None:
+    value = duration_value(None, unit_of(m["unit"]))
+    return Found(m.end(), "DURATION", value, "units-ahead", f"{m['unit'].lower()} ahead: {value}")
+
+
 _AFTER_PLURAL = re.compile(r"\s+(ago|earlier|later|after|before|of|long|on\s+end)\b")
 
 

@@ -325,6 +325,7 @@ def earlier_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
 
 _EDGE_MODS: Final = {
     "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+    "early-": "START", "late-": "END",
     "mid": "MID", "mid-": "MID", "middle": "MID",
 }  # fmt: skip
 

@@ -19,6 +19,7 @@ from timeline.temporal.rules_calendar import (
     clock,
     day_month_year,
     decade,
+    decade_word,
     fiscal,
     holiday,
     iso_date,
@@ -28,11 +29,13 @@ from timeline.temporal.rules_calendar import (
     month_year,
     noon,
     numeric_date,
+    pair_day,
     weekday_alone,
     weekday_date,
     weekday_part,
     weekday_plural,
     year_alone,
+    year_spoken,
 )
 from timeline.temporal.rules_quantity import (
     ADVERB_SETS,
@@ -43,6 +46,7 @@ from timeline.temporal.rules_quantity import (
     ref,
     set_adverb,
     set_every,
+    units_ahead,
 )
 from timeline.temporal.rules_relative import (
     deictic_month,
@@ -85,7 +89,7 @@ _PRESENT: Final = ref("PRESENT_REF", "present", "the present (PRESENT_REF)")
 _PAST: Final = ref("PAST_REF", "past-ref", "some time before now (PAST_REF)")
 _FUTURE: Final = ref("FUTURE_REF", "future-ref", "some time after now (FUTURE_REF)")
 _DURATIONS_OR_PRESENT: Final = (*_DURATIONS, (P.PRESENT, _PRESENT))
-_UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.PLURAL_UNIT, plural_unit),)
+_UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.UNITS_AHEAD, units_ahead), (P.PLURAL_UNIT, plural_unit))
 
 # Rule groups, longest and most specific rules first; a trigger word names its group below.
 _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
@@ -122,7 +126,9 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "same": ((P.SAME_DAY, same_day),),
     "year-earlier": ((P.YEAR_EARLIER, year_earlier),),
     "number": _DURATIONS_OR_PRESENT,
-    "the-unit": ((P.THE_UNIT, the_unit),),
+    "the-unit": ((P.YEAR_TWO_THOUSAND, year_spoken), (P.THE_UNIT, the_unit)),
+    "nineteen": ((P.YEAR_SPOKEN, year_spoken), *_DURATIONS_OR_PRESENT),
+    "decade-word": ((P.DECADE_WORD, decade_word),),
     "the-digit": ((P.ORDINAL_DAY, ordinal_day), (P.DECADE_THE, decade), (P.CENTURY_THE, century),
                   (P.QUARTER, quarter), (P.DURATION, duration)),
 }  # fmt: skip
@@ -156,6 +162,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "a", "an", "several", "few", "many", "couple", "some", "dozens", "hundreds", "nearly",
         "almost", "more", "less", "fewer", "no",
         "at", "up")},
+    "nineteen": "nineteen",  # also a year said aloud: "nineteen ninety-six"
 }  # fmt: skip
 # After "the", the next word picks the rules (tried at "the", whose rules allow a leading "the").
 _AFTER_THE: Final[dict[str, str]] = {
@@ -164,7 +171,9 @@ _AFTER_THE: Final[dict[str, str]] = {
     "day": "same",
     "year": "the-unit",
     "week": "the-unit",
-}
+    **{w: "decade-word" for w in (
+        "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
+}  # fmt: skip
 
 _NEXT_WORD = re.compile(r"\s+([\w'-]+)")
 
@@ -205,12 +214,22 @@ _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "r": (_DAY_MONTH, (P.CENTURY, century)),
 }  # fmt: skip
 _DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
+_PAIR: Final = (P.PAIR_DAY, pair_day)
+# A one- or two-digit number after a blank may close a pair of days ("April 24 and 25").
+_DIGIT_RULES_AFTER_PAIR: Final = {
+    after: (_PAIR, *rules) for after, rules in _DIGIT_RULES_AFTER.items() if after in " .,;:)"
+}
+_DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
 
 
-def _digit_rules(text: str, end: int) -> tuple[_Rule, ...]:
+def _digit_rules(text: str, end: int, pair: bool) -> tuple[_Rule, ...]:
     after = text[end : end + 1]
     if after.isspace():
         after = " "
+    if pair:
+        return _DIGIT_RULES_AFTER_PAIR.get(after) or _DIGIT_RULES_AFTER.get(
+            after, _DIGIT_RULES_OTHERWISE_PAIR
+        )
     return _DIGIT_RULES_AFTER.get(after, _DIGIT_RULES_OTHERWISE)
 
 
@@ -227,9 +246,12 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     start = token.start()
     if first.isdigit():
         previous = text[start - 1] if start else " "
+        short = len(word) <= 2
+        if short and previous in "-–":
+            return (_PAIR,)  # "May 1-3"; the rule wants a stated date right before
         if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
             return ()
-        return _digit_rules(text, token.end())
+        return _digit_rules(text, token.end(), short and previous.isspace())
     lower = word.lower()
     group = _CASED_GROUP.get(word) or _GROUP_OF.get(lower)
     if group is None and not (first == "'" or word in ("Q", "the", "The")):
