@@ -124,8 +124,14 @@ HOLIDAY = rule(
 # "about" and "around" stay outside).
 APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
     no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under)) \s+ )?"""
+# The lower bound of a spelled-out range: "two to three weeks", "10-12 days".
+_RANGE_LOW = (
+    r"(?: (?i:(?P<low>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r" (?: \s+ (?i:to|or) \s+ | \s* [-–] \s* ) )?"
+)
 DURATION = rule(
-    rf"{APPROX}(?i:{NUMBER}) (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+|(?P<fraction>1/2) \s+"
+    rf"{APPROX}{_RANGE_LOW}(?i:{NUMBER})"
+    r" (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+|(?P<fraction>1/2) \s+"
     rf"|(?:more|additional|extra|further) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:and \s+ (?P<half_after>a \s+ half)) (?!\w) )?"
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"

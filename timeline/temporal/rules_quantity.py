@@ -78,12 +78,20 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if quantity in ("a", "an") and _SET_BEFORE.search(scan.text, max(0, m.start() - 8), m.start()):
         return Found(m.end(), "SET", duration_value(1, unit), "set-per", "a rate: once per unit")
     groups = m.groupdict()
+    low = number_value(groups["low"]) if groups.get("low") else None
+    if low is not None and amount is not None and low < amount:
+        # A range names its least length, and no more is known: "two to three weeks" = P2W.
+        amount = low
+    elif groups.get("low"):
+        return None  # "3-1 days" is no range
     half = groups.get("half") or groups.get("fraction") or groups.get("half_after")
     value = duration_value(amount, unit, bool(half))
     if offset in ("ago", "later", "earlier", "from now", "hence"):
+        if low is not None:
+            return None  # "two to three weeks ago" names no one day; the later number is read
         return _offset(scan, m, amount, unit, offset, value)
     approx = (m.groupdict().get("approx") or "").lower()
-    mod = _APPROX_MODS.get(" ".join(approx.split()))
+    mod = _APPROX_MODS.get(" ".join(approx.split())) or ("EQUAL_OR_MORE" if low else None)
     end = m.end("half_after") if groups.get("half_after") else m.end("unit")
     return Found(end, "DURATION", value, "duration", f"a length of time: {value}", mod=mod)
 
