@@ -726,6 +726,11 @@ RESOLUTION_ROWS = [
     day("Ceasefire talks were held on April 24 and 25 in Geneva.", P, "25", "2023-04-25"),
     day("Shelling went on from May 1 to 3, the governor said.", P, "3", "2023-05-03"),
     day("Voters in the region went to the polls on April 29-30.", P, "30", "2023-04-30"),
+    day("Foreign ministers met on 24 and 25 April in Brussels.", P, "24", "2023-04-24"),
+    day("Foreign ministers met on 24 and 25 April in Brussels.", P, "25 April", "2023-04-25"),
+    day("Parliamentary elections were held on 8-9 April 2022.", P, "8", "2022-04-08"),
+    day("Parliamentary elections were held on 8-9 April 2022.", P, "9 April 2022",
+        "2022-04-09"),
     day("On May 3, 12 soldiers were killed in the shelling.", P, "May 3", "2023-05-03"),
     # Years and decades said aloud (broadcast transcripts).
     span("Atlanta, nineteen ninety-six: a bomb shook the Olympic park.", P,
@@ -859,6 +864,7 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "The home side won 3-[1] April's derby, the league said.",
     "[Nineteen] soldiers were wounded in the attack, the army said.",
     "On May 3 and [5] others were wounded, the governor said.",
     "The home side won [3]-[1] on May 3, the league said.",

@@ -103,6 +103,11 @@ PAIR_DAY = rule(
     r"(?= \s* (?:[,.;:)]|\Z) | \s+ (?:in|at|on|and|as|when|with|to|for|after|before|this|last"
     r"|next|of|that|while|amid)\b )"
 )
+# The first day of a pair before a month: "24 and 25 April", "24-25 April 2023".
+DAY_PAIR_FIRST = rule(
+    rf"{DAY} \s* (?:(?i:and|to)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
+)
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 CLOCK_AMPM = rule(
     rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? \s* {AMPM}"

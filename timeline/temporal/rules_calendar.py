@@ -4,6 +4,7 @@ clock times, years, decades, centuries and fiscal years."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Final
@@ -274,6 +275,22 @@ def pair_day(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, "day-pair", f"second day of a pair after {first_value} = {value}",
         first, "reference",
     )  # fmt: skip
+
+
+def day_pair_first(scan: Scan, m: re.Match[str]) -> Found | None:
+    """The first day of "24 and 25 April": the month (and year) named after the second."""
+    day = int(m["day"])
+    if day >= int(m["day2"]):
+        return None
+    found = month_day_found(scan, m, month_number(m["mon"]), day, m["year"], "day-pair")
+    return None if found is None else replace(found, end=m.end("day"))
+
+
+def day_month_after_dash(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "25 April" in "24-25 April" only: after a dash a number is usually a score ("3-1")."""
+    if scan.reference_end not in (m.start() - 1, m.start() - 2):
+        return None
+    return day_month_year(scan, m)
 
 
 def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:

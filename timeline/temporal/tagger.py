@@ -17,7 +17,9 @@ from timeline.temporal.lexicon import (
 from timeline.temporal.rules_calendar import (
     century,
     clock,
+    day_month_after_dash,
     day_month_year,
+    day_pair_first,
     decade,
     decade_word,
     fiscal,
@@ -193,6 +195,7 @@ _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
 _YEAR_COMPOUND = re.compile(r"-(?:earlier|ago)\b", re.I)
 
 
+_PAIR_FIRST: Final = (P.DAY_PAIR_FIRST, day_pair_first)
 _ISO: Final = (P.ISO_DATE, iso_date)
 _NUMERIC: Final = (P.NUMERIC_DATE, numeric_date)
 _DAY_MONTH: Final = (P.DAY_MONTH_YEAR, day_month_year)
@@ -202,11 +205,11 @@ _DURATION: Final = (P.DURATION, duration)
 _DURATION_ADJ: Final = (P.DURATION_ADJ, duration_adjective)
 # The character after a run of digits narrows the rules worth trying.
 _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
-    "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _YEAR),
+    "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _PAIR_FIRST, _YEAR),
     "/": (_NUMERIC, _YEAR),
     ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
     ":": (_AMPM, (P.CLOCK_24, clock)),
-    " ": (_DAY_MONTH, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
+    " ": (_DAY_MONTH, _PAIR_FIRST, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
     "s": ((P.DECADE, decade), _DAY_MONTH, (P.CENTURY, century), _YEAR),
     "'": ((P.DECADE, decade), _YEAR),
     "a": (_AMPM,), "p": (_AMPM,), "A": (_AMPM,), "P": (_AMPM,),
@@ -220,6 +223,7 @@ _DIGIT_RULES_AFTER_PAIR: Final = {
     after: (_PAIR, *rules) for after, rules in _DIGIT_RULES_AFTER.items() if after in " .,;:)"
 }
 _DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
+_AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash))
 
 
 def _digit_rules(text: str, end: int, pair: bool) -> tuple[_Rule, ...]:
@@ -248,7 +252,7 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
         previous = text[start - 1] if start else " "
         short = len(word) <= 2
         if short and previous in "-–":
-            return (_PAIR,)  # "May 1-3"; the rule wants a stated date right before
+            return _AFTER_DASH  # "May 1-3", "24-25 April"
         if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
             return ()
         return _digit_rules(text, token.end(), short and previous.isspace())
