@@ -595,6 +595,22 @@ RESOLUTION_ROWS = [
          "2022-01-01", "2022-12-31", "year"),
     span("The town was occupied in March 2022.", None, "March 2022", "DATE", "2022-03",
          "2022-03-01", "2022-03-31", "month"),
+    # An ambiguous numeric date without a publication date is not guessed: only its year is
+    # known, unless another numeric date in the text fixes the day/month order.
+    bare("The leaked order, dated 12/05/2023, told units to hold the bridge.", None,
+         "12/05/2023", "DATE", "2023-XX-XX"),
+    bare("A ministry memo of 03/04/22 listed the damaged schools.", None, "03/04/22", "DATE",
+         "2022-XX-XX"),
+    day("The memo dated 12/05/2023 replaced the order of 25/04/2023 on troop rotations.", None,
+        "12/05/2023", "2023-05-12"),
+    day("The memo dated 12/05/2023 replaced the order of 04/25/2023 on troop rotations.", None,
+        "12/05/2023", "2023-12-05"),
+    day("The order of 25/04/2023 was signed by the regional commander.", None, "25/04/2023",
+        "2023-04-25"),
+    bare("Orders of 12/05/2023, 25/04/2023 and 04/26/2023 mix both styles.", None,
+         "12/05/2023", "DATE", "2023-XX-XX"),
+    day("The memo dated 12/05/2023 was leaked to reporters this week.", "2023-05-10",
+        "12/05/2023", "2023-05-12"),
     # --- More edges: same-day and adjacent-day weekday rules, ISO week 53, month ends ------------
     day("The leaders will meet this Friday in Warsaw.", P, "this Friday", "2023-05-05"),
     day("Russian jets bombed the town last Friday, the governor said.", "2023-05-06",

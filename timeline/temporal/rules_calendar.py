@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from typing import Final
+from typing import Final, Literal
 
 from timeline.model import TimexType
+from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -220,19 +221,41 @@ def iso_date(scan: Scan, m: re.Match[str]) -> Found | None:
 def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["sep"] == "." and len(m["y"]) == 2:
         return None  # "1.5.23" is more often a version or a score than a date
-    reading = _numeric_reading(int(m["first"]), int(m["second"]), m["y"], scan.anchor)
+    order = numeric_order(scan.text) if scan.anchor is None else None
+    reading = _numeric_reading(int(m["first"]), int(m["second"]), m["y"], scan.anchor, order)
     if reading is None:
         return None
     value, how = reading
     return calendar(m, "DATE", value, "numeric-date", f"{how} = {value}")
 
 
+NumericOrder = Literal["month-first", "day-first"] | None
+
+
+@lru_cache(maxsize=8)  # one text is tagged once, but its ambiguous dates each ask
+def numeric_order(text: str) -> NumericOrder:
+    """The day/month order the text's own numeric dates fix: a date whose first number is over
+    12 ("25/12/2023") is day-first, one whose second is ("12/25/2023") month-first. None when
+    no date fixes it or the text's dates disagree."""
+    orders: set[str] = set()
+    for m in P.NUMERIC_DATE.finditer(text):
+        first, second = int(m["first"]), int(m["second"])
+        if first > 12 >= second:
+            orders.add("day-first")
+        elif second > 12 >= first:
+            orders.add("month-first")
+    if len(orders) != 1:
+        return None
+    return "day-first" if "day-first" in orders else "month-first"
+
+
 @lru_cache(maxsize=1024)  # pure, and a text repeats its dates
 def _numeric_reading(
-    first: int, second: int, year_text: str, anchor: date | None
+    first: int, second: int, year_text: str, anchor: date | None, order: NumericOrder
 ) -> tuple[str, str] | None:
     """The value of "05/09/2023" and how it was chosen: of the month/day and day/month
-    readings, the valid one, or the one nearest the anchor."""
+    readings, the valid one, or the one nearest the anchor. Without an anchor, both valid and
+    no `order` fixed by the text, the day is unknown: a guess would be a silently wrong date."""
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     if len(year_text) == 2 and year > (anchor.year if anchor else 2050):
         year -= 100
@@ -244,9 +267,15 @@ def _numeric_reading(
     if len(set(readings)) == 1:
         chosen = readings[0]
         how = "only valid reading"
+    elif anchor is None and order is not None:
+        chosen = readings[0] if order == "month-first" else readings[1]
+        how = f"ambiguous day/month: {order} like the text's other numeric dates"
     elif anchor is None:
-        chosen = readings[0]
-        how = "ambiguous, no publication date: month/day order assumed"
+        return (
+            f"{year:04d}-XX-XX",
+            "ambiguous day/month, no publication date and no other numeric date fixing the"
+            " order: only the year is known",
+        )
     else:
         chosen = min(readings, key=lambda d: abs((d - anchor).days))
         how = f"ambiguous day/month: reading nearest publication {day_label(anchor)}"
