@@ -595,6 +595,11 @@ RESOLUTION_ROWS = [
          "2022-01-01", "2022-12-31", "year"),
     span("The town was occupied in March 2022.", None, "March 2022", "DATE", "2022-03",
          "2022-03-01", "2022-03-31", "month"),
+    # An old year stands with a word that governs it; a list of years is years.
+    span("The fortress was built in 1606 to guard the river crossing.", P, "1606", "DATE",
+         "1606", "1606-01-01", "1606-12-31", "year"),
+    span("The town was shelled in 1994, 1995 and 1997, the monitors said.", P, "1995", "DATE",
+         "1995", "1995-01-01", "1995-12-31", "year"),
     # An ambiguous numeric date without a publication date is not guessed: only its year is
     # known, unless another numeric date in the text fixes the day/month order.
     bare("The leaked order, dated 12/05/2023, told units to hold the bridge.", None,
@@ -953,6 +958,12 @@ NEGATIVE_ROWS = [
     "Some [1500] soldiers were sent to the front.",
     "The convoy carried [1800] tonnes of flour.",
     "Flight [1702] was diverted to Warsaw.",
+    # Four-digit numbers among bare numbers are no years; nor is one outside 1800..P+30 alone.
+    "The winning numbers were 3391 [1606] 1773 2045 8812.",
+    "The winning numbers were 3391 1606 1773 [2045] 8812.",
+    "The serial on the shell casing read 0042 7719 [2008] 5531.",
+    "Wounded soldiers were taken to ward [1773] of the military hospital.",
+    "The unit's radio call sign was Kestrel [2071].",
 ]
 
 

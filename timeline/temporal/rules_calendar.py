@@ -457,11 +457,37 @@ _NOT_BEFORE_YEAR = re.compile(
 )
 
 
+# A number next to the year with only spaces between: "3391 1606 1773" is a run of numbers.
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?[ \t]+\Z")
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+# Words that make a four-digit number a year even outside the usual range ("in 1606").
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|of|to|and|or|before|after|during|between|through|circa|"
+    r"c\.|year|early|late|mid|the|around|about|until|than)\s+\Z",
+    re.IGNORECASE,
+)
+# Beyond these years a bare four-digit number is more often a count, code or room number.
+_PLAUSIBLE_FIRST_YEAR: Final = 1800
+_PLAUSIBLE_YEARS_AHEAD: Final = 30
+
+
 def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
-    if _NOT_AFTER_YEAR.match(scan.text, m.end()):
+    text, start = scan.text, m.start()
+    if _NOT_AFTER_YEAR.match(text, m.end()):
         return None
-    before = _NOT_BEFORE_YEAR.search(scan.text, max(0, m.start() - 12), m.start())
-    if before and not _year_list(scan.text, m.start()):
+    before = _NOT_BEFORE_YEAR.search(text, max(0, start - 12), start)
+    if before and not _year_list(text, start):
+        return None
+    if _NUMBER_BEFORE.search(text, max(0, start - 16), start) or _NUMBER_AFTER.match(
+        text, m.end()
+    ):
+        return None
+    year = int(m["year"])
+    # Without a publication date every year the pattern admits (to 2099) is plausible ahead.
+    last_plausible = scan.anchor.year + _PLAUSIBLE_YEARS_AHEAD if scan.anchor else 2099
+    if not _PLAUSIBLE_FIRST_YEAR <= year <= last_plausible and not _YEAR_CONTEXT_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
         return None
     return calendar(m, "DATE", m["year"], "year", "explicit year")
 
