@@ -193,13 +193,16 @@ SET_ADVERB = rule(
 )
 PRESENT = rule(
     r"(?i:(?P<word>now|currently|presently|right \s+ now|the \s+ present|"
-    r"at \s+ present|nowadays))(?![\w-])"
+    r"at \s+ present|nowadays|these \s+ days))(?![\w-])"
 )
 PAST_REF = rule(
     r"(?i:(?P<word>recently|previously|the \s+ past|recent \s+ (?:years|months|weeks|days|"
     r"decades|times)|the \s+ recent \s+ past))(?![\w-])"
 )
-FUTURE_REF = rule(r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ )?future|soon))(?![\w-])")
+FUTURE_REF = rule(
+    r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ )?future|the \s+ (?:near|short) \s+ term"
+    r"|soon))(?![\w-])"
+)
 SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}")
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
@@ -251,7 +254,7 @@ SAME_DAY = rule(
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
 THE_UNIT = rule(
-    r"(?i:the) \s+ (?P<unit>year|week)"
+    r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"
     r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review)\b)"
 )
 YEAR_EARLIER = rule(
@@ -259,3 +262,5 @@ YEAR_EARLIER = rule(
     r"month|year|week))?)(?!\w)"
 )
 PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours))(?!\w)")
+# "year-end", "by year end", "at the year's end": the end of a year.
+YEAR_END = rule(r"(?i:year (?:-end | \s+ end | ['’]s \s+ end))(?![\w-])")

@@ -23,6 +23,7 @@ from timeline.temporal.resolve import (
     nearest_period_year,
     next_weekday,
     quarter_of,
+    resolve_month_day,
     safe_date,
     shift,
     this_weekday,
@@ -606,4 +607,21 @@ def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(
         m, "DATE", value, "year-earlier", f"the year before publication = {value}",
         scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def year_end(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "year-end": the end (mod END) of the year whose December 31 the month-day rule picks,
+    so a past-tense "at year-end" early in a year is the year before."""
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX", "year-end")
+    direction = scan.direction(m.start(), m.end())
+    last_day = resolve_month_day(12, 31, scan.anchor, direction)
+    assert last_day is not None  # December 31 exists every year
+    value = str(last_day.year)
+    return calendar(
+        m, "DATE", value, "year-end",
+        f"end of the year ({tense_label(direction)}) nearest publication "
+        f"{day_label(scan.anchor)} = {value} (mod END)",
+        scan.anchor, "publication", "END",
     )  # fmt: skip

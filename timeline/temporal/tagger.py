@@ -70,6 +70,7 @@ from timeline.temporal.rules_relative import (
     the_unit,
     weekend,
     year_earlier,
+    year_end,
 )
 from timeline.temporal.scan import (
     Builder,
@@ -126,7 +127,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "q1": ((P.QUARTER_SHORT, quarter_short),),
     "noon": ((P.NOON, noon),),
     "same": ((P.SAME_DAY, same_day),),
-    "year-earlier": ((P.YEAR_EARLIER, year_earlier),),
+    "year-earlier": ((P.YEAR_EARLIER, year_earlier), (P.YEAR_END, year_end)),
+    "these": ((P.PRESENT, _PRESENT),),
     "number": _DURATIONS_OR_PRESENT,
     "the-unit": ((P.YEAR_TWO_THOUSAND, year_spoken), (P.THE_UNIT, the_unit)),
     "nineteen": ((P.YEAR_SPOKEN, year_spoken), *_DURATIONS_OR_PRESENT),
@@ -145,7 +147,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "beginning": "early", "start": "early", "middle": "early", "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
     **{w: "daily" for w in ADVERB_SETS},
-    "now": "now", "currently": "now", "presently": "now", "present": "now",
+    "now": "now", "these": "these", "currently": "now", "presently": "now", "present": "now",
     "recently": "recently", "previously": "recently", "recent": "recent",
     "future": "future", "soon": "future", "near": "future",
     "weekend": "weekend", "weekends": "days",
@@ -173,6 +175,8 @@ _AFTER_THE: Final[dict[str, str]] = {
     "day": "same",
     "year": "the-unit",
     "week": "the-unit",
+    "full": "the-unit",
+    "short": "future",
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
 }  # fmt: skip
@@ -192,7 +196,7 @@ _CASED_GROUP: Final[dict[str, str]] = {
 }  # fmt: skip
 # A digit right after these is part of another token: "1,000", "$300", "3-1", "10:30", "v2".
 _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
-_YEAR_COMPOUND = re.compile(r"-(?:earlier|ago)\b", re.I)
+_YEAR_COMPOUND = re.compile(r"-(?:earlier|ago|end)\b|\s+end\b|['’]s\s+end\b", re.I)
 
 
 _PAIR_FIRST: Final = (P.DAY_PAIR_FIRST, day_pair_first)
