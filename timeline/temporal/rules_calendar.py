@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Final, Literal
 
-from timeline.model import TimexType
+from timeline.model import Interval, TimexType
 from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
     PARTS_OF_DAY,
@@ -225,8 +225,8 @@ def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
     reading = _numeric_reading(int(m["first"]), int(m["second"]), m["y"], scan.anchor, order)
     if reading is None:
         return None
-    value, how = reading
-    return calendar(m, "DATE", value, "numeric-date", f"{how} = {value}")
+    value, explanation, interval = reading
+    return Found(m.end(), "DATE", value, "numeric-date", explanation, interval=interval)
 
 
 NumericOrder = Literal["month-first", "day-first"] | None
@@ -252,7 +252,7 @@ def numeric_order(text: str) -> NumericOrder:
 @lru_cache(maxsize=1024)  # pure, and a text repeats its dates
 def _numeric_reading(
     first: int, second: int, year_text: str, anchor: date | None, order: NumericOrder
-) -> tuple[str, str] | None:
+) -> tuple[str, str, Interval | None] | None:
     """The value of "05/09/2023" and how it was chosen: of the month/day and day/month
     readings, the valid one, or the one nearest the anchor. Without an anchor, both valid and
     no `order` fixed by the text, the day is unknown: a guess would be a silently wrong date."""
@@ -275,11 +275,13 @@ def _numeric_reading(
             f"{year:04d}-XX-XX",
             "ambiguous day/month, no publication date and no other numeric date fixing the"
             " order: only the year is known",
+            None,
         )
     else:
         chosen = min(readings, key=lambda d: abs((d - anchor).days))
         how = f"ambiguous day/month: reading nearest publication {day_label(anchor)}"
-    return chosen.isoformat(), how
+    value = chosen.isoformat()
+    return value, f"{how} = {value}", Interval(chosen, chosen, "day")
 
 
 _PAIR_CONNECTOR = re.compile(r"\s*(?:and|to|through|till|until|or|-|–)\s*")

@@ -128,6 +128,11 @@ def signal_before(text: str, start: int) -> str | None:
     one determiner or possessive ("ahead of Russia's May 9")."""
     if not text[start - 1 : start].isspace():
         return None
+    # Every signal, determiner and possessive ends in a letter or an apostrophe: after a number
+    # or a comma ("12/12/12 12/12/12") there is none.
+    before = text[start - 2 : start - 1]
+    if before and not (before.isalpha() or before.isspace() or before in "'’"):
+        return None
     # Most expressions follow a word that ends no signal ("said", "12/12/12"): a cheap look at
     # that word alone settles them.
     near = text[max(0, start - 16) : start].split()
