@@ -19,6 +19,7 @@ import htmldate
 from lxml import etree
 
 from timeline.ingest import read_file
+from timeline.ingest.pubdate import PARSE_TIERS, DateError, parse_date_value
 from timeline.model import Article
 
 GOLDEN = Path(__file__).parent / "pubdate"
@@ -83,9 +84,74 @@ def main() -> None:
         print("MISS", line)
 
     print()
+    measure_parse_tiers()
+    print()
     compare_htmldate()
     print()
     check_timeml_corpora()
+
+
+# Date values in the shapes met in metadata, with the date each states (None: must be refused).
+VALUE_SHAPES: tuple[tuple[str, str | None], ...] = (
+    ("2023-05-11T10:32:00+03:00", "2023-05-11"),
+    ("2023-05-11 10:32:00.000000", "2023-05-11"),
+    ("20230511", "2023-05-11"),
+    ("May 11, 2023", "2023-05-11"),
+    ("Thursday 11 May 2023 10:32 BST", "2023-05-11"),
+    ("Thu, 11 May 2023 23:30:00 -0500", "2023-05-11"),
+    ("11.05.2023", "2023-05-11"),
+    ("Do 11.05.2023 10:32", "2023-05-11"),
+    ("May 11th, 2023 at 10:32 a.m. EDT", "2023-05-11"),
+    ("10:32 AM, May 11 2023", "2023-05-11"),
+    ("11 mai 2023", "2023-05-11"),
+    ("jeudi 11 mai 2023 à 10h32", "2023-05-11"),
+    ("11. Mai 2023", "2023-05-11"),
+    ("Donnerstag, 11. Mai 2023, 10:32 Uhr", "2023-05-11"),
+    ("11 de mayo de 2023", "2023-05-11"),
+    ("11 maggio 2023", "2023-05-11"),
+    ("11 мая 2023 г.", "2023-05-11"),
+    ("11 травня 2023", "2023-05-11"),
+    ("05/11/2023", None),
+    ("11-05-2023", None),
+    ("2023-02-30", None),
+    ("May 2023", None),
+    ("11 mai", None),
+    ("yesterday", None),
+    ("2 days ago", None),
+    ("vor 2 Tagen", None),
+    ("il y a 3 jours, 2023", None),
+    ("Smarch 5, 2023", None),
+)
+
+
+def measure_parse_tiers() -> None:
+    """Which tier answers each value shape, how often rightly, and what each tier costs."""
+    parse_date_value("11 mai 2023")  # warm-up: dateparser loads its language data once
+    answered: dict[str, list[bool]] = defaultdict(list)
+    ms_by_tier: dict[str, list[float]] = defaultdict(list)
+    misses: list[str] = []
+    for value, wanted in VALUE_SHAPES:
+        answered_by = "refused"
+        for name, tier in PARSE_TIERS:
+            started = time.perf_counter()
+            for _ in range(REPEATS):
+                found = tier(value)
+            ms_by_tier[name].append((time.perf_counter() - started) * 1000 / REPEATS)
+            if found is not None:
+                answered_by = name
+                break
+        parsed = parse_date_value(value)
+        got = None if isinstance(parsed, DateError) else parsed.isoformat()
+        answered[answered_by].append(got == wanted)
+        if got != wanted:
+            misses.append(f"{value!r}: want {wanted}, got {got} ({answered_by})")
+    print(f"{'parse tier':<16}{'values':>7}{'correct':>9}{'ms/call':>9}")
+    for name in [name for name, _ in PARSE_TIERS] + ["refused"]:
+        results, times = answered.get(name, []), ms_by_tier.get(name, [])
+        cost = f"{sum(times) / len(times):9.3f}" if times else f"{'-':>9}"
+        print(f"{name:<16}{len(results):>7}{sum(results):>9}{cost}")
+    for miss in misses:
+        print("MISS", miss)
 
 
 def compare_htmldate() -> None:

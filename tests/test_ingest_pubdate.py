@@ -30,6 +30,19 @@ TODAY = date(2024, 1, 10)
         ("5 May 2023", date(2023, 5, 5)),
         ("Fri, 05 May 2023 14:20:00 +0300", date(2023, 5, 5)),
         ("1998-11-20T19:30", date(1998, 11, 20)),
+        ("Thursday 11 May 2023 10:32 BST", date(2023, 5, 11)),
+        ("11.05.2023", date(2023, 5, 11)),  # dots: day first
+        ("Thu 11.05.2023 08:00", date(2023, 5, 11)),
+        ("May 11th, 2023 at 10:32 a.m. EDT", date(2023, 5, 11)),
+        ("2023-05-11 10:32:00.000000", date(2023, 5, 11)),
+        ("May 11th, 2023 at 11:45 p.m. UTC-9", date(2023, 5, 11)),  # never moved to UTC
+        ("11 May 2023 23:30 -05:00", date(2023, 5, 11)),
+        ("11 mai 2023", date(2023, 5, 11)),
+        ("jeudi 11 mai 2023 à 23h45", date(2023, 5, 11)),
+        ("11. Mai 2023", date(2023, 5, 11)),
+        ("Donnerstag, 11. Mai 2023, 23:45 Uhr", date(2023, 5, 11)),
+        ("11 de mayo de 2023", date(2023, 5, 11)),
+        ("11 мая 2023 г.", date(2023, 5, 11)),
     ],
 )
 def test_readable_values(raw: str, expected: date) -> None:
@@ -46,6 +59,29 @@ def test_readable_values(raw: str, expected: date) -> None:
         ("Smarch 5, 2023", "not a date"),
         ("last Thursday", "not a date"),
         ("05/05/2023", "not a date"),
+        # Slashes and dashes are written day first and month first: refused, never guessed.
+        ("05/11/2023", "day and month order is ambiguous"),
+        ("11-05-2023", "day and month order is ambiguous"),
+        ("Thursday 05/11/2023 10:32", "day and month order is ambiguous"),
+        ("2023 11 5", "not a date"),
+        ("30.02.2023", "day is out of range"),
+        ("31 février 2023", "not a date"),
+        ("11 mai 0000", "not a date"),
+        ("11 mai 99999", "not a date"),
+        # Parts the value does not state are never filled in from a default or from now.
+        ("May 2023", "not a date"),
+        ("11 May", "not a date"),
+        ("mai 2023", "not a date"),
+        ("11 mai", "not a date"),
+        ("Thursday 10:32 BST", "not a date"),
+        # Relative values are never resolved against today.
+        ("yesterday", "not a date"),
+        ("2 days ago", "not a date"),
+        ("vor 2 Tagen", "not a date"),
+        ("vor 2 Tagen, 2023", "not a date"),
+        ("il y a 3 jours", "not a date"),
+        ("hace 2 días", "not a date"),
+        ("today at 10:32", "not a date"),
     ],
 )
 def test_unusable_values_say_why(raw: str, reason: str) -> None:

@@ -7,9 +7,12 @@ date. Today's date serves one purpose only, rejecting a publication date in the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+
+import dateparser
+from dateutil import parser as dateutil_parser
 
 from timeline.ingest.common import DateCandidate
 from timeline.model import PublicationDate
@@ -55,6 +58,18 @@ _DAY_FIRST = re.compile(
     _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{1,6})(?!\d)"
 )
 # Date-shaped path segments in a URL: /2023/05/11/, /2023-05-11-, /20230511/
+# 11/05/2023, 11-05-2023, 11.05.2023: the order of day and month is a convention of the writer.
+_NUMERIC_YEAR_LAST = re.compile(r"(?<![\d])(\d{1,2})([-/.])(\d{1,2})\2(\d{1,6})(?![\d])")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:h.]\d{2}(?::\d{2}(?:\.\d+)?)?(?!\d)")
+# Two unrelated defaults / relative bases: a part the value does not state, or a relative word
+# ("yesterday", "vor 2 Tagen"), gives two different results and the value is refused.
+_PROBE_DAYS = (datetime(2001, 1, 1), datetime(2002, 2, 2))
+_DATEPARSER_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)|/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)"
 )
@@ -70,8 +85,20 @@ class DateError:
 
 
 def parse_date_value(raw: str) -> date | DateError:
-    """The calendar date written in `raw`, as written: a timezone offset never moves the day."""
+    """The calendar date written in `raw`, as written: a timezone offset never moves the day.
+
+    Cheapest reading first: ISO and English month-name patterns, day-first dotted numbers, then
+    python-dateutil for other English shapes, then dateparser for other languages.
+    """
     value = raw.strip()
+    for _, tier in PARSE_TIERS:
+        found = tier(value)
+        if found is not None:
+            return found
+    return DateError("not a date this tool can read")
+
+
+def _pattern_tier(value: str) -> date | DateError | None:
     iso = _ISO.match(value)
     if iso:
         if iso.group(1):
@@ -85,7 +112,74 @@ def parse_date_value(raw: str) -> date | DateError:
             month_number = _MONTHS.get(written.group(month_group).lower())
             if month_number is not None:
                 return _checked(int(written.group(3)), month_number, int(written.group(day_group)))
-    return DateError("not a date this tool can read")
+    return None
+
+
+def _numeric_tier(value: str) -> date | DateError | None:
+    """Dots mean day first (11.05.2023, German and most of Europe); slashes and dashes are
+    written both ways (US month first), so those are refused rather than guessed."""
+    numeric = _NUMERIC_YEAR_LAST.search(value)
+    if not numeric:
+        return None
+    if numeric.group(2) == ".":
+        return _checked(int(numeric.group(4)), int(numeric.group(3)), int(numeric.group(1)))
+    return DateError("not a date this tool can read: day and month order is ambiguous")
+
+
+def _month_is_a_word(value: str) -> bool:
+    """One number of one or two digits besides clock times, and a four-digit year: the month is
+    then written as a word and no day/month order has to be guessed ("2023 11 5" is refused)."""
+    return (
+        len(_DAY_NUMBER.findall(_CLOCK_TIME.sub(" ", value))) == 1
+        and _FOUR_DIGIT_YEAR.search(value) is not None
+    )
+
+
+def _stated_year(value: str, found: datetime) -> date | None:
+    """`found` as a date if `value` itself writes its year in four digits."""
+    years = {int(year) for year in _FOUR_DIGIT_YEAR.findall(value)}
+    if found.year not in years or found.year < EARLIEST_YEAR:
+        return None
+    return found.date()
+
+
+def _dateutil_tier(value: str) -> date | None:
+    """English free-form values ("May 11th, 2023 at 10:32 a.m. EDT"); the time zone is ignored."""
+    if not _month_is_a_word(value):
+        return None
+    readings: set[datetime] = set()
+    for default in _PROBE_DAYS:
+        try:
+            readings.add(dateutil_parser.parse(value, default=default, ignoretz=True))
+        except (ValueError, OverflowError):
+            return None
+    if len(readings) != 1:
+        return None
+    return _stated_year(value, readings.pop())
+
+
+def _dateparser_tier(value: str) -> date | None:
+    """Other languages ("11 mai 2023", "11 de mayo de 2023"). The cheap shape check also spares
+    dateparser's costly failures (a miss tries every language it knows)."""
+    if not _month_is_a_word(value):
+        return None
+    readings: set[datetime | None] = {
+        dateparser.parse(value, settings={**_DATEPARSER_SETTINGS, "RELATIVE_BASE": base})
+        for base in _PROBE_DAYS
+    }
+    found = readings.pop()
+    if readings or found is None:
+        return None
+    return _stated_year(value, found)
+
+
+# Named for bench/pubdate_eval.py, which measures each tier.
+PARSE_TIERS: tuple[tuple[str, Callable[[str], date | DateError | None]], ...] = (
+    ("patterns", _pattern_tier),
+    ("dotted-numeric", _numeric_tier),
+    ("dateutil", _dateutil_tier),
+    ("dateparser", _dateparser_tier),
+)
 
 
 def _checked(year: int, month: int, day: int) -> date | DateError:
