@@ -130,3 +130,42 @@ def test_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
     result = read_text(pipe, max_bytes=1024)
     assert isinstance(result, DecodeError)
     assert "not a regular file" in result.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le préfet a déclaré jeudi que les élèves évacués rentreraient à l'école dès lundi.\n",
+        "Die Bürgermeisterin sagte am Donnerstag, dass die Flüchtlinge in der Turnhalle "
+        "übernachten müssten, weil die Straßen gesperrt seien.\n",
+        "date 2023-05-02 Café shelled\nResidents said the shelling began before dawn. Déjà vu.\n",
+        "Déjà vu à Noël.\n",
+        "Le maire a été réélu à Genève.\n",
+    ],
+)
+def test_latin1_western_text_is_read_as_cp1252_not_a_close_rival(text: str) -> None:
+    result = decode_bytes(text.encode("latin-1"))
+    assert isinstance(result, Decoded)
+    assert result.text == text
+    assert result.warning == "not UTF-8; decoded as cp1252"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Every byte here is a Latin-1 letter too, but the language evidence is Cyrillic/Greek.
+        ("Вчера вечером в городе снова звучали сирены, сообщили местные власти.\n", "cp1251"),
+        (
+            "Οι αρχές ανακοίνωσαν την Πέμπτη ότι οι κάτοικοι των βόρειων χωριών θα "
+            "απομακρυνθούν.\n",
+            "cp1253",
+        ),
+    ],
+)
+def test_other_code_pages_with_language_evidence_keep_their_encoding(
+    text: str, encoding: str
+) -> None:
+    result = decode_bytes(text.encode(encoding))
+    assert isinstance(result, Decoded)
+    assert result.text == text
+    assert result.warning == f"not UTF-8; decoded as {encoding}"

@@ -36,6 +36,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _WESTERN = "cp1252"
 # Browsers read pages labelled Latin-1 or ASCII as Windows-1252; so do we.
 _WESTERN_ALIASES = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"})
+# Bytes that are Latin letters in Latin-1 and Windows-1252 alike (é, ü, ß, ñ, ª, º, ...).
+_LATIN_LETTER_BYTES = frozenset(
+    byte for byte in range(0xA0, 0x100) if bytes([byte]).decode("latin-1").isalpha()
+)
+_ASCII_BYTES = bytes(range(0x80))
+# How far (in charset-normalizer's chaos and coherence, 0..1) Windows-1252 may trail the best
+# candidate and still win for Western-looking bytes: Latin-1 French read as cp1257 trails the
+# best by 0.067 chaos, enough to garble every accent.
+_WESTERN_MARGIN = 0.1
 _DECLARATION_SEARCH_BYTES = 4096
 _DECLARED_ENCODING = re.compile(
     rb"<meta\b[^<>]{0,300}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})"
@@ -139,6 +148,8 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
     best = matches.best()
     if best is None:
         return DecodeError("cannot decode: not UTF-8 and no text encoding fits")
+    if _only_latin_letters(data) and _western_is_close(data, matches, best):
+        return _non_empty(data.decode(_WESTERN), f"not UTF-8; decoded as {_WESTERN}")
     # Detection often ties between Latin code pages; Windows-1252 is by far the most common one.
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     chosen = next((m for m in tied if m.encoding == _WESTERN), best)
@@ -146,6 +157,26 @@ def decode_bytes(data: bytes) -> Decoded | DecodeError:
     if encoding != _WESTERN and text == data.decode(_WESTERN, errors="replace"):
         encoding = _WESTERN  # the same text: name the encoding people know
     return _non_empty(text, f"not UTF-8; decoded as {encoding}")
+
+
+def _only_latin_letters(data: bytes) -> bool:
+    return set(data.translate(None, _ASCII_BYTES)) <= _LATIN_LETTER_BYTES
+
+
+def _western_is_close(
+    data: bytes, matches: charset_normalizer.CharsetMatches, best: charset_normalizer.CharsetMatch
+) -> bool:
+    """Whether Windows-1252 is within the margin of the best candidate. charset-normalizer lists
+    one code page per distinct text, so Windows-1252 may appear under another name; when it does
+    not appear at all, it is close unless the best candidate has language evidence (coherence)."""
+    western_text = data.decode(_WESTERN)
+    western = [m for m in matches if m.encoding == _WESTERN or str(m) == western_text]
+    if not western:
+        return best.coherence <= _WESTERN_MARGIN
+    return any(
+        m.chaos <= best.chaos + _WESTERN_MARGIN and m.coherence >= best.coherence - _WESTERN_MARGIN
+        for m in western
+    )
 
 
 def _declared(data: bytes) -> Decoded | None:
