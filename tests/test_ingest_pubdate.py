@@ -1,6 +1,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.ingest.common import DateCandidate
 from timeline.ingest.pubdate import (
@@ -88,6 +90,81 @@ def test_unusable_values_say_why(raw: str, reason: str) -> None:
     result = parse_date_value(raw)
     assert isinstance(result, DateError)
     assert reason in result.reason
+
+
+FRENCH_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+GERMAN_MONTHS = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+]
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@settings(max_examples=60, deadline=None)  # dateparser's first call loads its language data
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(0, 3))
+def test_every_written_shape_gives_the_date_as_written(day: date, shape: int) -> None:
+    written = (
+        f"{day.day} {FRENCH_MONTHS[day.month - 1]} {day.year} à 23h45",
+        f"{day.day}. {GERMAN_MONTHS[day.month - 1]} {day.year}, 00:15 Uhr",
+        f"{ENGLISH_MONTHS[day.month - 1]} {day.day}th, {day.year} at 11:45 p.m. EDT",
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+    )[shape]
+    assert parse_date_value(written) == day
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.integers(1, 30),
+    st.sampled_from(
+        [
+            "{n} days ago",
+            "vor {n} Tagen",
+            "il y a {n} jours",
+            "hace {n} días",
+            # With a year written beside them they reach dateparser, which must refuse them too.
+            "vor {n} Tagen, 2023",
+            "il y a {n} jours (2023)",
+        ]
+    ),
+)
+def test_relative_values_are_never_resolved(count: int, template: str) -> None:
+    assert isinstance(parse_date_value(template.format(n=count)), DateError)
 
 
 @pytest.mark.parametrize(
