@@ -324,7 +324,7 @@ def evaluate_gold_events() -> tuple[float, ...]:
             start, end = date.fromisoformat(event["start"]), date.fromisoformat(event["end"])
             interval = Interval(start, end, event["granularity"])
         for reported in event["mentions"]:
-            path = GOLD_EVENTS.parent / reported["path"]
+            path = bench_events.EVENTS_DIR / reported["path"]
             sentence, offset = gold_sentence(path, reported["sentence_contains"])
             mention = labelled_mention(sentence, interval.start if interval else date.min, "")
             mentions.append(

@@ -315,6 +315,116 @@ def test_a_day_report_joins_the_earlier_this_month_report_of_the_same_threat() -
     assert merged[0].interval == day(MAY_5)
 
 
+WEEK_20 = Interval(date(2023, 5, 15), date(2023, 5, 21), "week")
+MAY_20 = date(2023, 5, 20)
+TALKS = (
+    "Gulf mediators said on Thursday that they had invited Norland and Veska to talks next week "
+    "on a local ceasefire around Tesna."
+)
+PUMP_STRIKE = (
+    "Norland drones struck a water pumping station in Tesna on Saturday, Veska said, in the "
+    "worst breach yet of the week-old ceasefire."
+)
+PUMP_STRIKE_LATER = (
+    "Veska said the decision followed the drone strike on the Tesna pumping station late "
+    "Saturday and called on the mediators to say who had broken the ceasefire."
+)
+# Over a week, a report of units pulling back with no name in common with a day's report of
+# units falling back: the week may hold other withdrawals.
+PULLBACK_WEEK = (
+    "The ministry has admitted that some army units pulled back from positions around Tesna over "
+    "the past week, but insists the line is holding."
+)
+FALLBACK_DAY = (
+    "In a voice message released Thursday, Brask said regular army units had fallen back 800 "
+    "metres from the edge of the town, leaving his fighters exposed."
+)
+
+
+@pytest.mark.parametrize(
+    ("wide", "wide_interval", "day_sentences", "day_value"),
+    [
+        (TALKS, WEEK_20, [PUMP_STRIKE, PUMP_STRIKE_LATER], MAY_20),
+        (TALKS, MAY, [PUMP_STRIKE, PUMP_STRIKE_LATER], MAY_20),
+        (
+            PULLBACK_WEEK,
+            Interval(date(2023, 4, 29), MAY_5, "range"),
+            [FALLBACK_DAY],
+            date(2023, 5, 4),
+        ),
+    ],
+)
+def test_a_wider_date_joins_a_day_only_on_the_same_act_and_a_shared_name(
+    wide: str, wide_interval: Interval, day_sentences: list[str], day_value: date
+) -> None:
+    events = merge_mentions(
+        [
+            mention(wide, wide_interval, path="wide.txt"),
+            *(
+                mention(text, day(day_value), path=f"day{n}.txt")
+                for n, text in enumerate(day_sentences)
+            ),
+        ]
+    )
+    assert {"wide.txt"} in groups(events)
+    assert {f"day{n}.txt" for n in range(len(day_sentences))} in groups(events)
+
+
+# One wire template, many strikes: a different town is a different event (and the weekday
+# names its date, so the sentences differ only in the town and the day).
+DEPOT_TEMPLATE = "Drones struck a fuel depot in {town} on {weekday}, officials said."
+TOWN_NAMES = [
+    head + tail
+    for head in ("Vel", "Or", "Tes", "Mar", "Kor", "Bran", "Dun", "Ish", "Lor", "Pen")
+    for tail in ("na", "lik", "ova", "ask", "ino", "ret", "um")
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def depot_strikes(places: list[tuple[str, date]]) -> list[Mention]:
+    return [
+        mention(
+            DEPOT_TEMPLATE.format(town=town, weekday=WEEKDAYS[when.weekday()]),
+            day(when),
+            path=f"{n:03d}-{town}-{when.isoformat()}.txt",
+            published=when + timedelta(days=1),
+        )
+        for n, (town, when) in enumerate(places)
+    ]
+
+
+def assert_one_event_per_town_and_day(events: tuple[Event, ...]) -> None:
+    keys = [{tuple(m.path.split("-", 1)[1].split("-", 1)) for m in e.mentions} for e in events]
+    assert all(len(key) == 1 for key in keys)
+    assert len({next(iter(key)) for key in keys}) == len(keys)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_one_template_in_300_articles_gives_one_event_per_town_and_day(seed: int) -> None:
+    rng = random.Random(seed)
+    places = [
+        (rng.choice(TOWN_NAMES[:40]), date(2023, 5, 1) + timedelta(days=rng.randrange(14)))
+        for _ in range(300)
+    ]
+    events = merge_mentions(depot_strikes(places))
+    assert_one_event_per_town_and_day(events)
+    assert len(events) == len(set(places))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(TOWN_NAMES), st.dates(date(2023, 5, 1), date(2023, 5, 7))),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_depot_strikes_merge_exactly_by_town_and_day(places: list[tuple[str, date]]) -> None:
+    events = merge_mentions(depot_strikes(places))
+    assert_one_event_per_town_and_day(events)
+    assert len(events) == len(set(places))
+
+
 def test_a_mention_that_would_empty_the_intersection_does_not_join() -> None:
     # "earlier this month" fits both the 5 May and the 9 May report, which do not fit each other.
     events = merge_mentions(

@@ -10,9 +10,11 @@ from timeline.similarity import (
     ENTITY_WEIGHT,
     by_rarity,
     content_overlap,
+    facts_conflict,
     near_identity,
     profile,
     same_act,
+    specific_match,
     stances_differ,
     stem,
     text_similarity,
@@ -136,6 +138,61 @@ def test_rare_terms_outweigh_terms_every_sentence_has() -> None:
 )
 def test_same_act(first: str, second: str, expected: bool) -> None:
     assert same_act(profile(first), profile(second)) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # Different places after in/near/outside/at, neither named by the other sentence.
+        ("Drones struck a fuel depot in Tesna.", "Drones struck a fuel depot in Orlik.", True),
+        ("Shells hit a school near Tesna.", "Shells hit a school outside Orlik.", True),
+        # One place, however written: a place of one occurs in the other.
+        ("Drones struck a depot in Tesna.", "Drones struck Tesna's depot.", False),
+        ("A depot in Tesna burned.", "A depot at Tesna burned near Orlik.", False),
+        # A place in one sentence only, or a lower-case word after the preposition.
+        ("Drones struck a fuel depot in Tesna.", "Drones struck a fuel depot.", False),
+        ("Drones struck a depot in the north.", "Drones struck a depot in the south.", False),
+        # Different casualty counts in no shared place; tallies of one place may differ.
+        ("A strike killed 11 people.", "A strike killed 14 people.", True),
+        ("A strike in Semra killed 11.", "The strike on Semra killed 14.", False),
+        ("A strike killed 11 people.", "A strike killed 11 people and wounded 30.", False),
+        # Numbers that count no casualties are no tally.
+        ("Veska swapped 120 prisoners.", "Veska swapped 112 prisoners.", False),
+    ],
+)
+def test_facts_conflict(first: str, second: str, expected: bool) -> None:
+    assert facts_conflict(profile(first), profile(second)) is expected
+    assert facts_conflict(profile(second), profile(first)) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # The act one leads with is named by the other, and a name is shared.
+        (
+            "Later Brask threatened to withdraw his fighters from Draven.",
+            "Anton Brask said that a lack of shells was the reason for the withdrawal.",
+            True,
+        ),
+        (
+            "A Norland missile struck Tesna, killing six.",
+            "Six were killed as Norland hit Tesna.",
+            True,
+        ),
+        # Talks on a truce and a strike in breach of it share the truce and the town only.
+        (
+            "Gulf mediators invited Norland and Veska to talks on a ceasefire around Tesna.",
+            "Norland drones struck a pumping station in Tesna, breaching the ceasefire.",
+            False,
+        ),
+        # The same act without a shared name, or a shared name without an act.
+        ("The army withdrew from Draven.", "Some units pulled back, the ministry said.", False),
+        ("Brask spoke in Draven.", "Brask was seen in Draven.", False),
+    ],
+)
+def test_specific_match(first: str, second: str, expected: bool) -> None:
+    assert specific_match(profile(first), profile(second)) is expected
+    assert specific_match(profile(second), profile(first)) is expected
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
 """Merge mentions of the same event from several articles into events.
 
 Two mentions merge when their intervals overlap and their sentences say the same thing (who,
-where, what; see timeline/similarity.py). A wrong merge hides an event, a missed one only shows
-it twice, so thresholds are set for precision (measured in bench/merge.py).
+where, what; see timeline/similarity.py) and name no different places or casualty counts; a
+week, month or range joins a single day only on the same act and a shared name. A wrong merge
+hides an event, a missed one only shows it twice, so thresholds are set for precision (measured
+in bench/merge.py).
 
 Cost stays near-linear: mentions are swept in order of interval start, and a mention is compared
 only with earlier mentions whose interval is still open and that share at least two of its
@@ -26,10 +28,12 @@ from timeline.similarity import (
     Profile,
     by_rarity,
     content_overlap,
+    facts_conflict,
     near_identity,
     profile,
     same_act,
     shared_terms,
+    specific_match,
     stances_differ,
     text_similarity,
 )
@@ -118,8 +122,13 @@ def _article(mention: Mention) -> tuple[str, int | None]:
 
 def _evidence(a: Profile, b: Profile) -> float:
     """How strongly the two sentences report one event, whatever their dates; 0.0 when they share
-    fewer than MIN_SHARED_TERMS terms or differ too much in wording."""
-    if shared_terms(a, b) < MIN_SHARED_TERMS or near_identity(a, b) < WORDING_FLOOR:
+    fewer than MIN_SHARED_TERMS terms, differ too much in wording or name different places or
+    casualty numbers."""
+    if (
+        shared_terms(a, b) < MIN_SHARED_TERMS
+        or near_identity(a, b) < WORDING_FLOOR
+        or facts_conflict(a, b)
+    ):
         return 0.0
     score = (content_overlap(a, b) + text_similarity(a, b)) / 2
     if stances_differ(a, b):
@@ -135,9 +144,21 @@ def _link_score(first: Mention, second: Mention, a: Profile, b: Profile) -> floa
     strict = first.interval is None or _article(first) == _article(second)
     if strict and near_identity(a, b) < STRONG_THRESHOLD:
         return None
+    # A week, month or range around a day holds many events: only the same act with a shared
+    # name joins it to the day, never the general terms of the war alone.
+    if (
+        not strict
+        and _day_and_wider(_interval(first), _interval(second))
+        and not specific_match(a, b)
+    ):
+        return None
     score = _evidence(a, b)
     threshold = SAME_DAY_THRESHOLD if strict else _threshold(_interval(first), _interval(second))
     return score if score >= threshold else None
+
+
+def _day_and_wider(first: Interval, second: Interval) -> bool:
+    return (first.start == first.end) != (second.start == second.end)
 
 
 def _threshold(first: Interval, second: Interval) -> float:

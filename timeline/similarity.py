@@ -15,6 +15,11 @@ Measures, chosen in bench/merge.py on labelled pairs and on the labelled article
   where (a shared name or number, or several other shared words), the core of a news event,
   however long the sentences around it.
 - `stances_differ`: one sentence reports a denial and the other does not.
+- `facts_conflict`: no place named by one occurs in the other, and they name different places
+  ("in Tesna" / "in Orlik") or give different casualty numbers: two events, however alike the
+  wording ("Drones struck a fuel depot in {town}" is one template, not one strike).
+- `specific_match`: the leading act of one named by the other, and a shared name: the evidence
+  a vague date ("next week", "earlier this month") needs to join a report of one day.
 Calendar words are not content: the merge stage compares intervals separately. Words that war
 reports use for one another ("truce"/"ceasefire", "struck"/"hit") are mapped to one concept
 first: a small hand-made stand-in for embeddings, which would need model weights from a hub.
@@ -78,6 +83,9 @@ class Profile:
     normalised: str  # lower-cased words, concepts for their synonyms, for rapidfuzz
     entities: frozenset[str]  # the terms written as a name or a number somewhere in the sentence
     denies: bool  # the sentence reports a denial ("rejected Norland's claim", "denied")
+    places: frozenset[str]  # terms of capitalised words right after in/near/outside/at
+    casualties: frozenset[str]  # the numbers of a sentence that reports killing or wounding
+    acts: tuple[str, ...]  # the act concepts named (_ACTIONS), in order: the first is the news
 
 
 @cache  # news repeats its words; stemming each distinct word once keeps profiling cheap
@@ -128,6 +136,10 @@ _ACTIONS = _word_set("ceasefire exchange strike kill capture withdraw shell woun
 _DENIALS = _word_set("deny denies denied denying reject rejects rejected dismiss dismissed refuted")
 # Shared content terms besides the act that place it as well as a shared name does.
 CONTEXT_TERMS = 3
+# A capitalised word right after one of these names a place ("in Tesna", "outside Orlik").
+_PLACE_PREPOSITIONS = _word_set("in near outside at")
+# Acts whose numbers count casualties ("killing six", "12 wounded").
+_CASUALTY_ACTS = _word_set("kill wound")
 # "take" is "capture" ("took the bridge", "taken control of") except in these phrases.
 _TAKE = _word_set("take takes taking took taken")
 _TAKE_IDIOMS = _word_set("place part effect aim advantage note care")
@@ -168,6 +180,7 @@ def profile(sentence: str) -> Profile:
     weights: dict[str, float] = {}
     surface: dict[str, str] = {}
     normalised: list[str] = []
+    places: set[str] = set()
     words = [_POSSESSIVE.sub("", match.group()) for match in _WORD.finditer(sentence)]
     for position, word in enumerate(words):
         lowered = word.lower()
@@ -183,6 +196,14 @@ def profile(sentence: str) -> Profile:
         term = concept or stem(word)
         weights[term] = max(weights.get(term, 1.0), ENTITY_WEIGHT if is_entity else 1.0)
         surface.setdefault(term, word)
+        if (
+            is_entity
+            and not word[0].isdigit()
+            and words[position - 1].lower() in _PLACE_PREPOSITIONS
+        ):
+            places.add(term)
+    acts = [term for term in weights if term in _ACTIONS]
+    numbers = frozenset(term for term in weights if term[0].isdigit())
     return Profile(
         weights=weights,
         total=sum(weights.values()),
@@ -190,6 +211,9 @@ def profile(sentence: str) -> Profile:
         normalised=" ".join(normalised),
         entities=frozenset(term for term, weight in weights.items() if weight > 1.0),
         denies=any(word.lower() in _DENIALS for word in words),
+        places=frozenset(places),
+        casualties=numbers if _CASUALTY_ACTS.intersection(acts) else frozenset(),
+        acts=tuple(acts),
     )
 
 
@@ -230,6 +254,35 @@ def same_act(first: Profile, second: Profile) -> bool:
     return not shared.isdisjoint(first.entities | second.entities) or (
         len(shared - acts) >= CONTEXT_TERMS
     )
+
+
+def facts_conflict(first: Profile, second: Profile) -> bool:
+    """No place named by one occurs in the other, and either both name places or both count
+    casualties with no number in common. Tallies of one strike differ between sources ("killed
+    11" in Semra, "killed 14" at Semra's market); in different places they are two strikes."""
+    if not first.places.isdisjoint(second.weights.keys()) or not second.places.isdisjoint(
+        first.weights.keys()
+    ):
+        return False
+    places_differ = bool(first.places) and bool(second.places)
+    counts_differ = (
+        bool(first.casualties)
+        and bool(second.casualties)
+        and first.casualties.isdisjoint(second.casualties)
+    )
+    return places_differ or counts_differ
+
+
+def specific_match(first: Profile, second: Profile) -> bool:
+    """The act one sentence leads with is named by the other, and they share a name: "threatened
+    to withdraw" and "the withdrawal" by Brask, not "talks next week" on the truce and a drone
+    strike in breach of it, which share only the town and the truce."""
+    if not first.acts or not second.acts:
+        return False
+    if first.acts[0] not in second.acts and second.acts[0] not in first.acts:
+        return False
+    shared = first.weights.keys() & second.weights.keys()
+    return not shared.isdisjoint(first.entities | second.entities)
 
 
 def stances_differ(first: Profile, second: Profile) -> bool:
