@@ -195,3 +195,22 @@ def test_sample_json_is_the_documented_contract(sample_timeline: Timeline) -> No
     assert list(document) == ["version", "articles", "events", "warnings"]
     starts = [event["start"] for event in document["events"] if event["start"] is not None]
     assert starts == sorted(starts)
+
+
+def _readme_block(after: str) -> list[str]:
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith(after))
+    opening = next(i for i in range(start, len(lines)) if lines[i].startswith("```"))
+    closing = next(i for i in range(opening + 1, len(lines)) if lines[i].startswith("```"))
+    return lines[opening + 1 : closing]
+
+
+def test_readme_shows_real_sample_output() -> None:
+    # The README's excerpts are this output, with "[...]" where rows are left out.
+    table = (GOLDEN / "timeline.table.txt").read_text(encoding="utf-8").split("\n")
+    excerpt = _readme_block("`timeline build samples/` (the default table")
+    assert [line for line in excerpt if line not in ("[...]", "")] == [
+        line for line in table if line in excerpt and line != ""
+    ]
+    markdown = (GOLDEN / "timeline.md").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    assert _readme_block("`timeline build samples/ --format markdown`") == markdown
