@@ -560,6 +560,15 @@ def test_adding_an_article_renames_no_event(added: list[Mention]) -> None:
     assert {key: after[key] for key in before} == before
 
 
+def test_ids_do_not_depend_on_where_the_folder_lies() -> None:
+    def moved(prefix: str) -> list[Mention]:
+        return [replace(m, path=prefix + m.path) for m in ARTICLES]
+
+    here = [event.id for event in merge_mentions(moved("news/"))]
+    elsewhere = [event.id for event in merge_mentions(moved("/home/analyst/cases/war/news/"))]
+    assert here == elsewhere
+
+
 def test_a_later_report_joins_the_existing_event() -> None:
     late = mention(STRIKE, day(MAY_5), path="late.txt", published=date(2023, 5, 8))
     before = {e.id: len(e.mentions) for e in merge_mentions(ARTICLES)}

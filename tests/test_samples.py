@@ -214,3 +214,10 @@ def test_readme_shows_real_sample_output() -> None:
     ]
     markdown = (GOLDEN / "timeline.md").read_text(encoding="utf-8").rstrip("\n").split("\n")
     assert _readme_block("`timeline build samples/ --format markdown`") == markdown
+
+
+def test_explain_example_in_help_names_a_sample_event(sample_timeline: Timeline) -> None:
+    help_text = (ROOT / "timeline" / "cli.py").read_text(encoding="utf-8")
+    example = next(line for line in help_text.split("\n") if "timeline explain e" in line)
+    event_id = example.split()[2]
+    assert event_id in {event.id for event in sample_timeline.events}

@@ -281,7 +281,7 @@ def tag(
 
 \b
   timeline build samples/ --format json    # lists event ids
-  timeline explain e2720a52dd986 samples/
+  timeline explain e4052361b24c3 samples/
 """
 )
 def explain(

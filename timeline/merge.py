@@ -22,6 +22,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from pathlib import PurePath
 
 from timeline.model import Event, Granularity, Interval, Mention
 from timeline.similarity import (
@@ -307,9 +308,16 @@ def _event(
 
 def _event_id(earliest: Mention) -> str:
     """Derived from the earliest-published mention alone, so other events never change it. The
-    value is part of the key because one sentence may report two differently dated events."""
+    file's name, not its path, so that the ids do not depend on where the folder lies or how it
+    was named on the command line. The value is part of the key because one sentence may report
+    two differently dated events."""
     key = "\n".join(
-        (earliest.path, str(earliest.record), str(earliest.sentence_start), str(earliest.value))
+        (
+            PurePath(earliest.path).name,
+            str(earliest.record),
+            earliest.sentence,
+            str(earliest.value),
+        )
     )
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:_ID_HEX_DIGITS]
 
