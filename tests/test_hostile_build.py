@@ -4,6 +4,7 @@ tests/hostile.py: each bad file costs one clear line on stderr, the good ones al
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -148,3 +149,23 @@ def test_strict_passes_over_the_good_articles_alone(tmp_path: Path) -> None:
     strict = build(tmp_path, "--strict")
     assert strict.exit_code == 0, strict.stderr
     assert strict.stderr.splitlines() == ["read 3 files, skipped 0 files; 3 events"]
+
+
+def test_samples_timeline_is_unchanged_beside_every_hostile_file(tmp_path: Path) -> None:
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    mixed = tmp_path / "mixed"
+    shutil.copytree(samples, mixed)
+    write_hostile_cases(mixed)
+
+    def sample_events(folder: Path) -> set[tuple[Any, ...]]:
+        outcome = build(folder, "--format", "json")
+        assert outcome.exit_code == 0, outcome.stderr
+        assert "Traceback" not in outcome.output
+        sample_names = {path.name for path in samples.iterdir()}
+        return {
+            (event["id"], event["start"], event["end"], event["summary"], len(event["mentions"]))
+            for event in json.loads(outcome.stdout)["events"]
+            if all(Path(m["path"]).name in sample_names for m in event["mentions"])
+        }
+
+    assert sample_events(mixed) == sample_events(samples)
