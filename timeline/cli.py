@@ -36,6 +36,7 @@ from timeline.render import (
     render_tags,
     render_timeline,
 )
+from timeline.render.terminal import plural
 from timeline.select import Selection, UndatedChoice, select, words
 
 # Below this many files a progress bar would only flicker.
@@ -476,22 +477,18 @@ def _report(
     files_read = len(set(article_paths))
     if files_read == 0:
         messages.print("error: no article could be read")
-    summary = f"read {_plural(files_read, 'file')}"
+    summary = f"read {plural(files_read, 'file')}"
     if len(article_paths) != files_read:
-        summary += f" ({_plural(len(article_paths), 'article')})"
-    summary += f", skipped {_plural(skipped_files, 'file')}"
+        summary += f" ({plural(len(article_paths), 'article')})"
+    summary += f", skipped {plural(skipped_files, 'file')}"
     if events is not None:
-        summary += f"; {_plural(events, 'event')}"
+        summary += f"; {plural(events, 'event')}"
     messages.print(summary)
 
 
 def _report_timeline(messages: Console, timeline: Timeline) -> None:
     paths = [source.path for source in timeline.sources]
     _report(messages, timeline.problems, paths, timeline.skipped_files, len(timeline.events))
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _color_stdout() -> bool:
