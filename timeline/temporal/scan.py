@@ -21,7 +21,9 @@ from timeline.temporal.tense import TenseIndex
 from timeline.temporal.values import apply_mod, value_interval
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is built per expression found and a frozen init costs several times more;
+# nothing changes a Found once built.
+@dataclass(slots=True)
 class Found:
     """What a rule found: the Timex without its offsets, text and signal."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from timeline.model import Interval, Timex
@@ -230,8 +231,7 @@ _DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
 _AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash))
 
 
-def _digit_rules(text: str, end: int, pair: bool) -> tuple[_Rule, ...]:
-    after = text[end : end + 1]
+def _digit_rules(after: str, pair: bool) -> tuple[_Rule, ...]:
     if after.isspace():
         after = " "
     if pair:
@@ -250,43 +250,63 @@ _TRIGGER: Final = P.trigger_regex(
 def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     """The rules a token leads, or none: most tokens are not temporal."""
     word = token.group()
-    first = word[0]
     start = token.start()
-    if first.isdigit():
-        previous = text[start - 1] if start else " "
-        short = len(word) <= 2
-        if short and previous in "-–":
-            return _AFTER_DASH  # "May 1-3", "24-25 April"
-        if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
-            return ()
-        return _digit_rules(text, token.end(), short and previous.isspace())
-    lower = word.lower()
-    group = _CASED_GROUP.get(word) or _GROUP_OF.get(lower)
-    if group is None and not (first == "'" or word in ("Q", "the", "The")):
-        return ()  # most tokens: a dict miss and out
     previous = text[start - 1] if start else " "
-    if previous.isalnum() or previous in "-_":
-        return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
-    if first == "'":
-        return _RULES_BY_WORD["'"]
+    if word[0].isdigit():
+        end = token.end()
+        return _digit_rules_at(previous, len(word) <= 2, text[end : end + 1])
+    lower = word.lower()
+    if lower == "the":
+        if previous.isalnum() or previous in "-_":
+            return ()
+        return _rules_after_the(text, token.end())
+    if lower == "year":
+        if previous.isalnum() or previous in "-_" or not _YEAR_COMPOUND.match(text, token.end()):
+            return ()
+        return _RULES_BY_WORD["year-earlier"]
     if word == "Q":
         q1 = text[token.end() : token.end() + 1] in ("1", "2", "3", "4")
-        return _RULES_BY_WORD["q1"] if q1 else ()
-    if lower == "the":
-        following = _NEXT_WORD.match(text, token.end())
-        if following is None:
-            return ()
-        nxt = following[1]
-        if nxt[0].isdigit() or nxt[0] == "'":
-            return _RULES_BY_WORD["the-digit"]
-        nxt_lower = nxt.lower()
-        group = _AFTER_THE.get(nxt_lower) or _AFTER_THE.get(nxt_lower.split("-")[0])
-        if group is None and nxt.lower() in _AFTER_THE_NUMBERS:
-            group = "number"
-        return _RULES_BY_WORD.get(group or "", ())
-    if lower == "year" and not _YEAR_COMPOUND.match(text, token.end()):
+        return _word_rules_at(word, previous) if q1 else ()
+    return _word_rules_at(word, previous)
+
+
+# The rules of a token follow from a few characters around it; dense dates repeat them.
+@lru_cache(maxsize=4096)
+def _digit_rules_at(previous: str, short: bool, after: str) -> tuple[_Rule, ...]:
+    if short and previous in "-–":
+        return _AFTER_DASH  # "May 1-3", "24-25 April"
+    if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
         return ()
+    return _digit_rules(after, short and previous.isspace())
+
+
+@lru_cache(maxsize=4096)
+def _word_rules_at(word: str, previous: str) -> tuple[_Rule, ...]:
+    """The rules of a trigger word other than "the" and "year" (and "Q" before 1-4)."""
+    group = _CASED_GROUP.get(word) or _GROUP_OF.get(word.lower())
+    if group is None and not (word[0] == "'" or word == "Q"):
+        return ()  # most tokens: a dict miss and out
+    if previous.isalnum() or previous in "-_":
+        return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
+    if word[0] == "'":
+        return _RULES_BY_WORD["'"]
+    if word == "Q":
+        return _RULES_BY_WORD["q1"]
     return _RULES_BY_WORD[group] if group else ()
+
+
+def _rules_after_the(text: str, end: int) -> tuple[_Rule, ...]:
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return ()
+    nxt = following[1]
+    if nxt[0].isdigit() or nxt[0] == "'":
+        return _RULES_BY_WORD["the-digit"]
+    nxt_lower = nxt.lower()
+    group = _AFTER_THE.get(nxt_lower) or _AFTER_THE.get(nxt_lower.split("-")[0])
+    if group is None and nxt.lower() in _AFTER_THE_NUMBERS:
+        group = "number"
+    return _RULES_BY_WORD.get(group or "", ())
 
 
 _AFTER_THE_NUMBERS: Final = frozenset({"nine", "six", "three", "two"})
@@ -325,12 +345,11 @@ def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
     end = result.end
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    # Positional: the fields in model order, a measurable saving on dense input.
     return Timex(
-        start=start, end=end, text=text[start:end], type=result.type, value=result.value,
-        rule=result.rule, anchor=result.anchor, anchor_kind=result.anchor_kind,
-        interval=result.interval, mod=result.mod, signal=signal,
-        explanation=result.explanation,
-    )  # fmt: skip
+        start, end, text[start:end], result.type, result.value, result.rule, result.anchor,
+        result.anchor_kind, result.interval, result.mod, signal, result.explanation,
+    )
 
 
 def _remember(scan: Scan, timex: Timex) -> None:
