@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.model import Event, Interval, Mention, Problem, Source, Timeline
-from timeline.select import Selection, select, words
+from timeline.select import Selection, period_day, select, words
 
 
 def mention(path: str, sentence: str) -> Mention:
@@ -161,3 +161,29 @@ def test_period_filter_keeps_exactly_the_overlapping_events(since: date, until: 
     for gone in dropped:
         assert gone.interval is not None
         assert gone.interval.end < since or gone.interval.start > until
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("2023-05-04", False, date(2023, 5, 4)),
+        ("2023-05-04", True, date(2023, 5, 4)),
+        ("2023-05", False, date(2023, 5, 1)),
+        ("2023-05", True, date(2023, 5, 31)),
+        ("2024-02", True, date(2024, 2, 29)),
+        ("2023-12", True, date(2023, 12, 31)),
+        (" 2023 ", False, date(2023, 1, 1)),
+        ("2023", True, date(2023, 12, 31)),
+    ],
+)
+def test_period_day_is_the_first_or_last_day_of_the_period(
+    text: str, last: bool, expected: date
+) -> None:
+    assert period_day(text, last=last) == expected
+
+
+@pytest.mark.parametrize("text", ["May 5", "2023-13", "2023-00", "2023-02-30", "0000", "23-05"])
+@pytest.mark.parametrize("last", [False, True])
+def test_period_day_refuses_what_is_no_day(text: str, last: bool) -> None:
+    with pytest.raises(ValueError):
+        period_day(text, last=last)

@@ -37,7 +37,7 @@ from timeline.render import (
     render_timeline,
 )
 from timeline.render.terminal import plural
-from timeline.select import Selection, UndatedChoice, select, words
+from timeline.select import Selection, UndatedChoice, period_day, select, words
 
 # Below this many files a progress bar would only flicker.
 PROGRESS_MIN_FILES = 20
@@ -46,7 +46,6 @@ DEFAULT_WIDTH = 120
 
 _SIZE = re.compile(r"(\d+)\s*([kmg]?)(?:i?b)?", re.IGNORECASE)
 _SIZE_FACTORS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 class _OneLineErrors(TyperGroup):
@@ -351,24 +350,10 @@ def _parse_iso_day(text: str, option: str) -> date:
 
 
 def _parse_day(text: str | None, option: str, *, last: bool) -> date | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY; a month or year stands for its first day, or with `last`
-    its last day, so `--until 2023-05` includes 31 May."""
     if text is None:
         return None
-    match = _PERIOD.fullmatch(text.strip())
-    if match is None:
-        _usage_error(option, f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-    year, month, day = match.groups()
     try:
-        if day is not None:
-            return date(int(year), int(month), int(day))
-        if month is not None:
-            start = date(int(year), int(month), 1)
-            if not last:
-                return start
-            next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-            return date.fromordinal(next_month.toordinal() - 1)
-        return date(int(year), 12, 31) if last else date(int(year), 1, 1)
+        return period_day(text, last=last)
     except ValueError:
         _usage_error(option, f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -12,6 +13,7 @@ from timeline.model import Event, Timeline
 UndatedChoice = Literal["show", "hide"]
 
 _WORD = re.compile(r"\w+")
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,25 @@ class Selection:
 def words(text: str) -> frozenset[str]:
     """The case-folded words of `text`, as --about matches them ("Wagner's" -> wagner, s)."""
     return frozenset(word.casefold() for word in _WORD.findall(text))
+
+
+def period_day(text: str, *, last: bool) -> date:
+    """The day --since (first) or --until (`last`) means by YYYY-MM-DD, YYYY-MM or YYYY: a month
+    or year bounds the selection at its first or last day, so `--until 2023-05` includes 31 May.
+
+    Raises ValueError when `text` is none of these or no such day exists.
+    """
+    match = _PERIOD.fullmatch(text.strip())
+    if match is None:
+        raise ValueError(text)
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    if month_text is None:
+        return date(year, 12, 31) if last else date(year, 1, 1)
+    month = int(month_text)
+    if day_text is not None:
+        return date(year, month, int(day_text))
+    return date(year, month, calendar.monthrange(year, month)[1] if last else 1)
 
 
 def select(timeline: Timeline, selection: Selection) -> Timeline:
