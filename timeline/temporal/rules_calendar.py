@@ -132,13 +132,23 @@ def month_found(
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
     direction = scan.direction(m.start(), m.end())
-    year = resolve_month(month, scan.anchor, direction)
-    where = "first on or after" if direction == "future" else "most recent on or before"
+    value, rule_name, explanation = _month_reading(month, scan.anchor, direction, rule)
     return calendar(
-        m, "DATE", f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
+        m, "DATE", value, rule_name, explanation, scan.anchor, "publication", mod
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)  # pure, and a text names the same months in the same tenses again
+def _month_reading(
+    month: int, anchor: date, direction: Direction, rule: str
+) -> tuple[str, str, str]:
+    """The value, rule name and explanation of a bare month read in a clause's tense."""
+    year = resolve_month(month, anchor, direction)
+    where = "first on or after" if direction == "future" else "most recent on or before"
+    return (
+        f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
         f"bare month in {tense_label(direction)} clause: {where} publication "
-        f"{day_label(scan.anchor)} = {year}-{month:02d}",
-        scan.anchor, "publication", mod,
+        f"{day_label(anchor)} = {year}-{month:02d}",
     )  # fmt: skip
 
 
@@ -173,17 +183,31 @@ def weekday_found(
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
         direction = scan.direction(m.start(), m.end(), day=True)
-    resolved = resolve_weekday(weekday, scan.anchor, direction)
+    value, rule_name, explanation = _weekday_reading(
+        weekday, name, scan.anchor, direction, rule, suffix, tensed, label
+    )
+    return calendar(
+        m, type_, value, rule_name, explanation, scan.anchor, "publication", mod,
+        value_interval(value[:10]),
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=4096)  # pure, and a text names the same weekdays in the same tenses again
+def _weekday_reading(
+    weekday: int, name: str, anchor: date, direction: Direction, rule: str, suffix: str,
+    tensed: bool, label: str,
+) -> tuple[str, str, str]:  # fmt: skip
+    """The value, rule name and explanation of a weekday read in a clause's tense."""
+    resolved = resolve_weekday(weekday, anchor, direction)
     if direction == "future":
         how = f"first {name} strictly after"
     else:
         how = f"most recent {name} on or before"
     mood = f"{tense_label(direction)} clause" if tensed else "possessive (reported event)"
-    return calendar(
-        m, type_, resolved.isoformat() + suffix, f"{rule}-{direction or 'past'}",
-        f"{label} in {mood}: {how} publication {day_label(scan.anchor)} = "
+    return (
+        resolved.isoformat() + suffix, f"{rule}-{direction or 'past'}",
+        f"{label} in {mood}: {how} publication {day_label(anchor)} = "
         f"{resolved.isoformat()}",
-        scan.anchor, "publication", mod, value_interval(resolved.isoformat()),
     )  # fmt: skip
 
 
