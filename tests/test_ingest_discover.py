@@ -1,7 +1,7 @@
 import os
 from pathlib import Path
 
-from timeline.ingest import discover
+from timeline.ingest import discover, is_input
 
 
 def touch(path: Path, text: str = "Headline\nBody.\n") -> Path:
@@ -93,3 +93,18 @@ def test_unlistable_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     else:
         assert [p.name for p in found.files] == ["b.txt"]
         assert "permission denied" in found.problems[0].message
+
+
+def test_is_input_names_given_files_and_article_files_inside_given_folders(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    (news / "deep").mkdir(parents=True)
+    for name in ("a.txt", "deep/b.md", "notes.log", "out.txt"):
+        (news / name).write_text("text\n", encoding="utf-8")
+    outside = tmp_path / "timeline.md"
+    outside.write_text("old\n", encoding="utf-8")
+    assert is_input(news / "a.txt", [news])
+    assert is_input(news / "deep" / "b.md", [news])
+    assert is_input(outside, [news, outside])
+    assert not is_input(news / "notes.log", [news])  # discovery skips it
+    assert not is_input(outside, [news])
+    assert not is_input(news / "out.txt", [news / "a.txt"])

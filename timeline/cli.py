@@ -25,7 +25,7 @@ from rich.progress import Progress
 from typer.core import TyperGroup
 
 from timeline import __version__
-from timeline.ingest import DEFAULT_MAX_BYTES, discover
+from timeline.ingest import DEFAULT_MAX_BYTES, is_input
 from timeline.ingest.discover import ARTICLE_EXTENSIONS
 from timeline.model import Problem, Timeline
 from timeline.pipeline import BuildOptions, FileCallback, build, tag_paths
@@ -379,19 +379,8 @@ def _check_output(output: Path, inputs: Sequence[Path]) -> None:
         _usage_error("--output", f"{str(output)!r} is a folder")
     if not output.parent.is_dir():
         _usage_error("--output", f"folder {str(output.parent)!r} does not exist")
-    if output.exists() and _is_input(output, inputs):
+    if output.exists() and is_input(output, inputs):
         _usage_error("--output", f"refusing to overwrite input file {str(output)!r}")
-
-
-def _is_input(output: Path, inputs: Sequence[Path]) -> bool:
-    """Whether `output` would be read as an article from `inputs`."""
-    target = output.resolve()
-    given = [path.resolve() for path in inputs]
-    if target in given:
-        return True
-    # Inside an input folder it is an input only if ingestion reads files like it.
-    inside = any(folder in target.parents for folder in given)
-    return inside and bool(discover([output]).files)
 
 
 # --- running and writing ------------------------------------------------------------------

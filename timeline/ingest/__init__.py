@@ -41,6 +41,18 @@ def discover(paths: Sequence[Path]) -> Discovery:
     return Discovery(files, skipped, problems)
 
 
+def is_input(path: Path, inputs: Sequence[Path]) -> bool:
+    """Whether `path` is one of `inputs` or would be read as an article from a folder among them
+    (so `--output` never overwrites what the timeline was built from)."""
+    target = path.resolve()
+    given = [given_path.resolve() for given_path in inputs]
+    if target in given:
+        return True
+    # Inside an input folder it is an input only if ingestion reads files like it.
+    inside = any(folder in target.parents for folder in given)
+    return inside and bool(discover([path]).files)
+
+
 ArticleFormat = Literal["txt", "md", "html", "json", "jsonl", "tml"]
 
 # Extension -> the format recorded on the article and its reader(text, display_path).
