@@ -58,3 +58,8 @@ def test_day_has_no_leading_zero() -> None:
 )
 def test_iso(day: date | None, text: str | None) -> None:
     assert iso(day) == text
+
+
+def test_a_range_ending_on_the_last_day_there_is_shown_as_whole_months() -> None:
+    interval = Interval(date(9999, 11, 1), date(9999, 12, 31), "range")
+    assert display_interval(interval) == "Nov-Dec 9999"

@@ -15,6 +15,7 @@ intervals, and a merge that would empty it is refused.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import heapq
 import re
@@ -376,8 +377,7 @@ def _calendar_granularity(start: date, end: date) -> Granularity:
 
 
 def _month_end(year: int, month: int) -> date:
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return following - timedelta(days=1)
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _summary(reports: Sequence[Mention]) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import calendar
+from datetime import date
 
 from timeline.model import Interval, PublishedFrom
 
@@ -56,7 +57,7 @@ def _is_month_start(day: date) -> bool:
 
 
 def _is_month_end(day: date) -> bool:
-    return (day + timedelta(days=1)).day == 1
+    return day.day == calendar.monthrange(day.year, day.month)[1]
 
 
 def _span(start: date, end: date) -> str:
