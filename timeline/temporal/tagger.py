@@ -254,7 +254,7 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     previous = text[start - 1] if start else " "
     if word[0].isdigit():
         end = token.end()
-        return _digit_rules_at(previous, len(word) <= 2, text[end : end + 1])
+        return _digit_rules_at(previous, min(len(word), 5), text[end : end + 1])
     lower = word.lower()
     if lower == "the":
         if previous.isalnum() or previous in "-_":
@@ -272,12 +272,32 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
 
 # The rules of a token follow from a few characters around it; dense dates repeat them.
 @lru_cache(maxsize=4096)
-def _digit_rules_at(previous: str, short: bool, after: str) -> tuple[_Rule, ...]:
+def _digit_rules_at(previous: str, digits: int, after: str) -> tuple[_Rule, ...]:
+    """`digits`: the length of the run of digits, 5 for any longer one."""
+    short = digits <= 2
     if short and previous in "-–":
         return _AFTER_DASH  # "May 1-3", "24-25 April"
     if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
         return ()
-    return _digit_rules(after, short and previous.isspace())
+    rules = _digit_rules(after, short and previous.isspace())
+    return tuple(rule for rule in rules if _fits_digits(rule[0], digits))
+
+
+# Patterns that take a whole run of one or two digits, or of exactly four: a digit after the
+# part they take makes them fail, so a run of another length need not try them.
+_UP_TO_TWO_DIGITS: Final = frozenset({
+    P.DAY_MONTH_YEAR, P.DAY_PAIR_FIRST, P.PAIR_DAY, P.CLOCK_AMPM, P.CLOCK_24, P.NUMERIC_DATE,
+    P.CENTURY,
+})  # fmt: skip
+_FOUR_DIGITS: Final = frozenset({P.YEAR_ALONE, P.CLOCK_MILITARY, P.ISO_DATE, P.DECADE})
+
+
+def _fits_digits(pattern: re.Pattern[str], digits: int) -> bool:
+    if pattern in _UP_TO_TWO_DIGITS:
+        return digits <= 2
+    if pattern in _FOUR_DIGITS:
+        return digits == 4
+    return True
 
 
 @lru_cache(maxsize=4096)
