@@ -8,6 +8,8 @@ import time
 from datetime import date
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from timeline.model import Interval
 from timeline.temporal import patterns, tag
@@ -27,6 +29,7 @@ from timeline.temporal.resolve import (
 )
 from timeline.temporal.rules_quantity import duration_value
 from timeline.temporal.scan import signal_before
+from timeline.temporal.tagger import _FOUR_DIGITS, _UP_TO_TWO_DIGITS
 from timeline.temporal.tense import clause_direction
 from timeline.temporal.values import apply_mod, value_interval
 
@@ -397,3 +400,27 @@ def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.process_time()
     tag(hostile, FRI)
     assert time.process_time() - started < 10  # generous for CI; backtracking takes minutes
+
+
+@given(
+    run=st.text("0123456789", min_size=1, max_size=7),
+    tail=st.text(" :./-'%,stndrhapmAPMGTUCZoursfJanuaryMyec0123456789", max_size=14),
+)
+def test_digit_patterns_skipped_for_a_run_length_never_match_it(run: str, tail: str) -> None:
+    """The scan does not try these patterns on a run of digits of another length: sound only if
+    they could never match there."""
+    assume(not tail[:1].isdigit())
+    text = f"{run}{tail}"
+    if len(run) > 2:
+        assert not [p.pattern for p in _UP_TO_TWO_DIGITS if p.match(text)]
+    if len(run) != 4:
+        assert not [p.pattern for p in _FOUR_DIGITS if p.match(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("on 12 May 2023", "2023-05-12"), ("at 1430 GMT on", "T14:30"), ("in 2021,", "2021"),
+     ("2022-03-04 report", "2022-03-04"), ("25/4/2023", "2023-04-25"), ("the 1990s", "199")],
+)  # fmt: skip
+def test_digit_runs_of_each_length_still_find_their_rules(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, FRI) if value in t.value]
