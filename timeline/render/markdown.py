@@ -24,9 +24,8 @@ def _citations(event: Event, citations: Citations) -> str:
 
 
 def _bullet(event: Event, citations: Citations) -> str:
-    line = f"- {markdown(event.summary)}"
-    if event.interval is not None:
-        line = f"- **{display_interval(event.interval)}**: {markdown(event.summary)}"
+    when = f"**{display_interval(event.interval)}**: " if event.interval is not None else ""
+    line = f"- {when}{markdown(event.summary)}"
     refs = _citations(event, citations)
     if refs:
         line += f" {refs}"
