@@ -224,9 +224,7 @@ def build_command(
     if output is not None:
         _check_output(output, paths)
     messages = _messages()
-    with _internal_errors(debug), _progress(messages) as on_file:
-        timeline = build(paths, options, on_file=on_file)
-    _report_timeline(messages, timeline)
+    timeline = _build_reported(paths, options, messages)
     if not timeline.sources:
         raise typer.Exit(1)
     if strict and any(problem.severity == "error" for problem in timeline.problems):
@@ -304,9 +302,7 @@ def explain(
     """
     options = BuildOptions(published=_parse_published(published), debug=debug)
     messages = _messages()
-    with _internal_errors(debug), _progress(messages) as on_file:
-        timeline = build(paths, options, on_file=on_file)
-    _report_timeline(messages, timeline)
+    timeline = _build_reported(paths, options, messages)
     event = next((event for event in timeline.events if event.id == event_id), None)
     if event is None:
         messages.print(f"error: no event {event_id!r} in these articles")
@@ -460,9 +456,13 @@ def _report(
     messages.print(summary)
 
 
-def _report_timeline(messages: Console, timeline: Timeline) -> None:
-    paths = [source.path for source in timeline.sources]
-    _report(messages, timeline.problems, paths, timeline.skipped_files, len(timeline.events))
+def _build_reported(paths: Sequence[Path], options: BuildOptions, messages: Console) -> Timeline:
+    """The timeline, built under a progress bar, its problems and counts reported on stderr."""
+    with _internal_errors(options.debug), _progress(messages) as on_file:
+        timeline = build(paths, options, on_file=on_file)
+    sources = [source.path for source in timeline.sources]
+    _report(messages, timeline.problems, sources, timeline.skipped_files, len(timeline.events))
+    return timeline
 
 
 def _color_stdout() -> bool:
