@@ -13,10 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from sys import maxsize
 
-
-def _words(listing: str) -> frozenset[str]:
-    return frozenset(listing.split())
-
+from timeline.wordlists import word_set
 
 _SPEECH_VERBS = (
     "said|says|say|claimed|claims|claim|denied|denies|deny|accused|accuses|announced|announces"
@@ -35,47 +32,49 @@ _CLOSING_ONLY = ("”", "''")
 _THAT = re.compile(r"\bthat\b")
 # Words between a speaker and the verb that are not part of the speaker: "has said", "also
 # said", "the Kremlin on Friday accused".
-_NOT_SPEAKER_TAIL = _words(
+_NOT_SPEAKER_TAIL = word_set(
     """
     has had have also again later then repeatedly previously earlier once further
     separately publicly privately reportedly
     """
 )
 # Words before which a speaker's phrase cannot reach: clause openers and relatives.
-_CLAUSE_WORDS = _words(
+_CLAUSE_WORDS = word_set(
     """
     that and but while as who which whom whose when where because although though even if
     whether unless until than since after before so it they he she we i
     """
 )
-_PRONOUNS = _words("he she they it we i")
-_SUBORDINATORS = _words("what that which who whom as if when where while because whether though")
+_PRONOUNS = word_set("he she they it we i")
+_SUBORDINATORS = word_set("what that which who whom as if when where while because whether though")
 # A speaker phrase holding one of these is a clause, not a noun phrase ("Kopp had been arrested").
-_AUXILIARIES = _words(
+_AUXILIARIES = word_set(
     "is are was were be been being had has have will would could should may might can did do"
     " does put"
 )
 # Words that make a speech verb an adjective when they precede it ("the alleged plot").
-_ADJECTIVE_BEFORE = _words("the a an this that these those its his her their")
+_ADJECTIVE_BEFORE = word_set("the a an this that these those its his her their")
 # "alleged"/"accused" before a bare lowercase noun are adjectives ("accused doctor killer");
 # as verbs they take "that", an object pronoun, a determiner or a name.
-_ADJECTIVE_PRONE = _words("alleged accused")
-_VERB_OBJECT_START = _words("that of it him her them the a an its his their this these those us me")
+_ADJECTIVE_PRONE = word_set("alleged accused")
+_VERB_OBJECT_START = word_set(
+    "that of it him her them the a an its his their this these those us me"
+)
 # Time words that sit next to a speaker but are not part of it ("the Kremlin on Friday said").
-_TIME_WORDS = _words(
+_TIME_WORDS = word_set(
     "on late early earlier later today yesterday tonight monday tuesday wednesday thursday"
     " friday saturday sunday"
 )
 # A phrase opening with one of these is an adverbial, not a speaker: "according to press reports",
 # "(officials in and) around Miami".
-_NOT_SPEAKER_START = _words(
+_NOT_SPEAKER_START = word_set(
     "according around in on at near from to of for with by about over under into after before"
     " between across during within without"
 )
 # "officials", "local officials", "police": a short phrase needs no capital; a longer one needs a
 # name in it ("officials of the Immigration and Naturalization Service").
 _SHORT_LOWERCASE_SPEAKER = 4
-_DETERMINERS = _words("the a an")
+_DETERMINERS = word_set("the a an")
 _MAX_SPEAKER_WORDS = 8
 _SPEAKER_WINDOW = 200  # characters read around a verb for its speaker: well over eight words
 # Sentence-final or clause-final material after an inverted "said X": stop at these.

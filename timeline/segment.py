@@ -25,11 +25,7 @@ from __future__ import annotations
 import re
 
 from timeline.model import Sentence
-
-
-def _words(listing: str) -> frozenset[str]:
-    return frozenset(listing.split())
-
+from timeline.wordlists import word_set
 
 # Two or more newlines with only horizontal whitespace between them.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -43,30 +39,30 @@ _SENTENCE_END = re.compile(
 _WORD_AFTER = re.compile(r"[A-Za-z']+")
 
 # Titles and name parts that are never sentence-final before a capitalised word.
-_TITLES = _words("""
+_TITLES = word_set("""
     mr mrs ms dr gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig gov sen rep reps
     rev prof pres amb sec supt insp det hon messrs st mt ft fr
     """)
 # Abbreviations followed by a number ("No. 2", "Jan. 5", "Art. 5").
-_BEFORE_NUMBER = _words("""
+_BEFORE_NUMBER = word_set("""
     no nos jan feb mar apr jun jul aug sep sept oct nov dec art vol p pp fig ch para sec approx ca
     """)
 # Month abbreviations: "Jan. 5" never breaks; "in Jan. The" breaks only before a sentence starter.
-_MONTHS = _words("jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTHS = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
 # Abbreviations that may end a sentence ("supplied by the U.S.", "at 9 a.m."): they end one only
 # when the next word is a typical sentence opener.
-_SENTENCE_OPENERS = _words("""
+_SENTENCE_OPENERS = word_set("""
     the a an he she it they we i you his her its their our this that these those there here
     but and yet so however meanwhile in on at after before during since while when if as
     ukraine's russia's some many most several all both no one two three four five six seven eight
     nine ten earlier later also still
     """)
-_CLOCK_SUFFIXES = _words("a.m p.m")
+_CLOCK_SUFFIXES = word_set("a.m p.m")
 _CLOCK_CONTINUATION = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
     r"|[A-Z]{1,5}\b|[A-Z][a-z]+ time\b"
 )
-_OPEN_ENDED_ABBREVIATIONS = _words("""
+_OPEN_ENDED_ABBREVIATIONS = word_set("""
     inc corp co ltd llc plc jr sr etc bros dept govt int'l
     """)
 
@@ -91,7 +87,7 @@ _DATELINE = re.compile(
 
 # Line endings that show a line continues on the next one (a wrapped sentence, not a heading).
 _LINE_END_PUNCT = frozenset(".!?…:;,\"'”’)]-–—|/&")
-_CONTINUATION_WORDS = _words(
+_CONTINUATION_WORDS = word_set(
     "a an the and or of in on at to for by with from as but that which who"
 )
 # Hard-wrapped text keeps lines under about 80 characters; a paragraph of this length on one line

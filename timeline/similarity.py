@@ -36,6 +36,8 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from timeline.wordlists import word_set
+
 # Words that carry no event content: function words, reporting verbs, and calendar words (the
 # date is compared as an interval, not as text).
 _STOPWORD_TEXT = """
@@ -57,11 +59,7 @@ _STOPWORD_TEXT = """
 """
 
 
-def _word_set(listing: str) -> frozenset[str]:
-    return frozenset(listing.split())
-
-
-_STOPWORDS = _word_set(_STOPWORD_TEXT)
+_STOPWORDS = word_set(_STOPWORD_TEXT)
 # A word: a number with its separators ("2,000"), or letters and digits with inner apostrophes
 # or hyphens ("Norland's", "nine-storey").
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*")
@@ -131,20 +129,20 @@ _CONCEPT = {
 }
 # Concepts that name what happened (not who, where or with what): with a shared name, a shared
 # act is the core of one news event.
-_ACTIONS = _word_set("ceasefire exchange strike kill capture withdraw shell wound handover talks")
+_ACTIONS = word_set("ceasefire exchange strike kill capture withdraw shell wound handover talks")
 # A denial of a report is news of its own: "X denied that Pelna had fallen" is not the fall.
-_DENIALS = _word_set("deny denies denied denying reject rejects rejected dismiss dismissed refuted")
+_DENIALS = word_set("deny denies denied denying reject rejects rejected dismiss dismissed refuted")
 # Shared content terms besides the act that place it as well as a shared name does.
 CONTEXT_TERMS = 3
 # A capitalised word right after one of these names a place ("in Tesna", "outside Orlik").
-_PLACE_PREPOSITIONS = _word_set("in near outside at")
+_PLACE_PREPOSITIONS = word_set("in near outside at")
 # Acts whose numbers count casualties ("killing six", "12 wounded").
-_CASUALTY_ACTS = _word_set("kill wound")
+_CASUALTY_ACTS = word_set("kill wound")
 # "take" is "capture" ("took the bridge", "taken control of") except in these phrases.
-_TAKE = _word_set("take takes taking took taken")
-_TAKE_IDIOMS = _word_set("place part effect aim advantage note care")
+_TAKE = word_set("take takes taking took taken")
+_TAKE_IDIOMS = word_set("place part effect aim advantage note care")
 # A number next to a month name, or a year, is part of a date, which is compared as an interval.
-_MONTHS = _word_set(
+_MONTHS = word_set(
     """
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
