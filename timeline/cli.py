@@ -279,7 +279,7 @@ def tag(
 
 \b
   timeline build samples/ --format json    # lists event ids
-  timeline explain e4052361b24c3 samples/
+  timeline explain e4b76591d2f37 samples/
 """
 )
 def explain(
