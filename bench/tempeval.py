@@ -9,8 +9,10 @@ zero-padded as TIMEX3 writes them ("2000-W7" -> "2000-W07"); no other value is r
 
 Printed: strict and relaxed span P/R/F1, value accuracy over relaxed matches, value F1 (a found
 expression counts only when its value is right), recall per kind of gold value, the commonest
-misses / false positives / wrong values, relaxed span and value F1 per corpus subfolder
-(TimeBank vs AQUAINT: a rule should help both), and throughput (docs/s, chars/s).
+misses / false positives / wrong values, the wrong values by cause (what kind of difference
+separates the two values: a week, a granularity, an unspecified gold part...), relaxed span and
+value F1 per corpus subfolder (TimeBank vs AQUAINT: a rule should help both), and throughput
+(docs/s, chars/s).
 """
 
 from __future__ import annotations
@@ -111,6 +113,47 @@ def value_kind(gold: Gold) -> str:
     return "other"
 
 
+_PART_OF_DAY = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d$")
+_DURATION_PARTS = re.compile(r"(\d+(?:\.\d+)?)([YMWDHQ]|DE|CE|E)")
+_MONTHS_PER = {"Y": 12.0, "Q": 3.0, "M": 1.0, "DE": 120.0, "E": 120.0, "CE": 1200.0}
+
+
+def _months(duration: str) -> float | None:
+    """A calendar duration in months ("P2Y6M" -> 30), None if it has days, hours or X."""
+    if not duration.startswith("P") or "T" in duration or "X" in duration:
+        return None
+    parts = _DURATION_PARTS.findall(duration[1:])
+    if not parts or "".join(n + u for n, u in parts) != duration[1:]:
+        return None
+    if any(unit not in _MONTHS_PER for _, unit in parts):
+        return None
+    return sum(float(number) * _MONTHS_PER[unit] for number, unit in parts)
+
+
+def wrong_value_cause(gold: str, system: str) -> str:
+    """What separates a wrong value from the gold one, judged from the two values alone."""
+    if _PART_OF_DAY.sub("", gold) == _PART_OF_DAY.sub("", system):
+        return "part of day only (2000-01-05 vs 2000-01-05TNI)"
+    if "X" in gold and system.startswith(gold.split("X", 1)[0].rstrip("-W")) and gold[0] != "P":
+        return "gold leaves a part unspecified (1989-WXX vs 1989-W42)"
+    if gold.startswith("P") and system.startswith("P"):
+        gold_months, system_months = _months(gold), _months(system)
+        if gold_months is not None and gold_months == system_months:
+            return "same duration, other notation (P2Y6M vs P30M)"
+        return "other duration"
+    if gold.startswith("P") or system.startswith("P"):
+        return "duration vs point in time"
+    if gold.endswith("_REF") or system.endswith("_REF"):
+        return "REF word vs a value"
+    if _DAY.match(gold) and _DAY.match(system):
+        gap = abs((date.fromisoformat(gold) - date.fromisoformat(system)).days)
+        return "day a week off" if gap == 7 else "other day"
+    if gold[:4] == system[:4] and (gold.startswith(system) or system.startswith(gold)):
+        return "same year, other granularity (1988 vs 1988-Q3)"
+    return "other"
+
+
 @dataclass
 class Tally:
     gold: int = 0
@@ -158,6 +201,7 @@ def score(
             kinds["right"][kind] += 1
         else:
             best = overlapping[0]
+            errors["wrong value by cause"][wrong_value_cause(g.value, best.value)] += 1
             errors["wrong value"][
                 f"{g.text.lower()!r} gold {g.value} got {best.value} ({best.rule})"
             ] += 1
@@ -183,7 +227,12 @@ def _kinds() -> dict[str, Counter[str]]:
 
 
 def _errors() -> dict[str, Counter[str]]:
-    return {"missed": Counter(), "false positive": Counter(), "wrong value": Counter()}
+    return {
+        "missed": Counter(),
+        "false positive": Counter(),
+        "wrong value": Counter(),
+        "wrong value by cause": Counter(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
