@@ -200,6 +200,16 @@ RESOLUTION_ROWS = [
         "Tuesday", "2023-05-02"),
     day("The minister met his Polish hosts Tuesday to discuss transit of grain.", P, "Tuesday",
         "2023-05-02"),
+    # "as planned" says nothing of when; "to have been" is a perfect; an adverb inside the verb
+    # keeps its tense.
+    day("Troops crossed the river as originally planned on Saturday night.", P,
+        "Saturday night", "2023-04-29TNI", "TIME"),
+    day("The commander is believed to have been killed in the strike on Monday.", P, "Monday",
+        "2023-05-01"),
+    day("The accord will still be formally signed in Istanbul on Friday.", "2023-05-03",
+        "Friday", "2023-05-05"),
+    day("The exchange had been initially scheduled for Jan. 25 but was put off.", "2023-04-11",
+        "Jan. 25", "2023-01-25"),
     # A past verb after "by"/"before" + weekday is the clause's tense, not a deadline.
     day("By Monday, Ukrainian troops reached the outskirts of the town.", "2023-05-10", "Monday",
         "2023-05-08"),

@@ -74,10 +74,12 @@ _MARKER = re.compile(
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
     rf"(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
-# A past participle after a future auxiliary is still future: "will be held".
+# A past participle after a future auxiliary is still future: "will be held", "will still be
+# formally signed". After "to" only "be" is: "to have been killed" is a perfect, so past.
+_ADVERB = r"(?:not|also|then|still|only|now|never|soon|\w+ly)\s+"
 _FUTURE_AUX = re.compile(
-    r"(?:will|would|'ll|shall|to|may|might|must|should)\s+(?:not\s+|also\s+|then\s+)?"
-    r"(?:be|have(?:\s+been)?)\s+\Z"
+    rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?"
+    rf"(?:be|have(?:\s+been)?)|to\s+(?:{_ADVERB})?be)\s+(?:{_ADVERB})?\Z"
 )
 _SCHEDULE_WORDS: Final = frozenset(
     {"due", "expected", "scheduled", "slated", "planned", "set", "supposed", "about"}
@@ -87,7 +89,9 @@ _NOT_PRESENT_BEFORE = re.compile(
     r"\b(?:to|will|would|'ll|shall|may|might|must|should|can|could|did|does|do|not|the|a|an|its|"
     r"their|his|her|our|this|that|these|those|whose)\s+\Z"
 )
-_PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+\Z")
+_PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
+# "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
+_AS_PLANNED = re.compile(rf"\bas\s+(?:{_ADVERB})?\Z")
 # An "-ed" word after a determiner or preposition is an adjective: "in the occupied areas".
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|"
@@ -193,7 +197,7 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     # "was due to", "had been expected to": a schedule reported in the past tense (people who
     # "were planning to" act may still do so).
     if match.group().split()[0] in _SCHEDULE_WORDS and _PAST_AUX.search(
-        text, max(0, match.start() - 12), match.start()
+        text, max(0, match.start() - 25), match.start()
     ):
         return "past"
     if match["future"]:
@@ -201,6 +205,8 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     if match["intent"]:
         return "past" if day else "future"
     if match["plan"]:
+        if _AS_PLANNED.search(text, max(0, match.start() - 20), match.start()):
+            return None
         return "past" if after else "future"
     if match["starting"]:
         return "future"
