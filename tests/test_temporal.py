@@ -42,7 +42,7 @@ MON, TUE, WED, THU, FRI_, SAT, SUN = range(7)
     [
         (FRI_, FRI, "past", date(2023, 5, 5)),  # same day counts
         (FRI_, FRI, None, date(2023, 5, 5)),
-        (FRI_, FRI, "future", date(2023, 5, 12)),  # strictly after
+        (FRI_, FRI, "future", date(2023, 5, 5)),  # the same day: the next week is "next Friday"
         (WED, FRI, "past", date(2023, 5, 3)),
         (SAT, FRI, "past", date(2023, 4, 29)),
         (SAT, FRI, "future", date(2023, 5, 6)),
@@ -236,6 +236,8 @@ def test_decision_to_act_dates_a_weekday(
         ("The truce had been due to expire on Friday evening.", "Friday", "past"),
         ("The vote was expected on Tuesday but never took place.", "Tuesday", "past"),
         ("The vote is expected on Tuesday.", "Tuesday", "future"),
+        # An "un-" adjective in "-ed" is no verb: the tense is the modal's.
+        ("Aid convoys will reach villages still unoccupied in June.", "June", "future"),
         (
             "Crowds planned a rally on Saturday and were planning to march on Monday.",
             "Saturday",

@@ -157,12 +157,16 @@ RESOLUTION_ROWS = [
         "2023-03-01", "Wednesday", "2023-03-01"),
     day("The envoy met the rebel commanders on Sunday, a spokesman said.", "2023-01-01",
         "Sunday", "2023-01-01"),
-    # --- Bare weekday, future tense: strictly after P ------------------------------------------
+    # --- Bare weekday, future tense: on or after P (the same day included) ---------------------
     day("NATO foreign ministers will meet on Monday to discuss air defences.", P, "Monday",
         "2023-05-08"),
     day("Parliament is due to vote Tuesday on the new mobilisation law.", P, "Tuesday",
         "2023-05-09"),
-    day("The two delegations will meet again on Friday.", P, "Friday", "2023-05-12"),
+    # A future weekday naming the publication day is that day: the following week would be
+    # "next Friday".
+    day("The two delegations will meet again on Friday.", P, "Friday", "2023-05-05"),
+    day("The foreign minister is to fly to Ankara on Thursday for talks on grain.", "2023-05-11",
+        "Thursday", "2023-05-11"),
     day("Kyiv expects the next aid tranche to arrive on Wednesday.", "2023-12-31", "Wednesday",
         "2024-01-03"),
     day("The UN Security Council is scheduled to meet Thursday.", "2024-02-28", "Thursday",
@@ -174,6 +178,43 @@ RESOLUTION_ROWS = [
     day("Lawmakers will debate the conscription bill on Tuesday.", "2023-06-01", "Tuesday",
         "2023-06-06"),
     day("Talks are set to resume on Monday in Geneva.", "2023-01-01", "Monday", "2023-01-02"),
+    # The present tense of a timetable ("opens", "meet", "is") points ahead.
+    day("The two presidents meet in Vilnius on Monday to discuss air defences.", P, "Monday",
+        "2023-05-08"),
+    day("The UN envoy flies into Kyiv on Sunday for talks on the nuclear plant.", P, "Sunday",
+        "2023-05-07"),
+    day("The donors' conference opens in London on Wednesday.", "2023-05-07", "Wednesday",
+        "2023-05-10"),
+    day("The deadline for the fighters to leave the city is 1200 GMT Tuesday.", P, "Tuesday",
+        "2023-05-09"),
+    day("The trial of the captured pilots resumes on Thursday in Rostov.", P, "Thursday",
+        "2023-05-11"),
+    day("Negotiators announced a three-day truce beginning Saturday.", P, "Saturday",
+        "2023-05-06"),
+    # ... but not the present tense far from the weekday, after it, or of a noun.
+    day("The brigade is heading back to Kharkiv after taking heavy losses in the fighting on "
+        "Saturday.", "2023-05-07", "Saturday", "2023-05-06"),
+    day("The death toll from the strike on Monday is now 23, the governor said.", P, "Monday",
+        "2023-05-01"),
+    day("Residents are returning to the village after the troops withdrew on Tuesday.", P,
+        "Tuesday", "2023-05-02"),
+    day("The minister met his Polish hosts Tuesday to discuss transit of grain.", P, "Tuesday",
+        "2023-05-02"),
+    # "as planned" says nothing of when; "to have been" is a perfect; an adverb inside the verb
+    # keeps its tense.
+    day("Troops crossed the river as originally planned on Saturday night.", P,
+        "Saturday night", "2023-04-29TNI", "TIME"),
+    day("The commander is believed to have been killed in the strike on Monday.", P, "Monday",
+        "2023-05-01"),
+    day("The accord will still be formally signed in Istanbul on Friday.", "2023-05-03",
+        "Friday", "2023-05-05"),
+    day("The exchange had been initially scheduled for Jan. 25 but was put off.", "2023-04-11",
+        "Jan. 25", "2023-01-25"),
+    # A past verb after "by"/"before" + weekday is the clause's tense, not a deadline.
+    day("By Monday, Ukrainian troops reached the outskirts of the town.", "2023-05-10", "Monday",
+        "2023-05-08"),
+    day("Before his Sunday address, the president toured positions near the front.",
+        "2023-05-09", "Sunday", "2023-05-07"),
     # --- "last", "next", "this" + weekday ---------------------------------------------------
     day("Russia launched a wave of drones at the capital last Friday.", P, "last Friday",
         "2023-04-28"),

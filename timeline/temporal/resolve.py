@@ -11,9 +11,11 @@ Direction = Literal["past", "future"] | None
 
 
 def resolve_weekday(weekday: int, anchor: date, direction: Direction) -> date:
-    """A bare weekday: past or no tense -> on or before the anchor; future -> strictly after."""
+    """A bare weekday: past or no tense -> on or before the anchor; future -> on or after it
+    ("talks will resume on Friday" in a Friday story is that day: the following week would be
+    "next Friday")."""
     if direction == "future":
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
@@ -24,14 +26,12 @@ def last_weekday(weekday: int, anchor: date) -> date:
 
 def next_weekday(weekday: int, anchor: date) -> date:
     """ "next Friday": the first such day strictly after the anchor."""
-    return resolve_weekday(weekday, anchor, "future")
+    return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
 
 
 def this_weekday(weekday: int, anchor: date, direction: Direction) -> date:
     """ "this Friday": past tense -> on or before the anchor, otherwise on or after it."""
-    if direction == "past":
-        return resolve_weekday(weekday, anchor, "past")
-    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return resolve_weekday(weekday, anchor, "past" if direction == "past" else "future")
 
 
 def resolve_month(month: int, anchor: date, direction: Direction) -> int:

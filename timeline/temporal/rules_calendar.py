@@ -200,7 +200,7 @@ def _weekday_reading(
     """The value, rule name and explanation of a weekday read in a clause's tense."""
     resolved = resolve_weekday(weekday, anchor, direction)
     if direction == "future":
-        how = f"first {name} strictly after"
+        how = f"first {name} on or after"
     else:
         how = f"most recent {name} on or before"
     mood = f"{tense_label(direction)} clause" if tensed else "possessive (reported event)"

@@ -37,6 +37,16 @@ _INTENT = (
     r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared)\s+to"
     r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)"
 )
+# The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
+# Monday", "the deadline is 1600 GMT Thursday"): a timetable, so a weekday lies ahead. Reporting
+# verbs ("says") are not here: they date the report, not the event. Forms that are also common
+# nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out.
+_PRESENT = (
+    r"is|are|begins?|starts?|opens|meets?|flies|arrives?|leaves|holds|ends|closes|resumes?|"
+    r"expires|convenes?|gathers?|kicks\s+off"
+)
+# "a two-day meeting beginning Thursday", "curfews starting from Monday".
+_STARTING = r"(?:beginning|starting)(?=\s+(?:on\s+|from\s+)?[A-Z])"
 _PAST_WORDS = (
     r"said|was|were|had|did|told|made|took|came|went|gave|saw|met|left|began|fought|struck|"
     r"shot|held|led|brought|sent|spent|fell|won|lost|found|thought|knew|became|rose|flew|ran|"
@@ -51,22 +61,37 @@ _NOT_PAST = frozenset(
      "based", "armed", "so-called", "concerned", "advanced", "detailed", "limited", "related",
      "interested", "united", "deed", "reed", "wed", "bred", "fled"}
 )  # fmt: skip
+# An "un-" word in "-ed" is an adjective ("an unidentified gunman", "markets untouched") unless
+# it is one of the verbs reporters use: "police unveiled", "rebels unleashed".
+_UN_VERBS = frozenset(
+    {"unveiled", "uncovered", "unleashed", "unloaded", "unlocked", "unfolded", "unified",
+     "unearthed", "unseated", "unraveled", "unravelled", "unblocked", "unmasked", "unpacked",
+     "unsealed", "unfurled", "unnerved"}
+)  # fmt: skip
 
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<plan>planned|scheduled|slated|expected)|"
-    rf"(?P<intent>{_INTENT})|"
+    rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
     rf"(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
-# A past participle after a future auxiliary is still future: "will be held".
+# A past participle after a future auxiliary is still future: "will be held", "will still be
+# formally signed". After "to" only "be" is: "to have been killed" is a perfect, so past.
+_ADVERB = r"(?:not|also|then|still|only|now|never|soon|\w+ly)\s+"
 _FUTURE_AUX = re.compile(
-    r"(?:will|would|'ll|shall|to|may|might|must|should)\s+(?:not\s+|also\s+|then\s+)?"
-    r"(?:be|have(?:\s+been)?)\s+\Z"
+    rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?"
+    rf"(?:be|have(?:\s+been)?)|to\s+(?:{_ADVERB})?be)\s+(?:{_ADVERB})?\Z"
 )
 _SCHEDULE_WORDS: Final = frozenset(
     {"due", "expected", "scheduled", "slated", "planned", "set", "supposed", "about"}
 )
 _AUX_OF_PLAN = re.compile(r"\s+(?:planning|going|preparing|hoping|about)\s+to\b")
-_PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+\Z")
+_NOT_PRESENT_BEFORE = re.compile(
+    r"\b(?:to|will|would|'ll|shall|may|might|must|should|can|could|did|does|do|not|the|a|an|its|"
+    r"their|his|her|our|this|that|these|those|whose)\s+\Z"
+)
+_PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
+# "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
+_AS_PLANNED = re.compile(rf"\bas\s+(?:{_ADVERB})?\Z")
 # An "-ed" word after a determiner or preposition is an adjective: "in the occupied areas".
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|"
@@ -77,6 +102,9 @@ _ADJECTIVE_BEFORE = re.compile(
 # Characters added to the distance of a marker after the expression: the verb before it usually
 # governs ("said on Friday it will"), but an adjacent one after wins ("a court Thursday refused").
 _AFTER_PENALTY: Final = 20
+# How far before a weekday a present tense still schedules it: "the summit opens in Geneva on
+# Thursday", but not "he is heading home after winning the final on Friday".
+_PRESENT_REACH: Final = 40
 
 
 class TenseIndex:
@@ -100,11 +128,20 @@ class TenseIndex:
         self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
         self._built = True
 
-    def _reading(self, index: int, after: bool, deadline: bool, day: bool) -> Direction:
+    def _reading(
+        self, index: int, after: bool, deadline: bool, day: bool, near: bool = False
+    ) -> Direction:
         match = _MARKER.match(self._text, self._starts[index])
-        if match is None or (deadline and match["weak"]):
+        # Under a deadline an "-ed" word before the date is a participle ("delivered by Friday");
+        # after it, a verb ("by Monday, officials hardened their stance"). A present tense
+        # schedules only the date close to it (`near`).
+        if (
+            match is None
+            or (deadline and not after and match["weak"])
+            or (match["present"] and not near)
+        ):
             return None
-        key = (index, after, day and bool(match["intent"]))
+        key = (index, after, day and bool(match["intent"] or match["present"]))
         if key not in self._readings:
             self._readings[key] = _kind(match, self._text, after=after, day=key[2])
         return self._readings[key]
@@ -129,9 +166,10 @@ class TenseIndex:
         best_distance, best = _WINDOW * 3, None
         index = bisect_right(self._ends, start) - 1
         while index >= 0 and self._starts[index] >= sentence_start:
-            reading = self._reading(index, False, deadline, day)
+            distance = start - self._ends[index]
+            reading = self._reading(index, False, deadline, day, distance <= _PRESENT_REACH)
             if reading:
-                best_distance, best = start - self._ends[index], reading
+                best_distance, best = distance, reading
                 break
             index -= 1
         index = bisect_left(self._starts, end)
@@ -159,7 +197,7 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     # "was due to", "had been expected to": a schedule reported in the past tense (people who
     # "were planning to" act may still do so).
     if match.group().split()[0] in _SCHEDULE_WORDS and _PAST_AUX.search(
-        text, max(0, match.start() - 12), match.start()
+        text, max(0, match.start() - 25), match.start()
     ):
         return "past"
     if match["future"]:
@@ -167,13 +205,32 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     if match["intent"]:
         return "past" if day else "future"
     if match["plan"]:
+        if _AS_PLANNED.search(text, max(0, match.start() - 20), match.start()):
+            return None
         return "past" if after else "future"
+    if match["starting"]:
+        return "future"
+    if match["present"]:
+        # Only a weekday is a timetable's ("opens Thursday"); "is" says little of a month's year.
+        # After the date a present tense tells the state at publication ("the toll from the
+        # strike on Monday is 50"). After an auxiliary or "to" the form is an infinitive, after
+        # a determiner a noun.
+        if (
+            not day
+            or after
+            or _NOT_PRESENT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            return None
+        return "future"
     word = match["past"] or match["weak"]
     if word in _NOT_PAST or (word in ("was", "were") and _AUX_OF_PLAN.match(text, match.end())):
         return None  # "were planning to": the plan, not the auxiliary, sets the direction
     window_start = max(0, match.start() - 30)
     if _FUTURE_AUX.search(text, window_start, match.start()):
         return "future"
-    if match["weak"] and _ADJECTIVE_BEFORE.search(text, window_start, match.start()):
+    if match["weak"] and (
+        _ADJECTIVE_BEFORE.search(text, window_start, match.start())
+        or (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)
+    ):
         return None
     return "past"
