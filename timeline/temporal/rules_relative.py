@@ -16,10 +16,12 @@ from timeline.temporal.lexicon import (
     month_number,
     number_value,
 )
+from timeline.temporal.patterns import MONTH, YEAR
 from timeline.temporal.resolve import (
     Direction,
     add_months,
     last_weekday,
+    month_end,
     nearest_period_year,
     next_weekday,
     quarter_of,
@@ -472,7 +474,10 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
-    """ "the quarter", "the latest quarter": the quarter last named, else the one just ended."""
+    """ "the quarter", "the latest quarter": the quarter last named, else the one just ended;
+    "the quarter ended Sept. 30": the calendar quarter that day closes."""
+    if which == "" and (ended := _ENDED.match(scan.text, m.end())):
+        return _quarter_ended(scan, m, ended)
     reference_value = scan.reference_value
     if reference_value and QUARTER_VALUE.fullmatch(reference_value) and which in ("", "latest"):
         return calendar(
@@ -488,6 +493,34 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
     return calendar(
         m, "DATE", value, "quarter-relative",
         f"{which or 'the'} quarter relative to publication {day_label(scan.anchor)} = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def _quarter_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found | None:
+    last_day = _ended_day(scan, ended)
+    if last_day is None:
+        return unanchored(m, "DATE", "XXXX-QX", "quarter-ended")
+    if last_day.month % 3 or last_day.day < month_end(last_day.year, last_day.month).day - 7:
+        # "the quarter ended Oct. 31": a fiscal quarter, no calendar one
+        return Found(m.end(), "DURATION", "P1Q", "quarter-ended", "the three months ended")
+    value = f"{last_day.year}-Q{last_day.month // 3}"
+    return calendar(
+        m, "DATE", value, "quarter-ended",
+        f"the calendar quarter ended {last_day.isoformat()} = {value}", scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def _year_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found | None:
+    last_day = _ended_day(scan, ended)
+    if last_day is None:
+        return unanchored(m, "DATE", "XXXX", "the-year-ended")
+    if (last_day.month, last_day.day) != (12, 31):
+        # "for the year ended March 31": the twelve months to that day, no calendar year
+        return Found(m.end(), "DURATION", "P1Y", "the-year-ended", "the twelve months ended")
+    value = str(last_day.year)
+    return calendar(
+        m, "DATE", value, "the-year-ended", f"the calendar year ended {last_day.isoformat()}",
         scan.anchor, "publication",
     )  # fmt: skip
 
@@ -569,10 +602,14 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "the year", "the week": the one the story is in (of the period last named, else of
-    publication)."""
+    """ "the year", "the week": the one the story is in (of the period named in the last few
+    sentences, else of publication)."""
     unit = m["unit"].lower()
-    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if unit == "year" and (ended := _ENDED.match(scan.text, m.end())):
+        return _year_ended(scan, m, ended)
+    named = None
+    if scan.reference_value and scan.reference_end > m.start() - _NEAR_REFERENCE:
+        named = value_interval(scan.reference_value)
     kind: AnchorKind
     if named is not None:
         anchor, kind = named.start, "reference"
@@ -585,6 +622,39 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, f"the-{unit}",
         f"the {unit} of {anchor.isoformat()} ({kind}) = {value}", anchor, kind,
     )  # fmt: skip
+
+
+# "the quarter ended Sept. 30", "the year ending June 30, 1990".
+_ENDED = re.compile(
+    rf"\s+(?P<verb>ended|ending)\s+(?:(?:on\s+)?{MONTH}\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)"
+    rf"(?:,?\s+{YEAR})?|(?P<rel>yesterday|today|tomorrow)(?!\w))"
+)
+_DAY_OFFSETS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def _ended_day(scan: Scan, ended: re.Match[str]) -> date | None:
+    """The day a period ended or ends on: stated with its year, else the latest such day on or
+    before publication ("ended"), or the nearest ("ending")."""
+    if ended["rel"]:
+        if scan.anchor is None:
+            return None
+        return scan.anchor + timedelta(days=_DAY_OFFSETS[ended["rel"]])
+    month, day = month_number(ended["mon"]), int(ended["day"])
+    if ended["year"]:
+        return safe_date(int(ended["year"]), month, day)
+    if scan.anchor is None:
+        return None
+    if ended["verb"] == "ending":
+        return resolve_month_day(month, day, scan.anchor, None)
+    for year in (scan.anchor.year, scan.anchor.year - 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= scan.anchor:
+            return candidate
+    return None
+
+
+# How far back (characters) "the year" still means the period last named: a few sentences.
+_NEAR_REFERENCE: Final = 250
 
 
 def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
