@@ -847,6 +847,27 @@ RESOLUTION_ROWS = [
          "2022-Q2", "2022-04-01", "2022-06-30", "quarter"),
     bare("The shipyard lost money in the quarter ended Oct. 31.", P, "the quarter", "DURATION",
          "P1Q"),
+    # Earnings copy: "year-ago" counts back from the period last named, unless that period is
+    # itself most of a year gone (then it is the year-ago one) or still ahead (a forecast).
+    span("The arms maker reported a loss for 2022. The year-earlier results were restated.",
+         "2023-02-10", "The year-earlier", "DATE", "2021", "2021-01-01", "2021-12-31", "year"),
+    span("Losses widened in the 2022 period. The year-ago results included a write-down.",
+         "2023-11-02", "The year-ago", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
+    span("The shipyard lost $5 million in the quarter ended Sept. 30, against a profit in the "
+         "year-ago quarter.", "2023-10-20", "the year-ago quarter", "DATE", "2022-Q3",
+         "2022-07-01", "2022-09-30", "quarter"),
+    span("Analysts expect losses through the third quarter of 2024. In the year-ago period, the "
+         "firm earned $3 million.", "2023-10-20", "the year-ago period", "DATE", "2022",
+         "2022-01-01", "2022-12-31", "year"),
+    span("The drone maker expects a loss in the fourth quarter. Revenue fell in the latest "
+         "quarter.", "2023-11-02", "the latest quarter", "DATE", "2023-Q3", "2023-07-01",
+         "2023-09-30", "quarter"),
+    span("Defence sales rose in the third quarter. For the quarter a year ago, the group lost "
+         "money.", "2023-11-02", "the quarter a year ago", "DATE", "2022-Q3", "2022-07-01",
+         "2022-09-30", "quarter"),
+    # "that same day" with no day named before it: a day of the story, not the publication day.
+    bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
+         "XXXX-XX-XX"),
 ]
 
 
@@ -1033,6 +1054,9 @@ NEGATIVE_ROWS = [
     "The bridge, [formerly] a rail link, was blown up overnight.",
     "The Israeli [daily] Haaretz reported the raid.",
     "The Communist Party [daily] Granma printed the letter in full.",
+    # Counted from the date that follows, not from a day named earlier.
+    "Troops left the village on May 3. The mayor met the envoy [the day before] last "
+    "Tuesday's vote.",
 ]
 
 
