@@ -486,8 +486,6 @@ RESOLUTION_ROWS = [
     bare("At present, the plant runs on a single power line.", P, ("At present", "present"),
          "DATE", "PRESENT_REF"),
     bare("Moscow recently moved more troops to the area.", P, "recently", "DATE", "PAST_REF"),
-    bare("The plant had previously been shelled several times.", P, "previously", "DATE",
-         "PAST_REF"),
     bare("Kyiv will need far more artillery shells in the future.", P, "the future", "DATE",
          "FUTURE_REF"),
     bare("Talks between the two sides are expected to resume soon.", P, "soon", "DATE",
@@ -847,6 +845,70 @@ RESOLUTION_ROWS = [
         "Two weeks later", "2023-03-02"),
     day("Russian troops took the plant on March 3, 2022. On Friday, the IAEA said it had lost "
         "power again.", P, "Friday", "2023-05-05"),
+    # --- Amounts of time: halves and quarters, rates, periods "ended" on a day -------------------
+    # A half in the next smaller unit, as TIMEX3 reads: years and months, not 30 months.
+    bare("The blockade of the enclave has lasted 2 1/2 years.", P, "2 1/2 years", "DURATION",
+         "P2Y6M"),
+    bare("The truce along the river held for a year and a half.", P, "a year and a half",
+         "DURATION", "P1Y6M"),
+    bare("The occupation of the valley lasted a decade and a half.", P, "a decade and a half",
+         "DURATION", "P15Y"),
+    bare("The guerrillas held the mountains for a quarter of a century.", P,
+         "a quarter of a century", "DURATION", "P25Y"),
+    bare("The peace talks in Geneva stalled for a fortnight.", P, "a fortnight", "DURATION",
+         "P2W"),
+    bare("Losses mounted over several quarters of fighting.", P, "several quarters", "DURATION",
+         "PXQ"),
+    span("The militia seized the border post a year and a half ago.", P,
+         "a year and a half ago", "DATE", "2021-11", "2021-11-01", "2021-11-30", "month"),
+    span("Monks built the fortress on the hill a century and a half ago.", P,
+         "a century and a half ago", "DATE", "1873", "1873-01-01", "1873-12-31", "year"),
+    # Half a week or a day back names no one day: only the length is kept.
+    bare("The families fled the village two and a half weeks ago.", P, "two and a half weeks",
+         "DURATION", "P2.5W"),
+    # A rate is a SET (TimeML: "twice a week"); a length after a verb or preposition stays one.
+    bare("The ministry spends $500 million a year on drones, officials said.", P, "a year",
+         "SET", "P1Y"),
+    bare("The field hospital now treats hundreds of patients a day.", P, "a day", "SET", "P1D"),
+    bare("Only four aid convoys a week reach the besieged city.", P, "a week", "SET", "P1W"),
+    bare("The commander gave the rebels a week to withdraw.", P, "a week", "DURATION", "P1W"),
+    span("Exports rose 12% from 3.1 million tonnes a year earlier, the ministry said.", P,
+         "a year earlier", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
+    bare("Ukraine will one day join the alliance, the foreign minister said.", P, "one day",
+         "DATE", "FUTURE_REF"),
+    bare("Shelters stay open after daily Russian drone attacks.", P, "daily", "SET", "P1D"),
+    # "the year ended March 31" is twelve months to that day; a quarter ending with a calendar
+    # quarter is that quarter; one ending with another month is a fiscal one.
+    bare("Arms exports rose 9% in the year ended March 31.", P, "the year", "DURATION", "P1Y"),
+    span("The defence budget overran in the year ended Dec. 31.", "2023-02-10", "the year",
+         "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
+    span("The arms maker's sales fell in the quarter ended March 31.", P, "the quarter", "DATE",
+         "2023-Q1", "2023-01-01", "2023-03-31", "quarter"),
+    span("Drone output doubled in the quarter ended June 30.", P, "the quarter", "DATE",
+         "2022-Q2", "2022-04-01", "2022-06-30", "quarter"),
+    bare("The shipyard lost money in the quarter ended Oct. 31.", P, "the quarter", "DURATION",
+         "P1Q"),
+    # Earnings copy: "year-ago" counts back from the period last named, unless that period is
+    # itself most of a year gone (then it is the year-ago one) or still ahead (a forecast).
+    span("The arms maker reported a loss for 2022. The year-earlier results were restated.",
+         "2023-02-10", "The year-earlier", "DATE", "2021", "2021-01-01", "2021-12-31", "year"),
+    span("Losses widened in the 2022 period. The year-ago results included a write-down.",
+         "2023-11-02", "The year-ago", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
+    span("The shipyard lost $5 million in the quarter ended Sept. 30, against a profit in the "
+         "year-ago quarter.", "2023-10-20", "the year-ago quarter", "DATE", "2022-Q3",
+         "2022-07-01", "2022-09-30", "quarter"),
+    span("Analysts expect losses through the third quarter of 2024. In the year-ago period, the "
+         "firm earned $3 million.", "2023-10-20", "the year-ago period", "DATE", "2022",
+         "2022-01-01", "2022-12-31", "year"),
+    span("The drone maker expects a loss in the fourth quarter. Revenue fell in the latest "
+         "quarter.", "2023-11-02", "the latest quarter", "DATE", "2023-Q3", "2023-07-01",
+         "2023-09-30", "quarter"),
+    span("Defence sales rose in the third quarter. For the quarter a year ago, the group lost "
+         "money.", "2023-11-02", "the quarter a year ago", "DATE", "2022-Q3", "2022-07-01",
+         "2022-09-30", "quarter"),
+    # "that same day" with no day named before it: a day of the story, not the publication day.
+    bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
+         "XXXX-XX-XX"),
 ]
 
 
@@ -1020,6 +1082,22 @@ NEGATIVE_ROWS = [
     "The serial on the shell casing read 0042 7719 [2008] 5531.",
     "Wounded soldiers were taken to ward [1773] of the military hospital.",
     "The unit's radio call sign was Kestrel [2071].",
+    # Ages, fractions and words that only order two facts are no times.
+    "Colonel Hrytsenko, [52 years] old, led the brigade into the town.",
+    "Men [60 years] old or older may leave the country, the border guard said.",
+    "The prisoner, [37 years] of age, was exchanged on the bridge.",
+    "A [44-year]-old volunteer was killed by shrapnel near the station.",
+    "The rebels control about [three-quarters] of the province.",
+    "The ruling party won [a quarter] of the vote in the occupied areas.",
+    "Shelling has destroyed [more than a quarter] of the housing stock.",
+    "The army had [previously] denied striking the market.",
+    "[Previously], the crossing was open to trucks carrying grain.",
+    "The bridge, [formerly] a rail link, was blown up overnight.",
+    "The Israeli [daily] Haaretz reported the raid.",
+    "The Communist Party [daily] Granma printed the letter in full.",
+    # Counted from the date that follows, not from a day named earlier.
+    "Troops left the village on May 3. The mayor met the envoy [the day before] last "
+    "Tuesday's vote.",
 ]
 
 

@@ -195,9 +195,11 @@ PRESENT = rule(
     r"(?i:(?P<word>now|currently|presently|right \s+ now|the \s+ present|"
     r"at \s+ present|nowadays|these \s+ days))(?![\w-])"
 )
+# Not "previously" or "formerly": they order two facts ("had previously said") and place
+# neither on a timeline.
 PAST_REF = rule(
-    r"(?i:(?P<word>recently|previously|the \s+ past|recent \s+ (?:years|months|weeks|days|"
-    r"decades|times)|the \s+ recent \s+ past))(?![\w-])"
+    r"(?i:(?P<word>recently|the \s+ past|recent \s+ (?:years|months|weeks|days|decades|times)"
+    r"|the \s+ recent \s+ past))(?![\w-])"
 )
 FUTURE_REF = rule(
     r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ )?future|the \s+ (?:near|short) \s+ term"

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Final
 
 from timeline.temporal.lexicon import (
+    NUMBER_WORDS,
     PARTS_OF_DAY,
     UNITS,
     WEEKDAYS,
@@ -40,17 +41,23 @@ def unit_of(word: str) -> str:
 
 
 def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
-    """TIMEX3 duration: P3D, PT48H, PXW; "a year and a half" = P18M."""
+    """TIMEX3 duration: P3D, PT48H, PXW; "a year and a half" = P1Y6M, "a fortnight" = P2W."""
     code, is_time = UNITS[unit]
     if unit == "weekend":
         code = "WE"
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+        if half:  # "a fortnight and a half": three weeks
+            amount, half = amount + 1, False
     if code in ("DE", "CE") and amount is not None:  # TimeBank writes decades in years: P20Y
-        code, amount = "Y", amount * (10 if code == "DE" else 100)
+        years = 10 if code == "DE" else 100
+        code, amount = "Y", amount * years + (years // 2 if half else 0)
+        half = False
     number = "X" if amount is None else str(amount)
     if half and amount is not None:
-        # Half of a unit in the next smaller one, as TIMEX3 writes it: P18M, PT5H30M, PT1M30S.
+        # The half in the next smaller unit, as TIMEX3 writes it: P2Y6M, PT5H30M, PT1M30S.
         if code == "Y":
-            return f"P{amount * 12 + 6}M"
+            return f"P{amount}Y6M" if amount else "P6M"
         if code == "H":
             return f"PT{amount}H30M"
         if code == "M" and is_time:
@@ -59,9 +66,6 @@ def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
             return f"P{amount}DT12H"
         number = f"{amount}.5"
     return f"PT{number}{code}" if is_time else f"P{number}{code}"
-
-
-_SET_BEFORE = re.compile(r"(?:\b(?:twice|once|times|per)|\d)\s*\Z")
 
 
 def duration(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -74,9 +78,11 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     if amount is not None and amount >= 1000 and m["unit"].lower() == unit:
         return None  # "the 1988 quarter": a year before a singular noun, not a count
+    if _AGE_AFTER.match(scan.text, m.end("unit")):
+        return None  # "Mr. Reyes, 52 years old": an age, no time on the timeline
+    if unit == "quarter" and (fraction := _FRACTION_OF.match(scan.text, m.end("unit"))):
+        return _quarter_of(fraction, amount)
     offset = (m.groupdict().get("offset") or "").lower()
-    if quantity in ("a", "an") and _SET_BEFORE.search(scan.text, max(0, m.start() - 8), m.start()):
-        return Found(m.end(), "SET", duration_value(1, unit), "set-per", "a rate: once per unit")
     groups = m.groupdict()
     low = number_value(groups["low"]) if groups.get("low") else None
     if low is not None and amount is not None and low < amount:
@@ -84,16 +90,107 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         amount = low
     elif groups.get("low"):
         return None  # "3-1 days" is no range
-    half = groups.get("half") or groups.get("fraction") or groups.get("half_after")
-    value = duration_value(amount, unit, bool(half))
+    half = bool(groups.get("half") or groups.get("fraction") or groups.get("half_after"))
+    value = duration_value(amount, unit, half)
+    end = m.end("half_after") if groups.get("half_after") else m.end("unit")
     if offset in ("ago", "later", "earlier", "from now", "hence"):
         if low is not None:
             return None  # "two to three weeks ago" names no one day; the later number is read
+        if half:
+            whole = _whole_units(amount, unit)
+            if whole is None:  # "two and a half weeks ago": no one day, only the length
+                return Found(end, "DURATION", value, "duration", f"a length of time: {value}")
+            amount, unit = whole
         return _offset(scan, m, amount, unit, offset, value)
+    if quantity == "one" and unit == "day" and previous_word(scan.text, m.start()) in _ONE_DAY:
+        # "Ukraine will one day join NATO": some day ahead, no length
+        return Found(m.end(), "DATE", "FUTURE_REF", "one-day", "some day ahead (FUTURE_REF)")
+    if quantity in ("a", "an") and not offset and _is_rate(scan.text, m.start()):
+        value = duration_value(1, unit)
+        return Found(m.end(), "SET", value, "set-per", f"a rate: so much per {unit} ({value})")
     approx = (m.groupdict().get("approx") or "").lower()
     mod = _APPROX_MODS.get(" ".join(approx.split())) or ("EQUAL_OR_MORE" if low else None)
-    end = m.end("half_after") if groups.get("half_after") else m.end("unit")
     return Found(end, "DURATION", value, "duration", f"a length of time: {value}", mod=mod)
+
+
+# Modals and subjects before "one day" meaning some day ahead: "will one day", "he one day".
+_ONE_DAY: Final = frozenset({
+    "will", "would", "could", "might", "may", "can", "shall", "should", "must", "i", "he",
+    "she", "we", "they", "you",
+})  # fmt: skip
+# "Mr. Reyes, 52 years old", "employees 55 years old or older", "37 years of age".
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
+# After "quarter(s) of": a determiner, a possessive or an amount makes a fraction of a whole
+# ("three-quarters of its food", "a quarter of the vote", "a quarter of 1%"); a quarter of a
+# longer unit is a length ("a quarter of a century"); a bare noun keeps the business quarters
+# ("several quarters of losses").
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:an?\s+(?P<whole>century|year|hour)(?![\w-])"
+    r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?)(?![\w-])"
+    r"|[$£€\d])",
+    re.IGNORECASE,
+)
+# A quarter of a century, a year, an hour, as TIMEX3 writes it.
+_QUARTER_OF_WHOLE: Final = {"century": (25, "P{}Y"), "year": (3, "P{}M"), "hour": (15, "PT{}M")}
+
+
+def _quarter_of(fraction: re.Match[str], quarters: int | None) -> Found | None:
+    whole = fraction["whole"]
+    if whole is None or quarters is None:
+        return None  # a fraction of a whole: no time
+    size, template = _QUARTER_OF_WHOLE[whole.lower()]
+    value = template.format(size * quarters)
+    return Found(fraction.end(), "DURATION", value, "duration", f"quarters of a {whole}: {value}")
+
+
+def _whole_units(amount: int | None, unit: str) -> tuple[int, str] | None:
+    """ "a year and a half" counted in whole months (18), "a decade and a half" in years (15);
+    None where half a unit is no whole number of days or months (weeks, days)."""
+    if amount is None:
+        return None
+    if UNITS[unit][1]:
+        return amount, unit  # "an hour and a half later": the same day as "an hour later"
+    if unit == "year":
+        return amount * 12 + 6, "month"
+    if unit in ("decade", "century"):
+        years = 10 if unit == "decade" else 100
+        return amount * years + years // 2, "year"
+    return None
+
+
+# Words that state an amount: "$500 million a year", "twice a week".
+_AMOUNT_WORDS: Final = frozenset({
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "billions", "trillion", "dozen", "dozens", "twice", "once", "times",
+})  # fmt: skip
+_YEAR_LIKE = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _is_amount(word: str) -> bool:
+    lower = word.lower()
+    if lower in _AMOUNT_WORDS or (lower in NUMBER_WORDS and lower not in ("a", "an")):
+        return True
+    return any(c.isdigit() for c in word) and not _YEAR_LIKE.fullmatch(word)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """ "a year" as a rate: after an amount ("$500 million a year", "twice a week", "20% a
+    year") or after a counted plural noun ("four flights a week", "hundreds of interviews a
+    day"). "within a week", "in 2022 a year" are lengths."""
+    words = text[max(0, start - 60) : start].split()[-4:]
+    if not words or not words[-1][-1].isalnum():
+        return False  # a clause or sentence ends before "a"
+    if _is_amount(words[-1]):
+        return True
+    noun = words[-1]
+    if not (noun.isalpha() and noun.endswith("s")):
+        return False
+    for word in reversed(words[:-1]):
+        if not word[-1].isalnum():
+            return False
+        if _is_amount(word):
+            return True
+    return False
 
 
 # TIMEX3 mods of the quantity words before a duration ("nearly two months").
@@ -220,6 +317,8 @@ def duration_adjective(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    if _AGE_AFTER.match(scan.text, m.end()):
+        return None  # "37 years of age"
     previous = previous_word(scan.text, m.start())
     after = _AFTER_PLURAL.match(scan.text, m.end())
     if previous not in ("for", "in", "within", "over", "than", "took", "lasted", "spent") and not (
@@ -266,8 +365,25 @@ def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "Daily Mail"
     if previous_word(scan.text, m.start()) in ("the", "a", "an"):
         return None  # "the daily" is a newspaper
+    if word.lower() == "daily" and _is_newspaper(scan.text, m.start(), m.end()):
+        return None  # "the Israeli daily Haaretz": the newspaper, named
     value = ADVERB_SETS[word.lower()]
     return Found(m.end(), "SET", value, "set-adverb", f"recurs every {value}")
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[\w]+-[\w]+)\s+\Z")
+
+
+def _is_newspaper(text: str, start: int, end: int) -> bool:
+    """ "the Communist Party daily Granma", "the pro-Kremlin daily Izvestia": "daily" between
+    a capitalised or hyphenated modifier and a name is the paper ("followed daily Russian
+    strikes" keeps its adverb)."""
+    return bool(
+        _NAME_AFTER.match(text, end)
+        and _NAME_BEFORE.search(text, max(0, start - 40), start)
+        and not _sentence_start(text, start)
+    )
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -16,10 +16,12 @@ from timeline.temporal.lexicon import (
     month_number,
     number_value,
 )
+from timeline.temporal.patterns import MONTH, YEAR
 from timeline.temporal.resolve import (
     Direction,
     add_months,
     last_weekday,
+    month_end,
     nearest_period_year,
     next_weekday,
     quarter_of,
@@ -209,6 +211,13 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found | None:
+    if unit == "day" and scan.reference is None and scan.anchor is not None:
+        # "that same day", "the next day" with no day named before: a day of the story, which
+        # the publication date would only guess
+        return Found(
+            m.end(), "DATE", "XXXX-XX-XX", "reference-day-unnamed",
+            "a day counted from one the story has not named",
+        )  # fmt: skip
     base = scan.base()
     if base is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", f"reference-{unit}")
@@ -472,13 +481,28 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
-    """ "the quarter", "the latest quarter": the quarter last named, else the one just ended."""
+    """ "the quarter", "the latest quarter": the quarter last named, else the one just ended;
+    "the quarter ended Sept. 30": the calendar quarter that day closes."""
+    if which == "" and (ended := _ENDED.match(scan.text, m.end())):
+        return _quarter_ended(scan, m, ended)
     reference_value = scan.reference_value
     if reference_value and QUARTER_VALUE.fullmatch(reference_value) and which in ("", "latest"):
-        return calendar(
-            m, "DATE", reference_value, "quarter-reference",
-            f"the quarter last named: {reference_value}", scan.reference, "reference",
-        )  # fmt: skip
+        named = value_interval(reference_value)
+        if which == "latest" and named and scan.anchor and named.end > scan.anchor:
+            reference_value = None  # "the latest quarter" has ended: not a forecast one named
+        elif year_back := _A_YEAR_BACK.match(scan.text, m.end()):
+            # "for the quarter a year ago": the quarter last named, a year back
+            shifted = shift_value(reference_value, -1, "Y")
+            return Found(
+                year_back.end(), "DATE", shifted or reference_value, "quarter-reference",
+                f"the quarter last named ({reference_value}) a year back", scan.reference,
+                "reference", value_interval(shifted or reference_value),
+            )  # fmt: skip
+        else:
+            return calendar(
+                m, "DATE", reference_value, "quarter-reference",
+                f"the quarter last named: {reference_value}", scan.reference, "reference",
+            )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-QX", "quarter")
     steps = {"current": 0, "next": 1}.get(which, -1)
@@ -488,6 +512,37 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
     return calendar(
         m, "DATE", value, "quarter-relative",
         f"{which or 'the'} quarter relative to publication {day_label(scan.anchor)} = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+_A_YEAR_BACK = re.compile(r"\s+a\s+year\s+(?:ago|earlier)(?!\w)")
+
+
+def _quarter_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found | None:
+    last_day = _ended_day(scan, ended)
+    if last_day is None:
+        return unanchored(m, "DATE", "XXXX-QX", "quarter-ended")
+    if last_day.month % 3 or last_day.day < month_end(last_day.year, last_day.month).day - 7:
+        # "the quarter ended Oct. 31": a fiscal quarter, no calendar one
+        return Found(m.end(), "DURATION", "P1Q", "quarter-ended", "the three months ended")
+    value = f"{last_day.year}-Q{last_day.month // 3}"
+    return calendar(
+        m, "DATE", value, "quarter-ended",
+        f"the calendar quarter ended {last_day.isoformat()} = {value}", scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def _year_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found | None:
+    last_day = _ended_day(scan, ended)
+    if last_day is None:
+        return unanchored(m, "DATE", "XXXX", "the-year-ended")
+    if (last_day.month, last_day.day) != (12, 31):
+        # "for the year ended March 31": the twelve months to that day, no calendar year
+        return Found(m.end(), "DURATION", "P1Y", "the-year-ended", "the twelve months ended")
+    value = str(last_day.year)
+    return calendar(
+        m, "DATE", value, "the-year-ended", f"the calendar year ended {last_day.isoformat()}",
         scan.anchor, "publication",
     )  # fmt: skip
 
@@ -550,6 +605,8 @@ def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["side"] and _DAY_BEFORE_DATE.match(scan.text, m.end()):
+        return None  # "the day before last Tuesday's hearing": counted from that date
     side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
     rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
@@ -568,11 +625,18 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+_DAY_BEFORE_DATE = re.compile(r"\s+(?:last|next|this|that)\b", re.IGNORECASE)
+
+
 def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "the year", "the week": the one the story is in (of the period last named, else of
-    publication)."""
+    """ "the year", "the week": the one the story is in (of the period named in the last few
+    sentences, else of publication)."""
     unit = m["unit"].lower()
-    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if unit == "year" and (ended := _ENDED.match(scan.text, m.end())):
+        return _year_ended(scan, m, ended)
+    named = None
+    if scan.reference_value and scan.reference_end > m.start() - _NEAR_REFERENCE:
+        named = value_interval(scan.reference_value)
     kind: AnchorKind
     if named is not None:
         anchor, kind = named.start, "reference"
@@ -587,18 +651,56 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+# "the quarter ended Sept. 30", "the year ending June 30, 1990".
+_ENDED = re.compile(
+    rf"\s+(?P<verb>ended|ending)\s+(?:(?:on\s+)?{MONTH}\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)"
+    rf"(?:,?\s+{YEAR})?|(?P<rel>yesterday|today|tomorrow)(?!\w))"
+)
+_DAY_OFFSETS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def _ended_day(scan: Scan, ended: re.Match[str]) -> date | None:
+    """The day a period ended or ends on: stated with its year, else the latest such day on or
+    before publication ("ended"), or the nearest ("ending")."""
+    if ended["rel"]:
+        if scan.anchor is None:
+            return None
+        return scan.anchor + timedelta(days=_DAY_OFFSETS[ended["rel"]])
+    month, day = month_number(ended["mon"]), int(ended["day"])
+    if ended["year"]:
+        return safe_date(int(ended["year"]), month, day)
+    if scan.anchor is None:
+        return None
+    if ended["verb"] == "ending":
+        return resolve_month_day(month, day, scan.anchor, None)
+    for year in (scan.anchor.year, scan.anchor.year - 1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= scan.anchor:
+            return candidate
+    return None
+
+
+# How far back (characters) "the year" still means the period last named: a few sentences.
+_NEAR_REFERENCE: Final = 250
+
+
 def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "year-earlier", "the year-ago quarter": the period last named, a year back."""
-    reference_value = scan.reference_value
-    period = (m["period"] or "").lower()
-    if period == "quarter" and reference_value and not QUARTER_VALUE.fullmatch(reference_value):
-        reference_value = None
-    if reference_value is not None:
-        shifted = shift_value(reference_value, -1, "Y")
+    """ "year-earlier", "the year-ago quarter": the period last named, a year back; a period
+    that ended most of a year before publication is already the earlier one."""
+    compared = _compared_period(scan, (m["period"] or "").lower())
+    if compared is not None:
+        value, interval = compared
+        if scan.anchor is not None and interval.end < scan.anchor - _EARLIER_ALREADY:
+            return calendar(
+                m, "DATE", value, "year-earlier-reference",
+                f"the period last named ({value}) is the year-earlier one", scan.reference,
+                "reference",
+            )  # fmt: skip
+        shifted = shift_value(value, -1, "Y")
         if shifted is not None:
             return calendar(
                 m, "DATE", shifted, "year-earlier-reference",
-                f"a year before the period last named ({reference_value}) = {shifted}",
+                f"a year before the period last named ({value}) = {shifted}",
                 scan.reference, "reference",
             )  # fmt: skip
     if scan.anchor is None:
@@ -608,6 +710,33 @@ def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, "year-earlier", f"the year before publication = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
+
+
+# A period named that ended this long before publication is itself the year-earlier one
+# ("a loss in the 1988 period. The year-ago results ..." in a November 1989 report).
+_EARLIER_ALREADY: Final = timedelta(days=270)
+
+
+def _compared_period(scan: Scan, period: str) -> tuple[str, Interval] | None:
+    """The period last named that a "year-earlier" figure compares with: none if it lies
+    ahead of publication (a forecast); a day closing a calendar quarter ("the quarter ended
+    Sept. 30") stands for that quarter, another day for its quarter or year."""
+    value = scan.reference_value
+    interval = value_interval(value) if value else None
+    if value is None or interval is None:
+        return None
+    if scan.anchor is not None and interval.start > scan.anchor:
+        return None
+    if interval.granularity == "day":
+        day = interval.start
+        closes_quarter = day.month % 3 == 0 and day.day > month_end(day.year, day.month).day - 7
+        quarter = period == "quarter" or closes_quarter
+        value = f"{day.year}-Q{quarter_of(day)}" if quarter else str(day.year)
+        interval = value_interval(value)
+        return (value, interval) if interval else None
+    if period == "quarter" and not QUARTER_VALUE.fullmatch(value):
+        return None
+    return value, interval
 
 
 def year_end(scan: Scan, m: re.Match[str]) -> Found | None:
