@@ -416,6 +416,23 @@ def test_pronoun_speaker_is_the_last_named_speaker_and_undated_sentences_inherit
     ]
 
 
+def test_a_pronoun_speaker_is_looked_up_two_sentences_back_and_no_further() -> None:
+    text = (
+        "Prigozhin said on Monday that his men were exhausted. "
+        "Shells fell all night. "
+        "He said on Tuesday that they would leave. "
+        "Rockets hit the depot. "
+        "The roads were cut. "
+        "He said on Friday that they had left."
+    )
+    mentions = extract(text, [weekday("Monday"), weekday("Tuesday"), weekday("Friday")])
+    assert [(m.expression, m.attribution) for m in mentions] == [
+        ("Monday", "Prigozhin"),
+        ("Tuesday", "Prigozhin"),
+        ("Friday", "He"),
+    ]
+
+
 def test_mention_copies_the_governing_expression_and_the_article() -> None:
     text = "Russian forces shelled Kherson on Wednesday."
     (mention,) = extract(text, [weekday("Wednesday")])

@@ -230,13 +230,9 @@ SENTENCES = st.text(
 )
 
 
-@given(SENTENCES, SENTENCES, st.floats(0, 1))
-def test_the_early_exit_never_changes_a_passing_overlap(
-    first: str, second: str, at_least: float
-) -> None:
+@given(SENTENCES, SENTENCES)
+def test_overlap_is_symmetric_and_bounded(first: str, second: str) -> None:
     a, b = profile(first), profile(second)
-    full = content_overlap(a, b)
-    assert 0.0 <= full <= 1.0
-    assert content_overlap(a, b) == content_overlap(b, a)
-    if full >= at_least:
-        assert content_overlap(a, b, at_least=at_least) == full
+    overlap = content_overlap(a, b)
+    assert 0.0 <= overlap <= 1.0
+    assert overlap == content_overlap(b, a)

@@ -26,6 +26,7 @@ None, expression and value kept) so the analyst sees it; expressions with a year
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 
 from timeline.attribution import Report, find_report, is_pronoun, quotations, within
@@ -149,12 +150,23 @@ _DATELINE_END = ("-", "–", "—")
 def extract_mentions(
     article: Article, sentences: Sequence[Sentence], timexes: Sequence[Timex]
 ) -> tuple[Mention, ...]:
-    """One mention per sentence whose main event is dated (or, in an undated article, would be)."""
+    """One mention per sentence whose main event is dated (or, in an undated article, would be).
+    The sentences are split from `article.body`."""
     ordered = sorted(timexes, key=lambda timex: timex.start)
     in_order = sorted(sentences, key=lambda sentence: sentence.start)
+    # The named speakers of the sentences just before, for who "he" is in "he said".
+    recent_speakers: deque[str | None] = deque(maxlen=_PRONOUN_LOOKBACK)
     mentions: list[Mention] = []
     next_timex = 0
-    for index, sentence in enumerate(in_order):
+    for sentence in in_order:
+        raw = article.body[sentence.start : sentence.end]
+        quoted = quotations(raw)
+        report = find_report(raw, quoted)
+        speaker = report.speaker if report is not None else None
+        named = speaker if speaker is not None and not is_pronoun(speaker) else None
+        if speaker is not None and named is None:
+            speaker = next((name for name in reversed(recent_speakers) if name), speaker)
+        recent_speakers.append(named)
         while next_timex < len(ordered) and ordered[next_timex].start < sentence.start:
             next_timex += 1
         inside: list[Timex] = []
@@ -165,35 +177,10 @@ def extract_mentions(
             scan += 1
         if not inside or sentence.text.endswith(_DATELINE_END):
             continue
-        raw = _raw_sentence(article, sentence)
-        quoted = quotations(raw)
-        report = find_report(raw, quoted)
         governing = _governing(article, sentence, raw, inside, quoted, report)
-        if governing is None:
-            continue
-        speaker = report.speaker if report is not None else None
-        if speaker is not None and is_pronoun(speaker):
-            speaker = _named_speaker_before(article, in_order, index) or speaker
-        mentions.append(_mention(article, sentence, governing, speaker))
+        if governing is not None:
+            mentions.append(_mention(article, sentence, governing, speaker))
     return tuple(mentions)
-
-
-def _named_speaker_before(article: Article, in_order: list[Sentence], index: int) -> str | None:
-    """The nearest named speaker in the sentences just before: who "he" is in "he said"."""
-    for earlier in reversed(in_order[max(0, index - _PRONOUN_LOOKBACK) : index]):
-        raw = _raw_sentence(article, earlier)
-        report = find_report(raw, quotations(raw))
-        if report is not None and report.speaker is not None and not is_pronoun(report.speaker):
-            return report.speaker
-    return None
-
-
-def _raw_sentence(article: Article, sentence: Sentence) -> str:
-    """The sentence as it stands in the text it was split from (body or text), same offsets."""
-    body = article.body[sentence.start : sentence.end]
-    if " ".join(body.split()) == sentence.text:
-        return body
-    return article.text[sentence.start : sentence.end]
 
 
 def _governing(

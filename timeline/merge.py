@@ -381,22 +381,21 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _summary(reports: Sequence[Mention]) -> str:
-    """The best sentence on one line: from a dated article with a day-level date, short enough,
-    complete, then the shortest; trimmed at a word boundary only when every one is too long."""
+    """The best sentence (already on one line: the segmenter collapses whitespace): from a dated
+    article with a day-level date, short enough, complete, then the shortest; trimmed at a word
+    boundary only when every one is too long."""
 
     def preference(mention: Mention) -> tuple[bool, bool, bool, bool, int]:
         day_level = mention.interval is not None and mention.interval.granularity == "day"
-        text = " ".join(mention.sentence.split())
         return (
             mention.published is None,
             not day_level,
-            len(text) > SUMMARY_LIMIT,
-            _COMPLETE_SENTENCE.search(text) is None,
-            len(text),
+            len(mention.sentence) > SUMMARY_LIMIT,
+            _COMPLETE_SENTENCE.search(mention.sentence) is None,
+            len(mention.sentence),
         )
 
-    best = min(reports, key=preference)  # min is stable: ties keep mention order
-    text = " ".join(best.sentence.split())
+    text = min(reports, key=preference).sentence  # min is stable: ties keep mention order
     if len(text) <= SUMMARY_LIMIT:
         return text
     cut = text[: SUMMARY_LIMIT - 1]

@@ -288,16 +288,11 @@ def stances_differ(first: Profile, second: Profile) -> bool:
     return first.denies != second.denies
 
 
-def content_overlap(first: Profile, second: Profile, at_least: float = 0.0) -> float:
-    """Weighted Dice coefficient of the two term sets, in [0, 1]; 0.0 as soon as it is clear the
-    result would fall below `at_least` (most candidate pairs share a term or two at most)."""
+def content_overlap(first: Profile, second: Profile) -> float:
+    """Weighted Dice coefficient of the two term sets, in [0, 1]."""
     if first.total == 0 or second.total == 0:
         return 0.0
     shared = first.weights.keys() & second.weights.keys()
-    if at_least > 0.0:
-        largest = max(max(first.weights.values()), max(second.weights.values()))
-        if 2.0 * largest * len(shared) < at_least * (first.total + second.total):
-            return 0.0
     # A term is a name in one sentence and a common word in the other only when it opens one of
     # them; take the larger weight so the sentence-initial name still counts as a name.
     overlap = sum(max(first.weights[term], second.weights[term]) for term in shared)
