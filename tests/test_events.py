@@ -406,6 +406,36 @@ def test_attribution_is_who_says_so(text: str, expected: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Valk vowed on Friday that his fighters would hold the Kovar bridge.", "Valk"),
+        ("Kestrava condemned the shelling of the Semra market on Friday.", "Kestrava"),
+        ("The HLA warned on Friday that the Lurent road was mined.", "the HLA"),
+        ("The ministry insisted on Friday that the front line was holding.", "the ministry"),
+        ("The rebels denied on Friday that they had shelled the market.", "the rebels"),
+        ("The HLA claimed on Friday that its units had taken two villages.", "the HLA"),
+        ("The interior ministry announced a curfew in Lurent on Friday.", "the interior ministry"),
+        ("Marov on Friday accused the HLA of firing on a convoy.", "Marov"),
+        ("Kellan told reporters on Friday that the deadline would stand.", "Kellan"),
+        ("Valk wrote on Telegram on Friday that the talks were over.", "Valk"),
+        ("Donor states pledged on Friday to rebuild the Semra hospital.", "donor states"),
+        ("The envoy urged both sides on Friday to keep the truce.", "the envoy"),
+        ("Monitors cautioned on Friday that the truce was fragile.", "monitors"),
+        (
+            "Asked on Friday whether the road was open, the governor replied that it was.",
+            "the governor",
+        ),
+        ('"We will not leave," Valk vowed on Friday.', "Valk"),
+        # The same words as adjectives name no one.
+        ("The condemned bridge was closed to traffic on Friday.", None),
+    ],
+)
+def test_speech_verbs_of_news_attribution_name_the_speaker(text: str, expected: str | None) -> None:
+    mentions = extract(text, [weekday("Friday")])
+    assert [mention.attribution for mention in mentions] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A common word has its capital only from the sentence's start.
         ("Residents said the last shells fell on Friday.", "residents"),
         ("Two soldiers said on Friday that the trench was empty.", "two soldiers"),

@@ -26,6 +26,7 @@ _SPEECH_VERBS = (
     "|told|tells|reported|reports|alleged|alleges|insisted|insists|warned|warns|added|adds"
     "|stated|declared|declares|confirmed|confirms|acknowledged|acknowledges|wrote|writes"
     "|pleaded|argued|argues|asserted|asserts|admitted|admits|noted|explained|explains"
+    "|vowed|vows|pledged|urged|urges|condemned|condemns|cautioned|replied"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
