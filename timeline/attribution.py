@@ -4,15 +4,21 @@ Fast rules over one sentence (no parser): a speech verb ("said", "claimed", "tol
 phrase before it ("Kremlin spokesman Dmitry Peskov said") or after it ('", said Victor Wan'), or
 "according to X". The reported content is the clause after "said ... that", or everything before a
 trailing ", X said" / '," X said' attribution; the rest of the sentence is the report itself.
+
+A speaker that opens its sentence has a capital there whatever it is: "Residents said" names
+residents, "Kestrava said" a country. The article's own usage decides ("Casing"), then a list of
+common English words (timeline/common_words.py).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from sys import maxsize
 
+from timeline.common_words import COMMON_WORDS
 from timeline.wordlists import word_set
 
 _SPEECH_VERBS = (
@@ -20,6 +26,7 @@ _SPEECH_VERBS = (
     "|told|tells|reported|reports|alleged|alleges|insisted|insists|warned|warns|added|adds"
     "|stated|declared|declares|confirmed|confirms|acknowledged|acknowledges|wrote|writes"
     "|pleaded|argued|argues|asserted|asserts|admitted|admits|noted|explained|explains"
+    "|vowed|vows|pledged|urged|urges|condemned|condemns|cautioned|replied"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b")
 _ACCORDING_TO = re.compile(r"\baccording to\s+", re.IGNORECASE)
@@ -84,6 +91,34 @@ _AFTER_SPEAKER_STOP = re.compile(
     r"|\s(?:who|which|reached|quoted|cited|speaking|interviewed|contacted)\b"
 )
 
+# A word for the case of a speaker's first word: letters, with inner apostrophes or hyphens.
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# A sentence's first word, past any opening quote marks and brackets.
+_FIRST_WORD = re.compile(r"[\s\"“‘'`(\[]*(" + _WORD.pattern + ")")
+
+# Lower-case words inside names: "Transport and Communications", "Ministry of the Interior".
+_NAME_CONNECTORS = word_set("and & of for on the de")
+
+
+@dataclass(frozen=True, slots=True)
+class Casing:
+    """How an article writes its words where case tells what they are: after a sentence's first
+    word. A word it capitalises there is a name or a title; one it writes in lower case, not."""
+
+    capitalised: frozenset[str]  # lower-cased
+    lowercase: frozenset[str]
+
+
+def casing(sentences: Iterable[str]) -> Casing:
+    """The Casing of an article's sentences."""
+    capitalised: set[str] = set()
+    lowercase: set[str] = set()
+    for sentence in sentences:
+        words = _WORD.findall(sentence)[1:]
+        lowercase.update(word for word in words if word.islower())
+        capitalised.update(word.lower() for word in words if word[0].isupper())
+    return Casing(frozenset(capitalised), frozenset(lowercase))
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -97,12 +132,19 @@ class Report:
     introduced_by_that: bool  # "said ... that": nothing after the verb but the clause is report
 
 
-def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
-    """The first speech act outside quotations, or "according to X", or None."""
+def find_report(
+    sentence: str, quoted: list[tuple[int, int]], article_casing: Casing
+) -> Report | None:
+    """The first speech act outside quotations, or "according to X", or None. `article_casing`
+    is the casing() of the sentence's article."""
     for verb in _SPEECH_VERB.finditer(sentence):
         if within(verb.start(), quoted) or _is_adjective(sentence, verb):
             continue
-        speaker = _speaker_before(sentence, verb.start()) or _speaker_after(sentence, verb.end())
+        speaker = _speaker_before(sentence, verb.start())
+        if speaker is not None:
+            speaker = _sentence_case(sentence, speaker, article_casing)
+        else:
+            speaker = _speaker_after(sentence, verb.end())
         if speaker is None:
             continue
         content_start, content_end, that = _content(sentence, verb.start(), verb.end(), quoted)
@@ -120,6 +162,34 @@ def find_report(sentence: str, quoted: list[tuple[int, int]]) -> Report | None:
         clause_start = _clause_start(sentence, according.start())
         return Report(speaker, according.start(), according.end(), 0, clause_start, False)
     return None
+
+
+def _sentence_case(sentence: str, speaker: str, article_casing: Casing) -> str:
+    """The speaker with the capital that only the sentence's start gave it taken off: "residents",
+    "local officials", "two soldiers", "regional governor Ilya Korsh".
+
+    The first word keeps its capital when the article capitalises it elsewhere, when the list of
+    common words does not hold it (and the article does not write it in lower case), and when a
+    capitalised word follows it, perhaps past "and" or "of the": then it may open a name ("Iron
+    Lark", "Transport and Communications Minister", "Ministry of the Interior") or be a title
+    ("Colonel Ardis Feln", "Founder Dorian Vasko"), which no rule tells apart.
+    """
+    first = _FIRST_WORD.match(sentence)
+    if first is None or is_pronoun(speaker):  # "He said": left to the pronoun look-up
+        return speaker
+    word = first.group(1)
+    rest = speaker[len(word) :]
+    if not speaker.startswith(word) or rest[:1] not in ("", " "):
+        return speaker  # the speaker does not open the sentence
+    lowered = word.lower()
+    if not word[0].isupper() or not word[1:].islower() or lowered in article_casing.capitalised:
+        return speaker  # "HLA", "I", or a name in this article
+    following = [part for part in rest.split() if part not in _NAME_CONNECTORS]
+    if following and following[0][0].isupper():
+        return speaker
+    if lowered in article_casing.lowercase or lowered in COMMON_WORDS:
+        return lowered + rest
+    return speaker
 
 
 def _is_adjective(sentence: str, verb: re.Match[str]) -> bool:

@@ -29,7 +29,7 @@ import re
 from collections import deque
 from collections.abc import Sequence
 
-from timeline.attribution import Report, find_report, is_pronoun, quotations, within
+from timeline.attribution import Report, casing, find_report, is_pronoun, quotations, within
 from timeline.model import Article, Mention, Sentence, Timex
 
 # Signals that make an expression a deadline or purpose, not the event's own date.
@@ -154,6 +154,7 @@ def extract_mentions(
     The sentences are split from `article.body`."""
     ordered = sorted(timexes, key=lambda timex: timex.start)
     in_order = sorted(sentences, key=lambda sentence: sentence.start)
+    article_casing = casing(sentence.text for sentence in in_order)
     # The named speakers of the sentences just before, for who "he" is in "he said".
     recent_speakers: deque[str | None] = deque(maxlen=_PRONOUN_LOOKBACK)
     mentions: list[Mention] = []
@@ -161,7 +162,7 @@ def extract_mentions(
     for sentence in in_order:
         raw = article.body[sentence.start : sentence.end]
         quoted = quotations(raw)
-        report = find_report(raw, quoted)
+        report = find_report(raw, quoted, article_casing)
         speaker = report.speaker if report is not None else None
         named = speaker if speaker is not None and not is_pronoun(speaker) else None
         if speaker is not None and named is None:
