@@ -865,6 +865,14 @@ RESOLUTION_ROWS = [
     span("Defence sales rose in the third quarter. For the quarter a year ago, the group lost "
          "money.", "2023-11-02", "the quarter a year ago", "DATE", "2022-Q3", "2022-07-01",
          "2022-09-30", "quarter"),
+    # "the year" is the year of a period named a sentence or two before, else of publication.
+    span("Donors first met in Geneva in 2019. During the year, the fighting spread east.", P,
+         "the year", "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
+    span("The defence plan sets targets for 2030. It also covers training, air defence, the "
+         "repair of bridges and power lines and the return of displaced families to villages "
+         "retaken in the south, which officials say will take many months and cost billions in "
+         "foreign aid. The ministry expects arms exports to grow for the full year.", P,
+         "the full year", "DATE", "2023", "2023-01-01", "2023-12-31", "year"),
     # "that same day" with no day named before it: a day of the story, not the publication day.
     bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
          "XXXX-XX-XX"),
@@ -1054,6 +1062,9 @@ NEGATIVE_ROWS = [
     "The bridge, [formerly] a rail link, was blown up overnight.",
     "The Israeli [daily] Haaretz reported the raid.",
     "The Communist Party [daily] Granma printed the letter in full.",
+    # "soon" next to a past-tense verb: shortly after a past event, no FUTURE_REF.
+    "The wounded pilot was [soon] released from the hospital in Lviv.",
+    "The trickle of refugees [soon] became a flood, aid workers said.",
     # Counted from the date that follows, not from a day named earlier.
     "Troops left the village on May 3. The mayor met the envoy [the day before] last "
     "Tuesday's vote.",

@@ -397,9 +397,23 @@ def ref(value: str, rule_name: str, explanation: str) -> Builder:
             _SOON_AFTER.match(scan.text, m.end()) or previous_word(scan.text, m.start()) == "as"
         ):
             return None  # "as soon as", "soon after the blast": a conjunction, not a time
+        if word == "soon" and _in_past_narrative(scan.text, m.start(), m.end()):
+            return None  # "he was soon released": shortly after a past event, not ahead of now
         return Found(m.end(), "DATE", value, rule_name, explanation)
 
     return build
 
 
+def _in_past_narrative(text: str, start: int, end: int) -> bool:
+    """ "was soon released", "soon became a flood": "soon" next to a past-tense verb."""
+    if previous_word(text, start) in ("was", "were", "had"):
+        return True
+    following = _PAST_VERB_AFTER.match(text, end)
+    return following is not None and not following[1].lower().endswith("eed")
+
+
+_PAST_VERB_AFTER = re.compile(
+    r"\s+([a-z]+ed|became|began|came|fell|found|gave|got|grew|left|lost|made|ran|saw|took"
+    r"|went|won)\b"
+)
 _SOON_AFTER = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b")
