@@ -873,6 +873,15 @@ RESOLUTION_ROWS = [
          "retaken in the south, which officials say will take many months and cost billions in "
          "foreign aid. The ministry expects arms exports to grow for the full year.", P,
          "the full year", "DATE", "2023", "2023-01-01", "2023-12-31", "year"),
+    # "the 2022 quarter": the quarter last named, in the year stated.
+    span("The drone maker earned $3 million in the third quarter, against $1 million in the "
+         "2022 quarter.", "2023-11-02", "the 2022 quarter", "DATE", "2022-Q3", "2022-07-01",
+         "2022-09-30", "quarter"),
+    # "the day before" standing beside a date names that date; as an adverb it counts back.
+    day("The commander was last seen on May 3, the day before prosecutors issued a warrant.", P,
+        "the day before", "2023-05-03"),
+    day("Troops entered the village on May 3. The day before they had shelled the bridge.", P,
+        "The day before", "2023-05-02"),
     # "that same day" with no day named before it: a day of the story, not the publication day.
     bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
          "XXXX-XX-XX"),
@@ -1065,6 +1074,7 @@ NEGATIVE_ROWS = [
     # "soon" next to a past-tense verb: shortly after a past event, no FUTURE_REF.
     "The wounded pilot was [soon] released from the hospital in Lviv.",
     "The trickle of refugees [soon] became a flood, aid workers said.",
+    "Drones struck the capital in the early [hours] of Thursday, the mayor said.",
     # Counted from the date that follows, not from a day named earlier.
     "Troops left the village on May 3. The mayor met the envoy [the day before] last "
     "Tuesday's vote.",

@@ -320,6 +320,8 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if _AGE_AFTER.match(scan.text, m.end()):
         return None  # "37 years of age"
     previous = previous_word(scan.text, m.start())
+    if previous in ("early", "small", "wee") and m["unit"].lower() == "hours":
+        return None  # "in the early hours of Thursday": a time of night, no length
     after = _AFTER_PLURAL.match(scan.text, m.end())
     if previous not in ("for", "in", "within", "over", "than", "took", "lasted", "spent") and not (
         after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")

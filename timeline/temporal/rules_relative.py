@@ -210,6 +210,9 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+_STEP_WORDS: Final = {-1: "before", 0: "of", 1: "after"}
+
+
 def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found | None:
     if unit == "day" and scan.reference is None and scan.anchor is not None:
         # "that same day", "the next day" with no day named before: a day of the story, which
@@ -229,7 +232,7 @@ def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found
         value = unit_value(anchor, unit, steps)
     return calendar(
         m, "DATE", value, f"reference-{unit}",
-        f"the {unit} {'before' if steps < 0 else 'after'} {anchor.isoformat()} ({kind}) = {value}",
+        f"the {unit} {_STEP_WORDS[steps]} {anchor.isoformat()} ({kind}) = {value}",
         anchor, kind,
     )  # fmt: skip
 
@@ -486,6 +489,8 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
     if which == "" and (ended := _ENDED.match(scan.text, m.end())):
         return _quarter_ended(scan, m, ended)
     reference_value = scan.reference_value
+    if stated_year := m["year"] or m["year2"]:
+        return _quarter_of_year(scan, m, stated_year, reference_value)
     if reference_value and QUARTER_VALUE.fullmatch(reference_value) and which in ("", "latest"):
         named = value_interval(reference_value)
         if which == "latest" and named and scan.anchor and named.end > scan.anchor:
@@ -513,6 +518,31 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
         m, "DATE", value, "quarter-relative",
         f"{which or 'the'} quarter relative to publication {day_label(scan.anchor)} = {value}",
         scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def _quarter_of_year(
+    scan: Scan, m: re.Match[str], year: str, reference_value: str | None
+) -> Found | None:
+    """ "the 1988 quarter": the quarter last named (else the one before publication's), in
+    the year stated."""
+    named = QUARTER_VALUE.fullmatch(reference_value) if reference_value else None
+    if named is not None:
+        number = int(named[2])
+    elif scan.anchor is not None:
+        number = int(unit_value(scan.anchor, "quarter", -1)[-1])
+    else:
+        return unanchored(m, "DATE", f"{year}-QX", "quarter-of-year")
+    value = f"{year}-Q{number}"
+    if named is not None:
+        return calendar(
+            m, "DATE", value, "quarter-of-stated-year",
+            f"the quarter last named ({reference_value}), in {year} = {value}", scan.reference,
+            "reference",
+        )  # fmt: skip
+    return calendar(
+        m, "DATE", value, "quarter-of-stated-year",
+        f"the quarter before publication's, in {year} = {value}", scan.anchor, "publication",
     )  # fmt: skip
 
 
@@ -605,9 +635,14 @@ def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
-    if m["side"] and _DAY_BEFORE_DATE.match(scan.text, m.end()):
-        return None  # "the day before last Tuesday's hearing": counted from that date
     side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
+    counted_from = _DAY_BEFORE_WHAT.match(scan.text, m.end()) if side else None
+    if counted_from and counted_from[1].lower() not in _AFTER_ADVERB_DAY:
+        # "the day before authorities issued a warrant": counted from that event, so it names
+        # only a date it stands beside ("last seen Nov. 3, the day before ...")
+        if not _APPOSITION.fullmatch(scan.text, scan.reference_end, m.start()):
+            return None
+        side = "same"
     rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
     unit = (m["unit"] or "day").lower()
@@ -625,7 +660,16 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
-_DAY_BEFORE_DATE = re.compile(r"\s+(?:last|next|this|that)\b", re.IGNORECASE)
+# The word after "the day before/after": one of these follows the adverb ("left the day
+# before and", "the day before he had met"); another starts what the day is counted from ("the
+# day before last Tuesday's vote", "the day before authorities issued a warrant").
+_DAY_BEFORE_WHAT = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_ADVERB_DAY: Final = frozenset({
+    "i", "he", "she", "it", "we", "they", "you", "and", "but", "or", "in", "at", "on", "to",
+    "from", "with", "when", "as", "while", "near", "by", "for", "into", "amid", "during", "so",
+    "then", "too", "also", "was", "were", "had",
+})  # fmt: skip
+_APPOSITION = re.compile(r",\s*")
 
 
 def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
