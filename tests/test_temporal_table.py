@@ -873,6 +873,8 @@ RESOLUTION_ROWS = [
          "retaken in the south, which officials say will take many months and cost billions in "
          "foreign aid. The ministry expects arms exports to grow for the full year.", P,
          "the full year", "DATE", "2023", "2023-01-01", "2023-12-31", "year"),
+    day("A week or so ago, the general moved two brigades to the border.", P, "A week or so ago",
+        "2023-04-28"),
     # "the 2022 quarter": the quarter last named, in the year stated.
     span("The drone maker earned $3 million in the third quarter, against $1 million in the "
          "2022 quarter.", "2023-11-02", "the 2022 quarter", "DATE", "2022-Q3", "2022-07-01",

@@ -4,6 +4,7 @@ ago", "a year earlier"), recurrences ("every week", "daily") and the PRESENT/PAS
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -83,6 +84,9 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if unit == "quarter" and (fraction := _FRACTION_OF.match(scan.text, m.end("unit"))):
         return _quarter_of(fraction, amount)
     offset = (m.groupdict().get("offset") or "").lower()
+    or_so = None if offset else _OR_SO_OFFSET.match(scan.text, m.end())
+    if or_so is not None:
+        offset = or_so[1].lower()  # "a week or so ago": about a week ago
     groups = m.groupdict()
     low = number_value(groups["low"]) if groups.get("low") else None
     if low is not None and amount is not None and low < amount:
@@ -101,7 +105,10 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
             if whole is None:  # "two and a half weeks ago": no one day, only the length
                 return Found(end, "DURATION", value, "duration", f"a length of time: {value}")
             amount, unit = whole
-        return _offset(scan, m, amount, unit, offset, value)
+        found = _offset(scan, m, amount, unit, offset, value)
+        if found is not None and or_so is not None:
+            return replace(found, end=or_so.end(), mod="APPROX")
+        return found
     if quantity == "one" and unit == "day" and previous_word(scan.text, m.start()) in _ONE_DAY:
         # "Ukraine will one day join NATO": some day ahead, no length
         return Found(m.end(), "DATE", "FUTURE_REF", "one-day", "some day ahead (FUTURE_REF)")
@@ -118,6 +125,7 @@ _ONE_DAY: Final = frozenset({
     "will", "would", "could", "might", "may", "can", "shall", "should", "must", "i", "he",
     "she", "we", "they", "you",
 })  # fmt: skip
+_OR_SO_OFFSET = re.compile(r"\s+or\s+so\s+(ago|earlier|later)(?!\w)", re.IGNORECASE)
 # "Mr. Reyes, 52 years old", "employees 55 years old or older", "37 years of age".
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
 # After "quarter(s) of": a determiner, a possessive or an amount makes a fraction of a whole
