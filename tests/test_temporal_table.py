@@ -1082,6 +1082,7 @@ NEGATIVE_ROWS = [
     "The wounded pilot was [soon] released from the hospital in Lviv.",
     "The trickle of refugees [soon] became a flood, aid workers said.",
     "Drones struck the capital in the early [hours] of Thursday, the mayor said.",
+    'The foreign minister told ABC\'s "[This Week]" that the talks had failed.',
     # Counted from the date that follows, not from a day named earlier.
     "Troops left the village on May 3. The mayor met the envoy [the day before] last "
     "Tuesday's vote.",

@@ -189,6 +189,8 @@ def last_weekend(anchor: date) -> str:
 
 
 def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["unit"].istitle() and scan.text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
+        return None  # ABC's "This Week": a programme's title
     rel, unit = m["rel"].lower(), m["unit"].lower()
     the = m["the"] is not None
     if rel == "past" or (rel == "last" and the) or (rel in ("coming", "next") and the):
@@ -211,6 +213,9 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 _STEP_WORDS: Final = {-1: "before", 0: "of", 1: "after"}
+
+
+_OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
 
 
 def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found | None:
