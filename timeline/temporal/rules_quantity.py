@@ -153,7 +153,7 @@ def _quarter_of(fraction: re.Match[str], quarters: int | None) -> Found | None:
 
 def _whole_units(amount: int | None, unit: str) -> tuple[int, str] | None:
     """ "a year and a half" counted in whole months (18), "a decade and a half" in years (15);
-    None where half a unit is no whole number of days or months (weeks, days)."""
+    None where half a unit is no whole number of the next smaller one (months, weeks, days)."""
     if amount is None:
         return None
     if UNITS[unit][1]:

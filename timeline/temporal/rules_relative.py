@@ -212,10 +212,8 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
-_STEP_WORDS: Final = {-1: "before", 0: "of", 1: "after"}
-
-
 _OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
+_STEP_WORDS: Final = {-1: "before", 0: "of", 1: "after"}
 
 
 def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found | None:
@@ -502,11 +500,11 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
             reference_value = None  # "the latest quarter" has ended: not a forecast one named
         elif year_back := _A_YEAR_BACK.match(scan.text, m.end()):
             # "for the quarter a year ago": the quarter last named, a year back
-            shifted = shift_value(reference_value, -1, "Y")
+            shifted = f"{int(reference_value[:4]) - 1}{reference_value[4:]}"
             return Found(
-                year_back.end(), "DATE", shifted or reference_value, "quarter-reference",
-                f"the quarter last named ({reference_value}) a year back", scan.reference,
-                "reference", value_interval(shifted or reference_value),
+                year_back.end(), "DATE", shifted, "quarter-reference",
+                f"the quarter last named ({reference_value}) a year back = {shifted}",
+                scan.reference, "reference", value_interval(shifted),
             )  # fmt: skip
         else:
             return calendar(
@@ -558,7 +556,7 @@ def _quarter_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found 
     last_day = _ended_day(scan, ended)
     if last_day is None:
         return unanchored(m, "DATE", "XXXX-QX", "quarter-ended")
-    if last_day.month % 3 or last_day.day < month_end(last_day.year, last_day.month).day - 7:
+    if not _closes_quarter(last_day):
         # "the quarter ended Oct. 31": a fiscal quarter, no calendar one
         return Found(m.end(), "DURATION", "P1Q", "quarter-ended", "the three months ended")
     value = f"{last_day.year}-Q{last_day.month // 3}"
@@ -566,6 +564,11 @@ def _quarter_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found 
         m, "DATE", value, "quarter-ended",
         f"the calendar quarter ended {last_day.isoformat()} = {value}", scan.anchor, "publication",
     )  # fmt: skip
+
+
+def _closes_quarter(day: date) -> bool:
+    """In the last week of March, June, September or December ("ended Sept. 29")."""
+    return day.month % 3 == 0 and day.day > month_end(day.year, day.month).day - 7
 
 
 def _year_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found | None:
@@ -778,8 +781,7 @@ def _compared_period(scan: Scan, period: str) -> tuple[str, Interval] | None:
         return None
     if interval.granularity == "day":
         day = interval.start
-        closes_quarter = day.month % 3 == 0 and day.day > month_end(day.year, day.month).day - 7
-        quarter = period == "quarter" or closes_quarter
+        quarter = period == "quarter" or _closes_quarter(day)
         value = f"{day.year}-Q{quarter_of(day)}" if quarter else str(day.year)
         interval = value_interval(value)
         return (value, interval) if interval else None
