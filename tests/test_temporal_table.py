@@ -840,6 +840,8 @@ RESOLUTION_ROWS = [
     bare("Ukraine will one day join the alliance, the foreign minister said.", P, "one day",
          "DATE", "FUTURE_REF"),
     bare("Shelters stay open after daily Russian drone attacks.", P, "daily", "SET", "P1D"),
+    bare("The siege began on 3 May one day after the talks collapsed.", P, "one day", "DURATION",
+         "P1D"),
     # "the year ended March 31" is twelve months to that day; a quarter ending with a calendar
     # quarter is that quarter; one ending with another month is a fiscal one.
     bare("Arms exports rose 9% in the year ended March 31.", P, "the year", "DURATION", "P1Y"),

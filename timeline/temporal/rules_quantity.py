@@ -109,7 +109,7 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         if found is not None and or_so is not None:
             return replace(found, end=or_so.end(), mod="APPROX")
         return found
-    if quantity == "one" and unit == "day" and previous_word(scan.text, m.start()) in _ONE_DAY:
+    if quantity == "one" and unit == "day" and _some_day_ahead(scan.text, m.start()):
         # "Ukraine will one day join NATO": some day ahead, no length
         return Found(m.end(), "DATE", "FUTURE_REF", "one-day", "some day ahead (FUTURE_REF)")
     if quantity in ("a", "an") and not offset and _is_rate(scan.text, m.start()):
@@ -125,6 +125,11 @@ _ONE_DAY: Final = frozenset({
     "will", "would", "could", "might", "may", "can", "shall", "should", "must", "i", "he",
     "she", "we", "they", "you",
 })  # fmt: skip
+
+
+def _some_day_ahead(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] != "May" and previous_word(text, start) in _ONE_DAY
 _OR_SO_OFFSET = re.compile(r"\s+or\s+so\s+(ago|earlier|later)(?!\w)", re.IGNORECASE)
 # "Mr. Reyes, 52 years old", "employees 55 years old or older", "37 years of age".
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
