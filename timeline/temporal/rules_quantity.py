@@ -130,6 +130,8 @@ _ONE_DAY: Final = frozenset({
 def _some_day_ahead(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1] != "May" and previous_word(text, start) in _ONE_DAY
+
+
 _OR_SO_OFFSET = re.compile(r"\s+or\s+so\s+(ago|earlier|later)(?!\w)", re.IGNORECASE)
 # "Mr. Reyes, 52 years old", "employees 55 years old or older", "37 years of age".
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
