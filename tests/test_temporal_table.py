@@ -1071,6 +1071,7 @@ NEGATIVE_ROWS = [
     "Men [60 years] old or older may leave the country, the border guard said.",
     "The prisoner, [37 years] of age, was exchanged on the bridge.",
     "A [44-year]-old volunteer was killed by shrapnel near the station.",
+    "Rescuers pulled a [two-year] old girl from the rubble.",
     "The rebels control about [three-quarters] of the province.",
     "The ruling party won [a quarter] of the vote in the occupied areas.",
     "Shelling has destroyed [more than a quarter] of the housing stock.",

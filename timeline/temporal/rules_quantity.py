@@ -325,8 +325,8 @@ def half_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def duration_adjective(scan: Scan, m: re.Match[str]) -> Found | None:
     amount = number_value(m["num"])
-    if amount is None:
-        return None
+    if amount is None or _AGE_AFTER.match(scan.text, m.end()):
+        return None  # "a two-year old boy": an age
     value = duration_value(amount, unit_of(m["unit"]))
     return Found(m.end(), "DURATION", value, "duration-adjective", f"a length of time: {value}")
 
