@@ -859,6 +859,10 @@ RESOLUTION_ROWS = [
          "P2W"),
     bare("Losses mounted over several quarters of fighting.", P, "several quarters", "DURATION",
          "PXQ"),
+    bare("The arms maker lost money in two quarters of 2022.", P, "two quarters", "DURATION",
+         "P2Q"),
+    bare("The militia held the dam for a quarter of the year.", P, "a quarter of the year",
+         "DURATION", "P3M"),
     span("The militia seized the border post a year and a half ago.", P,
          "a year and a half ago", "DATE", "2021-11", "2021-11-01", "2021-11-30", "month"),
     span("Monks built the fortress on the hill a century and a half ago.", P,
@@ -877,6 +881,8 @@ RESOLUTION_ROWS = [
     bare("Ukraine will one day join the alliance, the foreign minister said.", P, "one day",
          "DATE", "FUTURE_REF"),
     bare("Shelters stay open after daily Russian drone attacks.", P, "daily", "SET", "P1D"),
+    bare("The siege began on 3 May one day after the talks collapsed.", P, "one day", "DURATION",
+         "P1D"),
     # "the year ended March 31" is twelve months to that day; a quarter ending with a calendar
     # quarter is that quarter; one ending with another month is a fiscal one.
     bare("Arms exports rose 9% in the year ended March 31.", P, "the year", "DURATION", "P1Y"),
@@ -906,6 +912,25 @@ RESOLUTION_ROWS = [
     span("Defence sales rose in the third quarter. For the quarter a year ago, the group lost "
          "money.", "2023-11-02", "the quarter a year ago", "DATE", "2022-Q3", "2022-07-01",
          "2022-09-30", "quarter"),
+    # "the year" is the year of a period named a sentence or two before, else of publication.
+    span("Donors first met in Geneva in 2019. During the year, the fighting spread east.", P,
+         "the year", "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
+    span("The defence plan sets targets for 2030. It also covers training, air defence, the "
+         "repair of bridges and power lines and the return of displaced families to villages "
+         "retaken in the south, which officials say will take many months and cost billions in "
+         "foreign aid. The ministry expects arms exports to grow for the full year.", P,
+         "the full year", "DATE", "2023", "2023-01-01", "2023-12-31", "year"),
+    day("A week or so ago, the general moved two brigades to the border.", P, "A week or so ago",
+        "2023-04-28"),
+    # "the 2022 quarter": the quarter last named, in the year stated.
+    span("The drone maker earned $3 million in the third quarter, against $1 million in the "
+         "2022 quarter.", "2023-11-02", "the 2022 quarter", "DATE", "2022-Q3", "2022-07-01",
+         "2022-09-30", "quarter"),
+    # "the day before" standing beside a date names that date; as an adverb it counts back.
+    day("The commander was last seen on May 3, the day before prosecutors issued a warrant.", P,
+        "the day before", "2023-05-03"),
+    day("Troops entered the village on May 3. The day before they had shelled the bridge.", P,
+        "The day before", "2023-05-02"),
     # "that same day" with no day named before it: a day of the story, not the publication day.
     bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
          "XXXX-XX-XX"),
@@ -1087,14 +1112,21 @@ NEGATIVE_ROWS = [
     "Men [60 years] old or older may leave the country, the border guard said.",
     "The prisoner, [37 years] of age, was exchanged on the bridge.",
     "A [44-year]-old volunteer was killed by shrapnel near the station.",
+    "Rescuers pulled a [two-year] old girl from the rubble.",
     "The rebels control about [three-quarters] of the province.",
     "The ruling party won [a quarter] of the vote in the occupied areas.",
     "Shelling has destroyed [more than a quarter] of the housing stock.",
+    "[A quarter] of 1,000 conscripts deserted, the report said.",
     "The army had [previously] denied striking the market.",
     "[Previously], the crossing was open to trucks carrying grain.",
     "The bridge, [formerly] a rail link, was blown up overnight.",
     "The Israeli [daily] Haaretz reported the raid.",
     "The Communist Party [daily] Granma printed the letter in full.",
+    # "soon" next to a past-tense verb: shortly after a past event, no FUTURE_REF.
+    "The wounded pilot was [soon] released from the hospital in Lviv.",
+    "The trickle of refugees [soon] became a flood, aid workers said.",
+    "Drones struck the capital in the early [hours] of Thursday, the mayor said.",
+    'The foreign minister told ABC\'s "[This Week]" that the talks had failed.',
     # Counted from the date that follows, not from a day named earlier.
     "Troops left the village on May 3. The mayor met the envoy [the day before] last "
     "Tuesday's vote.",

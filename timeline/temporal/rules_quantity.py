@@ -4,6 +4,7 @@ ago", "a year earlier"), recurrences ("every week", "daily") and the PRESENT/PAS
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -83,6 +84,9 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if unit == "quarter" and (fraction := _FRACTION_OF.match(scan.text, m.end("unit"))):
         return _quarter_of(fraction, amount)
     offset = (m.groupdict().get("offset") or "").lower()
+    or_so = None if offset else _OR_SO_OFFSET.match(scan.text, m.end())
+    if or_so is not None:
+        offset = or_so[1].lower()  # "a week or so ago": about a week ago
     groups = m.groupdict()
     low = number_value(groups["low"]) if groups.get("low") else None
     if low is not None and amount is not None and low < amount:
@@ -101,8 +105,11 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
             if whole is None:  # "two and a half weeks ago": no one day, only the length
                 return Found(end, "DURATION", value, "duration", f"a length of time: {value}")
             amount, unit = whole
-        return _offset(scan, m, amount, unit, offset, value)
-    if quantity == "one" and unit == "day" and previous_word(scan.text, m.start()) in _ONE_DAY:
+        found = _offset(scan, m, amount, unit, offset, value)
+        if found is not None and or_so is not None:
+            return replace(found, end=or_so.end(), mod="APPROX")
+        return found
+    if quantity == "one" and unit == "day" and _some_day_ahead(scan.text, m.start()):
         # "Ukraine will one day join NATO": some day ahead, no length
         return Found(m.end(), "DATE", "FUTURE_REF", "one-day", "some day ahead (FUTURE_REF)")
     if quantity in ("a", "an") and not offset and _is_rate(scan.text, m.start()):
@@ -118,16 +125,24 @@ _ONE_DAY: Final = frozenset({
     "will", "would", "could", "might", "may", "can", "shall", "should", "must", "i", "he",
     "she", "we", "they", "you",
 })  # fmt: skip
+
+
+def _some_day_ahead(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] != "May" and previous_word(text, start) in _ONE_DAY
+
+
+_OR_SO_OFFSET = re.compile(r"\s+or\s+so\s+(ago|earlier|later)(?!\w)", re.IGNORECASE)
 # "Mr. Reyes, 52 years old", "employees 55 years old or older", "37 years of age".
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
 # After "quarter(s) of": a determiner, a possessive or an amount makes a fraction of a whole
 # ("three-quarters of its food", "a quarter of the vote", "a quarter of 1%"); a quarter of a
-# longer unit is a length ("a quarter of a century"); a bare noun keeps the business quarters
-# ("several quarters of losses").
+# longer unit is a length ("a quarter of a century", "of the year"); a bare noun or a year keeps
+# the business quarters ("several quarters of losses", "two quarters of 2022").
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?:an?\s+(?P<whole>century|year|hour)(?![\w-])"
+    r"\s+of\s+(?:(?:an?|the)\s+(?P<whole>century|year|hour)(?![\w-])"
     r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?)(?![\w-])"
-    r"|[$£€\d])",
+    r"|[$£€]|(?!(?:1[6-9]|20)\d\d(?!\d))\d)",  # "two quarters of 2022" stay quarters
     re.IGNORECASE,
 )
 # A quarter of a century, a year, an hour, as TIMEX3 writes it.
@@ -145,7 +160,7 @@ def _quarter_of(fraction: re.Match[str], quarters: int | None) -> Found | None:
 
 def _whole_units(amount: int | None, unit: str) -> tuple[int, str] | None:
     """ "a year and a half" counted in whole months (18), "a decade and a half" in years (15);
-    None where half a unit is no whole number of days or months (weeks, days)."""
+    None where half a unit is no whole number of the next smaller one (months, weeks, days)."""
     if amount is None:
         return None
     if UNITS[unit][1]:
@@ -310,8 +325,8 @@ def half_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def duration_adjective(scan: Scan, m: re.Match[str]) -> Found | None:
     amount = number_value(m["num"])
-    if amount is None:
-        return None
+    if amount is None or _AGE_AFTER.match(scan.text, m.end()):
+        return None  # "a two-year old boy": an age
     value = duration_value(amount, unit_of(m["unit"]))
     return Found(m.end(), "DURATION", value, "duration-adjective", f"a length of time: {value}")
 
@@ -320,6 +335,8 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if _AGE_AFTER.match(scan.text, m.end()):
         return None  # "37 years of age"
     previous = previous_word(scan.text, m.start())
+    if previous in ("early", "small", "wee") and m["unit"].lower() == "hours":
+        return None  # "in the early hours of Thursday": a time of night, no length
     after = _AFTER_PLURAL.match(scan.text, m.end())
     if previous not in ("for", "in", "within", "over", "than", "took", "lasted", "spent") and not (
         after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")
@@ -397,9 +414,23 @@ def ref(value: str, rule_name: str, explanation: str) -> Builder:
             _SOON_AFTER.match(scan.text, m.end()) or previous_word(scan.text, m.start()) == "as"
         ):
             return None  # "as soon as", "soon after the blast": a conjunction, not a time
+        if word == "soon" and _in_past_narrative(scan.text, m.start(), m.end()):
+            return None  # "he was soon released": shortly after a past event, not ahead of now
         return Found(m.end(), "DATE", value, rule_name, explanation)
 
     return build
 
 
+def _in_past_narrative(text: str, start: int, end: int) -> bool:
+    """ "was soon released", "soon became a flood": "soon" next to a past-tense verb."""
+    if previous_word(text, start) in ("was", "were", "had"):
+        return True
+    following = _PAST_VERB_AFTER.match(text, end)
+    return following is not None and not following[1].lower().endswith("eed")
+
+
+_PAST_VERB_AFTER = re.compile(
+    r"\s+([a-z]+ed|became|began|came|fell|found|gave|got|grew|left|lost|made|ran|saw|took"
+    r"|went|won)\b"
+)
 _SOON_AFTER = re.compile(r"\s+(?:as|after|afterwards?|thereafter)\b")

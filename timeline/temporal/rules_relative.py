@@ -189,6 +189,8 @@ def last_weekend(anchor: date) -> str:
 
 
 def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["unit"].istitle() and scan.text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
+        return None  # ABC's "This Week": a programme's title
     rel, unit = m["rel"].lower(), m["unit"].lower()
     the = m["the"] is not None
     if rel == "past" or (rel == "last" and the) or (rel in ("coming", "next") and the):
@@ -210,6 +212,10 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+_OPENING_QUOTES: Final = frozenset({'"', "“", "'", "‘"})
+_STEP_WORDS: Final = {-1: "before", 0: "of", 1: "after"}
+
+
 def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found | None:
     if unit == "day" and scan.reference is None and scan.anchor is not None:
         # "that same day", "the next day" with no day named before: a day of the story, which
@@ -229,7 +235,7 @@ def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found
         value = unit_value(anchor, unit, steps)
     return calendar(
         m, "DATE", value, f"reference-{unit}",
-        f"the {unit} {'before' if steps < 0 else 'after'} {anchor.isoformat()} ({kind}) = {value}",
+        f"the {unit} {_STEP_WORDS[steps]} {anchor.isoformat()} ({kind}) = {value}",
         anchor, kind,
     )  # fmt: skip
 
@@ -486,17 +492,19 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
     if which == "" and (ended := _ENDED.match(scan.text, m.end())):
         return _quarter_ended(scan, m, ended)
     reference_value = scan.reference_value
+    if stated_year := m["year"] or m["year2"]:
+        return _quarter_of_year(scan, m, stated_year, reference_value)
     if reference_value and QUARTER_VALUE.fullmatch(reference_value) and which in ("", "latest"):
         named = value_interval(reference_value)
         if which == "latest" and named and scan.anchor and named.end > scan.anchor:
             reference_value = None  # "the latest quarter" has ended: not a forecast one named
         elif year_back := _A_YEAR_BACK.match(scan.text, m.end()):
             # "for the quarter a year ago": the quarter last named, a year back
-            shifted = shift_value(reference_value, -1, "Y")
+            shifted = f"{int(reference_value[:4]) - 1}{reference_value[4:]}"
             return Found(
-                year_back.end(), "DATE", shifted or reference_value, "quarter-reference",
-                f"the quarter last named ({reference_value}) a year back", scan.reference,
-                "reference", value_interval(shifted or reference_value),
+                year_back.end(), "DATE", shifted, "quarter-reference",
+                f"the quarter last named ({reference_value}) a year back = {shifted}",
+                scan.reference, "reference", value_interval(shifted),
             )  # fmt: skip
         else:
             return calendar(
@@ -516,6 +524,31 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
     )  # fmt: skip
 
 
+def _quarter_of_year(
+    scan: Scan, m: re.Match[str], year: str, reference_value: str | None
+) -> Found | None:
+    """ "the 1988 quarter": the quarter last named (else the one before publication's), in
+    the year stated."""
+    named = QUARTER_VALUE.fullmatch(reference_value) if reference_value else None
+    if named is not None:
+        number = int(named[2])
+    elif scan.anchor is not None:
+        number = int(unit_value(scan.anchor, "quarter", -1)[-1])
+    else:
+        return unanchored(m, "DATE", f"{year}-QX", "quarter-of-year")
+    value = f"{year}-Q{number}"
+    if named is not None:
+        return calendar(
+            m, "DATE", value, "quarter-of-stated-year",
+            f"the quarter last named ({reference_value}), in {year} = {value}", scan.reference,
+            "reference",
+        )  # fmt: skip
+    return calendar(
+        m, "DATE", value, "quarter-of-stated-year",
+        f"the quarter before publication's, in {year} = {value}", scan.anchor, "publication",
+    )  # fmt: skip
+
+
 _A_YEAR_BACK = re.compile(r"\s+a\s+year\s+(?:ago|earlier)(?!\w)")
 
 
@@ -523,7 +556,7 @@ def _quarter_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found 
     last_day = _ended_day(scan, ended)
     if last_day is None:
         return unanchored(m, "DATE", "XXXX-QX", "quarter-ended")
-    if last_day.month % 3 or last_day.day < month_end(last_day.year, last_day.month).day - 7:
+    if not _closes_quarter(last_day):
         # "the quarter ended Oct. 31": a fiscal quarter, no calendar one
         return Found(m.end(), "DURATION", "P1Q", "quarter-ended", "the three months ended")
     value = f"{last_day.year}-Q{last_day.month // 3}"
@@ -531,6 +564,11 @@ def _quarter_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found 
         m, "DATE", value, "quarter-ended",
         f"the calendar quarter ended {last_day.isoformat()} = {value}", scan.anchor, "publication",
     )  # fmt: skip
+
+
+def _closes_quarter(day: date) -> bool:
+    """In the last week of March, June, September or December ("ended Sept. 29")."""
+    return day.month % 3 == 0 and day.day > month_end(day.year, day.month).day - 7
 
 
 def _year_ended(scan: Scan, m: re.Match[str], ended: re.Match[str]) -> Found | None:
@@ -605,9 +643,14 @@ def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
-    if m["side"] and _DAY_BEFORE_DATE.match(scan.text, m.end()):
-        return None  # "the day before last Tuesday's hearing": counted from that date
     side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
+    counted_from = _DAY_BEFORE_WHAT.match(scan.text, m.end()) if side else None
+    if counted_from and counted_from[1].lower() not in _AFTER_ADVERB_DAY:
+        # "the day before authorities issued a warrant": counted from that event, so it names
+        # only a date it stands beside ("last seen Nov. 3, the day before ...")
+        if not _APPOSITION.fullmatch(scan.text, scan.reference_end, m.start()):
+            return None
+        side = "same"
     rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
     unit = (m["unit"] or "day").lower()
@@ -625,7 +668,16 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
-_DAY_BEFORE_DATE = re.compile(r"\s+(?:last|next|this|that)\b", re.IGNORECASE)
+# The word after "the day before/after": one of these follows the adverb ("left the day
+# before and", "the day before he had met"); another starts what the day is counted from ("the
+# day before last Tuesday's vote", "the day before authorities issued a warrant").
+_DAY_BEFORE_WHAT = re.compile(r"[ \t]+([A-Za-z]+)")
+_AFTER_ADVERB_DAY: Final = frozenset({
+    "i", "he", "she", "it", "we", "they", "you", "and", "but", "or", "in", "at", "on", "to",
+    "from", "with", "when", "as", "while", "near", "by", "for", "into", "amid", "during", "so",
+    "then", "too", "also", "was", "were", "had",
+})  # fmt: skip
+_APPOSITION = re.compile(r",\s*")
 
 
 def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -729,8 +781,7 @@ def _compared_period(scan: Scan, period: str) -> tuple[str, Interval] | None:
         return None
     if interval.granularity == "day":
         day = interval.start
-        closes_quarter = day.month % 3 == 0 and day.day > month_end(day.year, day.month).day - 7
-        quarter = period == "quarter" or closes_quarter
+        quarter = period == "quarter" or _closes_quarter(day)
         value = f"{day.year}-Q{quarter_of(day)}" if quarter else str(day.year)
         interval = value_interval(value)
         return (value, interval) if interval else None
