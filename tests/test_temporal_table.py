@@ -113,6 +113,11 @@ RESOLUTION_ROWS = [
         "December 20", "2022-12-20"),
     day("Grain shipments resumed on April 27 after a week-long halt.", P, "April 27",
         "2023-04-27"),
+    # A timetable in the present tense points ahead; "is"/"are" only tell a state.
+    day("The peace conference on the war opens in Jeddah on Nov. 25.", "2023-05-20", "Nov. 25",
+        "2023-11-25"),
+    day("Grain prices are now well below the record set on Nov. 25.", "2023-05-20", "Nov. 25",
+        "2022-11-25"),
     # --- Bare weekday, past tense or no clear tense: on or before P (same day included) -------
     day("Prigozhin said Thursday that his fighters would leave Bakhmut.", P, "Thursday",
         "2023-05-04"),
@@ -418,6 +423,8 @@ RESOLUTION_ROWS = [
          "2023-09", "2023-09-01", "2023-09-30", "month"),
     span("The first tanks arrived in February, the ministry said.", P, "February", "DATE",
          "2023-02", "2023-02-01", "2023-02-28", "month"),
+    span("The mandate of the monitoring mission expires in March.", P, "March", "DATE",
+         "2024-03", "2024-03-01", "2024-03-31", "month"),
     # --- mid-month  ------------------------------------------------------------------------------
     span("The offensive stalled in mid-March amid heavy losses.", P, "mid-March", "DATE",
          "2023-03", "2023-03-11", "2023-03-20", "range"),

@@ -38,7 +38,7 @@ _INTENT = (
     r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)"
 )
 # The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
-# Monday", "the deadline is 1600 GMT Thursday"): a timetable, so a weekday lies ahead. Reporting
+# Monday", "the deadline is 1600 GMT Thursday"): a timetable, so the date lies ahead. Reporting
 # verbs ("says") are not here: they date the report, not the event. Forms that are also common
 # nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out.
 _PRESENT = (
@@ -102,7 +102,7 @@ _ADJECTIVE_BEFORE = re.compile(
 # Characters added to the distance of a marker after the expression: the verb before it usually
 # governs ("said on Friday it will"), but an adjacent one after wins ("a court Thursday refused").
 _AFTER_PENALTY: Final = 20
-# How far before a weekday a present tense still schedules it: "the summit opens in Geneva on
+# How far before a date a present tense still schedules it: "the summit opens in Geneva on
 # Thursday", but not "he is heading home after winning the final on Friday".
 _PRESENT_REACH: Final = 40
 
@@ -211,12 +211,13 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     if match["starting"]:
         return "future"
     if match["present"]:
-        # Only a weekday is a timetable's ("opens Thursday"); "is" says little of a month's year.
-        # After the date a present tense tells the state at publication ("the toll from the
-        # strike on Monday is 50"). After an auxiliary or "to" the form is an infinitive, after
-        # a determiner a noun.
+        # "is" schedules only a weekday ("the deadline is Thursday"); of a month it mostly tells
+        # a state ("prices are below a late-August record"), while "the tournament starts on
+        # June 9" is a timetable. After the date a present tense tells the state at publication
+        # ("the toll from the strike on Monday is 50"). After an auxiliary or "to" the form is an
+        # infinitive, after a determiner a noun.
         if (
-            not day
+            (not day and match.group() in ("is", "are"))
             or after
             or _NOT_PRESENT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
