@@ -118,6 +118,13 @@ RESOLUTION_ROWS = [
         "2023-11-25"),
     day("Grain prices are now well below the record set on Nov. 25.", "2023-05-20", "Nov. 25",
         "2022-11-25"),
+    # A present passive is neither past nor a timetable: the nearest date.
+    day("Elections to the new regional assembly are held on July 20.", "2023-04-02", "July 20",
+        "2023-07-20"),
+    day("The pilot is accused of bombing the maternity ward on Monday.", P, "Monday",
+        "2023-05-01"),
+    day("The prisoner swap was last scheduled for July 25 but never took place.", "2023-11-06",
+        "July 25", "2023-07-25"),
     # --- Bare weekday, past tense or no clear tense: on or before P (same day included) -------
     day("Prigozhin said Thursday that his fighters would leave Bakhmut.", P, "Thursday",
         "2023-05-04"),

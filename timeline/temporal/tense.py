@@ -76,7 +76,7 @@ _MARKER = re.compile(
 )
 # A past participle after a future auxiliary is still future: "will be held", "will still be
 # formally signed". After "to" only "be" is: "to have been killed" is a perfect, so past.
-_ADVERB = r"(?:not|also|then|still|only|now|never|soon|\w+ly)\s+"
+_ADVERB = r"(?:not|also|then|still|only|now|never|soon|last|\w+ly)\s+"
 _FUTURE_AUX = re.compile(
     rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?"
     rf"(?:be|have(?:\s+been)?)|to\s+(?:{_ADVERB})?be)\s+(?:{_ADVERB})?\Z"
@@ -89,6 +89,10 @@ _NOT_PRESENT_BEFORE = re.compile(
     r"\b(?:to|will|would|'ll|shall|may|might|must|should|can|could|did|does|do|not|the|a|an|its|"
     r"their|his|her|our|this|that|these|those|whose)\s+\Z"
 )
+# A participle after "is"/"are" is a present passive ("elections are held on July 20", "he is
+# accused of shelling the town on Monday"): neither past nor a timetable.
+_PRESENT_PASSIVE = re.compile(rf"\b(?:is|are)\s+(?:{_ADVERB})?\Z")
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_ADVERB})?(?:[a-z]+ed|{_PAST_WORDS})\b")
 _PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
 # "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
 _AS_PLANNED = re.compile(rf"\bas\s+(?:{_ADVERB})?\Z")
@@ -217,7 +221,10 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
         # ("the toll from the strike on Monday is 50"). After an auxiliary or "to" the form is an
         # infinitive, after a determiner a noun.
         if (
-            (not day and match.group() in ("is", "are"))
+            (
+                match.group() in ("is", "are")
+                and (not day or _PARTICIPLE_AFTER.match(text, match.end()))
+            )
             or after
             or _NOT_PRESENT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
@@ -229,6 +236,8 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     window_start = max(0, match.start() - 30)
     if _FUTURE_AUX.search(text, window_start, match.start()):
         return "future"
+    if _PRESENT_PASSIVE.search(text, window_start, match.start()):
+        return None
     if match["weak"] and (
         _ADJECTIVE_BEFORE.search(text, window_start, match.start())
         or (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)
