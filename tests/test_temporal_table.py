@@ -203,6 +203,8 @@ RESOLUTION_ROWS = [
         "2023-05-11"),
     day("Negotiators announced a three-day truce beginning Saturday.", P, "Saturday",
         "2023-05-06"),
+    day("Nominations for the peace prize are announced Tuesday in Oslo.", P, "Tuesday",
+        "2023-05-09"),
     # ... but not the present tense far from the weekday, after it, or of a noun.
     day("The brigade is heading back to Kharkiv after taking heavy losses in the fighting on "
         "Saturday.", "2023-05-07", "Saturday", "2023-05-06"),
@@ -222,6 +224,11 @@ RESOLUTION_ROWS = [
         "Friday", "2023-05-05"),
     day("The exchange had been initially scheduled for Jan. 25 but was put off.", "2023-04-11",
         "Jan. 25", "2023-01-25"),
+    # "last" and "former" are adjectives, not past verbs.
+    day("Ukraine is to play its last group match against Georgia on Thursday.", P, "Thursday",
+        "2023-05-11"),
+    day("The general will take over command from Kovalenko, a former paratrooper, on July 1.",
+        "2023-04-18", "July 1", "2023-07-01"),
     # A past verb after "by"/"before" + weekday is the clause's tense, not a deadline.
     day("By Monday, Ukrainian troops reached the outskirts of the town.", "2023-05-10", "Monday",
         "2023-05-08"),

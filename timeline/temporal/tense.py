@@ -50,7 +50,7 @@ _STARTING = r"(?:beginning|starting)(?=\s+(?:on\s+|from\s+)?[A-Z])"
 _PAST_WORDS = (
     r"said|was|were|had|did|told|made|took|came|went|gave|saw|met|left|began|fought|struck|"
     r"shot|held|led|brought|sent|spent|fell|won|lost|found|thought|knew|became|rose|flew|ran|"
-    r"wrote|spoke|broke|stood|got|ago|yesterday|last|earlier|former|previously|recently|"
+    r"wrote|spoke|broke|stood|got|ago|yesterday|earlier|previously|recently|"
     r"been|sought|caught|taught|bought|built|felt|kept|paid|sold|hid|fled|drew|grew|threw|"
     r"chose|drove|woke|wore|tore|swore|sank|sang|began|rang|withdrew|overran|overtook"
 )
@@ -90,7 +90,8 @@ _NOT_PRESENT_BEFORE = re.compile(
     r"their|his|her|our|this|that|these|those|whose)\s+\Z"
 )
 # A participle after "is"/"are" is a present passive ("elections are held on July 20", "he is
-# accused of shelling the town on Monday"): neither past nor a timetable.
+# accused of shelling the town on Monday"): neither past nor a timetable, unless it names a
+# weekday (`_ADJACENT`).
 _PRESENT_PASSIVE = re.compile(rf"\b(?:is|are)\s+(?:{_ADVERB})?\Z")
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_ADVERB})?(?:[a-z]+ed|{_PAST_WORDS})\b")
 _PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
@@ -109,6 +110,8 @@ _AFTER_PENALTY: Final = 20
 # How far before a date a present tense still schedules it: "the summit opens in Geneva on
 # Thursday", but not "he is heading home after winning the final on Friday".
 _PRESENT_REACH: Final = 40
+# A participle this close before a weekday is its verb: "nominations are announced Tuesday".
+_ADJACENT: Final = 4
 
 
 class TenseIndex:
@@ -122,7 +125,7 @@ class TenseIndex:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._boundaries: list[int] = []  # offsets just after each sentence end
-        self._readings: dict[tuple[int, bool, bool], Direction] = {}
+        self._readings: dict[tuple[int, bool, bool, bool], Direction] = {}
 
     def _build(self) -> None:
         # Offsets only (no match objects kept): a long text stays cheap for the collector.
@@ -133,21 +136,25 @@ class TenseIndex:
         self._built = True
 
     def _reading(
-        self, index: int, after: bool, deadline: bool, day: bool, near: bool = False
+        self, index: int, deadline: bool, day: bool, distance: int | None = None
     ) -> Direction:
+        """The reading of marker `index`, `distance` characters before the date (None: after
+        it)."""
         match = _MARKER.match(self._text, self._starts[index])
+        after = distance is None
         # Under a deadline an "-ed" word before the date is a participle ("delivered by Friday");
         # after it, a verb ("by Monday, officials hardened their stance"). A present tense
-        # schedules only the date close to it (`near`).
+        # schedules only the date close to it.
         if (
             match is None
             or (deadline and not after and match["weak"])
-            or (match["present"] and not near)
+            or (match["present"] and (distance is None or distance > _PRESENT_REACH))
         ):
             return None
-        key = (index, after, day and bool(match["intent"] or match["present"]))
+        adjacent = distance is not None and distance <= _ADJACENT
+        key = (index, after, day, adjacent)
         if key not in self._readings:
-            self._readings[key] = _kind(match, self._text, after=after, day=key[2])
+            self._readings[key] = _kind(match, self._text, after=after, day=day, adjacent=adjacent)
         return self._readings[key]
 
     def direction(
@@ -171,7 +178,7 @@ class TenseIndex:
         index = bisect_right(self._ends, start) - 1
         while index >= 0 and self._starts[index] >= sentence_start:
             distance = start - self._ends[index]
-            reading = self._reading(index, False, deadline, day, distance <= _PRESENT_REACH)
+            reading = self._reading(index, deadline, day, distance)
             if reading:
                 best_distance, best = distance, reading
                 break
@@ -180,7 +187,7 @@ class TenseIndex:
         while index < len(self._starts) and self._ends[index] <= sentence_end:
             if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
-            reading = self._reading(index, True, deadline, day)
+            reading = self._reading(index, deadline, day)
             if reading:
                 return reading
             index += 1
@@ -194,7 +201,9 @@ def clause_direction(
     return TenseIndex(text).direction(start, end, deadline=deadline, day=day)
 
 
-def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) -> Direction:
+def _kind(
+    match: re.Match[str], text: str, *, after: bool, day: bool = False, adjacent: bool = False
+) -> Direction:
     """The direction a marker points to (None for an "-ed" word that is not a verb here).
     "planned"/"scheduled" before a date point ahead ("scheduled talks on Friday"); after it,
     they report a past decision ("On Friday, the government planned to ...")."""
@@ -237,7 +246,8 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     if _FUTURE_AUX.search(text, window_start, match.start()):
         return "future"
     if _PRESENT_PASSIVE.search(text, window_start, match.start()):
-        return None
+        # A timetable when it names the weekday ("nominations are announced Tuesday").
+        return "future" if day and adjacent else None
     if match["weak"] and (
         _ADJECTIVE_BEFORE.search(text, window_start, match.start())
         or (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)
