@@ -386,6 +386,12 @@ def test_explanation_shows_the_arithmetic() -> None:
         "bare weekday in past-tense clause: most recent Friday on or before publication "
         "2023-05-05 (Fri) = 2023-05-05"
     )
+    # An untensed month is the nearest one, not the most recent.
+    (september,) = tag("In September, the front is frozen.", FRI)
+    assert (september.value, september.explanation) == (
+        "2023-09",
+        "bare month in untensed clause: nearest publication 2023-05-05 (Fri) = 2023-09",
+    )
 
 
 @pytest.mark.parametrize(

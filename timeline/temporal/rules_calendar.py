@@ -144,7 +144,9 @@ def _month_reading(
 ) -> tuple[str, str, str]:
     """The value, rule name and explanation of a bare month read in a clause's tense."""
     year = resolve_month(month, anchor, direction)
-    where = "first on or after" if direction == "future" else "most recent on or before"
+    where = {"future": "first on or after", "past": "most recent on or before", None: "nearest"}[
+        direction
+    ]
     return (
         f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
         f"bare month in {tense_label(direction)} clause: {where} publication "
