@@ -29,12 +29,13 @@ _FUTURE = (
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
 )
-# A past decision to act: the act lies ahead ("agreed to admit them in early March"), but a
-# weekday names the day of the decision ("voted Friday to back the plan", "vowed to act on
-# Tuesday"); "to" before a determiner is a preposition, the verb plainly past ("agreed to a
-# ceasefire on Tuesday").
+# A past decision to act, by a verb or a noun: the act lies ahead ("agreed to admit them in early
+# March", "announced a deal to buy the company in January"), but a weekday names the day of the
+# decision ("voted Friday to back the plan", "vowed to act on Tuesday"); "to" before a
+# determiner is a preposition, the verb plainly past ("agreed to a ceasefire on Tuesday").
 _INTENT = (
-    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared)\s+to"
+    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared|agreement|deal|bid|"
+    r"offer|proposal|decision)\s+to"
     r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)"
 )
 # The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
