@@ -229,6 +229,11 @@ RESOLUTION_ROWS = [
         "2023-05-11"),
     day("The general will take over command from Kovalenko, a former paratrooper, on July 1.",
         "2023-04-18", "July 1", "2023-07-01"),
+    # "set" before a date fixes it: in the past, unless after a modal.
+    day("The tribunal ruled that the detainees must be freed and set Friday as the deadline.",
+        "2023-05-06", "Friday", "2023-05-05"),
+    day("The judge will set Friday as the date of the verdict.", "2023-05-03", "Friday",
+        "2023-05-05"),
     # A past verb after "by"/"before" + weekday is the clause's tense, not a deadline.
     day("By Monday, Ukrainian troops reached the outskirts of the town.", "2023-05-10", "Monday",
         "2023-05-08"),

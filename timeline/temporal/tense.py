@@ -55,6 +55,9 @@ _PAST_WORDS = (
     r"been|sought|caught|taught|bought|built|felt|kept|paid|sold|hid|fled|drew|grew|threw|"
     r"chose|drove|woke|wore|tore|swore|sank|sang|began|rang|withdrew|overran|overtook"
 )
+# "set" before a date fixes it: past ("the court set April 29 for the hearing") unless it
+# follows a modal or "to" (`_BASE_FORM_BEFORE`).
+_SET_DATE = r"set(?=\s+[A-Z\d])"
 # "-ed" words that are not past forms.
 _NOT_PAST = frozenset(
     {"need", "speed", "indeed", "proceed", "exceed", "succeed", "feed", "seed", "breed",
@@ -73,7 +76,7 @@ _UN_VERBS = frozenset(
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<plan>planned|scheduled|slated|expected)|"
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
-    rf"(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
+    rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 # A past participle after a future auxiliary is still future: "will be held", "will still be
 # formally signed". After "to" only "be" is: "to have been killed" is a perfect, so past.
@@ -95,6 +98,10 @@ _NOT_PRESENT_BEFORE = re.compile(
 # weekday (`_ADJACENT`).
 _PRESENT_PASSIVE = re.compile(rf"\b(?:is|are)\s+(?:{_ADVERB})?\Z")
 _PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_ADVERB})?(?:[a-z]+ed|{_PAST_WORDS})\b")
+_BASE_FORM_BEFORE = re.compile(
+    rf"\b(?:will|would|'ll|shall|may|might|must|should|can|could|to|did|does|do)\s+"
+    rf"(?:{_ADVERB})?\Z"
+)
 _PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
 # "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
 _AS_PLANNED = re.compile(rf"\bas\s+(?:{_ADVERB})?\Z")
@@ -244,7 +251,9 @@ def _kind(
     if word in _NOT_PAST or (word in ("was", "were") and _AUX_OF_PLAN.match(text, match.end())):
         return None  # "were planning to": the plan, not the auxiliary, sets the direction
     window_start = max(0, match.start() - 30)
-    if _FUTURE_AUX.search(text, window_start, match.start()):
+    if _FUTURE_AUX.search(text, window_start, match.start()) or (
+        word == "set" and _BASE_FORM_BEFORE.search(text, window_start, match.start())
+    ):
         return "future"
     if _PRESENT_PASSIVE.search(text, window_start, match.start()):
         # A timetable when it names the weekday ("nominations are announced Tuesday").
