@@ -236,6 +236,8 @@ def test_decision_to_act_dates_a_weekday(
         ("The truce had been due to expire on Friday evening.", "Friday", "past"),
         ("The vote was expected on Tuesday but never took place.", "Tuesday", "past"),
         ("The vote is expected on Tuesday.", "Tuesday", "future"),
+        ("The delegation is due to arrive on Tuesday.", "Tuesday", "future"),
+        ("Flights were cancelled due to bad weather on Tuesday.", "Tuesday", "past"),
         # An "un-" adjective in "-ed" is no verb: the tense is the modal's.
         ("Aid convoys will reach villages still unoccupied in June.", "June", "future"),
         (

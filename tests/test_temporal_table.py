@@ -234,6 +234,13 @@ RESOLUTION_ROWS = [
         "2023-05-06", "Friday", "2023-05-05"),
     day("The judge will set Friday as the date of the verdict.", "2023-05-03", "Friday",
         "2023-05-05"),
+    # "due to" a noun is "because of"; a perfect after a modal, or a schedule reported in the
+    # past, is past.
+    day("Aid convoys were halted due to heavy shelling on Monday.", P, "Monday", "2023-05-01"),
+    day("The wounded were supposed to be evacuated from the plant on Friday, but the shelling "
+        "resumed.", "2023-05-08", "Friday", "2023-05-05"),
+    day("Campaigning should have ended on Saturday, the election commission said.", "2023-05-09",
+        "Saturday", "2023-05-06"),
     # A past verb after "by"/"before" + weekday is the clause's tense, not a deadline.
     day("By Monday, Ukrainian troops reached the outskirts of the town.", "2023-05-10", "Monday",
         "2023-05-08"),

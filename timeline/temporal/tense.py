@@ -19,12 +19,16 @@ _BOUNDARY = re.compile(
     r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?:\s|\Z)"
 )
 
+# "due to" before a noun is "because of" ("pulled out due to injuries on Monday").
+_NOUN_AFTER = (
+    r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|bad|poor|heavy|"
+    r"\w+(?:ing|ies|ness|ion|ment|ity|[^su\W]s))\b)"
+)
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
-
-    r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
-    r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
+    r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
+    rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|plans?\s+to|planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
@@ -79,11 +83,17 @@ _MARKER = re.compile(
     rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 # A past participle after a future auxiliary is still future: "will be held", "will still be
-# formally signed". After "to" only "be" is: "to have been killed" is a perfect, so past.
+# formally signed". "should have ended", "to have been killed" are perfects, so past; so is a
+# schedule reported in the past ("was supposed to be airlifted on Friday").
 _ADVERB = r"(?:not|also|then|still|only|now|never|soon|last|\w+ly)\s+"
 _FUTURE_AUX = re.compile(
-    rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?"
-    rf"(?:be|have(?:\s+been)?)|to\s+(?:{_ADVERB})?be)\s+(?:{_ADVERB})?\Z"
+    rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?be|"
+    rf"(?:will|'ll|shall)\s+(?:{_ADVERB})?have(?:\s+been)?|to\s+(?:{_ADVERB})?be)"
+    rf"\s+(?:{_ADVERB})?\Z"
+)
+_PAST_SCHEDULE_BE = re.compile(
+    rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?(?:due|supposed|expected|scheduled|set|slated|"
+    rf"planned)\s+to\s+(?:{_ADVERB})?be\s+(?:{_ADVERB})?\Z"
 )
 _SCHEDULE_WORDS: Final = frozenset(
     {"due", "expected", "scheduled", "slated", "planned", "set", "supposed", "about"}
@@ -254,6 +264,8 @@ def _kind(
     if _FUTURE_AUX.search(text, window_start, match.start()) or (
         word == "set" and _BASE_FORM_BEFORE.search(text, window_start, match.start())
     ):
+        if _PAST_SCHEDULE_BE.search(text, max(0, match.start() - 45), match.start()):
+            return "past"
         return "future"
     if _PRESENT_PASSIVE.search(text, window_start, match.start()):
         # A timetable when it names the weekday ("nominations are announced Tuesday").
