@@ -453,6 +453,7 @@ RESOLUTION_ROWS = [
          "2024-03", "2024-03-01", "2024-03-31", "month"),
     span("Kyiv announced a deal to buy the air defence systems in January.", "2023-11-02",
          "January", "DATE", "2024-01", "2024-01-01", "2024-01-31", "month"),
+    bare("Veterans march to the memorial each July.", P, "July", "SET", "XXXX-07"),
     # --- mid-month  ------------------------------------------------------------------------------
     span("The offensive stalled in mid-March amid heavy losses.", P, "mid-March", "DATE",
          "2023-03", "2023-03-11", "2023-03-20", "range"),
