@@ -375,6 +375,12 @@ def test_duration_extents(sentence: str, extent: str, value: str, mod: str | Non
     [
         ("Kyiv condemned Wednesday's strike on the port.", "2023-05-03"),
         ("Troops were put on alert ahead of Sunday's vote.", "2023-05-07"),
+        # The verb before it looks ahead; a deadline word, a present tense or a verb after it
+        # does not make the event a future one.
+        ("Ukraine will face Georgia in Sunday's final in Kyiv.", "2023-05-07"),
+        ("The hearing was adjourned until Monday's session.", "2023-05-01"),
+        ("The club are 18th in the league after Saturday's defeat.", "2023-04-29"),
+        ("The move follows Tuesday's offer by Kyiv, which is prepared to talk.", "2023-05-02"),
     ],
 )
 def test_possessive_weekday(sentence: str, value: str) -> None:

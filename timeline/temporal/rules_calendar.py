@@ -168,8 +168,13 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     if scan.text.startswith(("'s", "’s"), m.end()):
         # "Wednesday's ruling": a possessive weekday names an event already reported, unless
-        # the run-up to it is the news ("ahead of Sunday's vote").
-        if scan.signal(m.start()) in ("ahead of", "in the run-up to"):
+        # the run-up to it is the news ("ahead of Sunday's vote") or the verb before it
+        # plainly looks ahead ("will face Kyiv in Sunday's final"). A deadline word ("until
+        # Monday's hearing") or a present tense ("are 18th after Saturday's defeat") is no such
+        # sign, nor is a verb after it ("follows Tuesday's offer by X, which is prepared to").
+        if scan.signal(m.start()) in ("ahead of", "in the run-up to") or (
+            scan.tenses.direction(m.start(), m.end(), after=False) == "future"
+        ):
             return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
     return weekday_found(scan, m, weekday, "weekday")

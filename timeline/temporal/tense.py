@@ -176,13 +176,14 @@ class TenseIndex:
         return self._readings[key]
 
     def direction(
-        self, start: int, end: int, *, deadline: bool = False, day: bool = False
-    ) -> Direction:
+        self, start: int, end: int, *, deadline: bool = False, day: bool = False,
+        after: bool = True,
+    ) -> Direction:  # fmt: skip
         """The tense of the clause around text[start:end], from the nearest tense marker in its
-        sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
-        Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense.
-        `day`: the expression is a weekday, which a past decision to act ("voted Friday to")
-        dates rather than the act."""
+        sentence ("will", "said", "-ed" verbs); markers after the expression count as farther
+        (`after=False`: they do not count). Under a deadline ("delivered by Friday") an "-ed"
+        participle says nothing of tense. `day`: the expression is a weekday, which a past
+        decision to act ("voted Friday to") dates rather than the act."""
         if not self._built:
             self._build()
         boundaries = self._boundaries
@@ -201,7 +202,7 @@ class TenseIndex:
                 best_distance, best = distance, reading
                 break
             index -= 1
-        index = bisect_left(self._starts, end)
+        index = bisect_left(self._starts, end) if after else len(self._starts)
         while index < len(self._starts) and self._ends[index] <= sentence_end:
             if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
