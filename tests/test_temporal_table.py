@@ -205,7 +205,14 @@ RESOLUTION_ROWS = [
         "2023-05-06"),
     day("Nominations for the peace prize are announced Tuesday in Oslo.", P, "Tuesday",
         "2023-05-09"),
-    # ... but not the present tense far from the weekday, after it, or of a noun.
+    day("The envoy is travelling to Kyiv on Monday.", P, "Monday", "2023-05-08"),
+    day("The French trade minister is due in Kyiv on Friday for a two-day visit.", "2023-05-03",
+        "Friday", "2023-05-05"),
+    # ... but not the present tense far from the weekday, after it, or of a noun, nor a state
+    # after an earlier event.
+    day("Kyiv is without power after Russian strikes on Monday.", P, "Monday", "2023-05-01"),
+    day("Residents are in shock after the shelling on Wednesday.", P, "Wednesday",
+        "2023-05-03"),
     day("The brigade is heading back to Kharkiv after taking heavy losses in the fighting on "
         "Saturday.", "2023-05-07", "Saturday", "2023-05-06"),
     day("The death toll from the strike on Monday is now 23, the governor said.", P, "Monday",

@@ -28,7 +28,8 @@ _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
     r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
-    rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|plans?\s+to|planning\s+to|going\s+to|"
+    rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
+    r"planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
@@ -128,6 +129,13 @@ _AFTER_PENALTY: Final = 20
 # How far before a date a present tense still schedules it: "the summit opens in Geneva on
 # Thursday", but not "he is heading home after winning the final on Friday".
 _PRESENT_REACH: Final = 40
+# Words that put the date on an earlier event than the present tense before them: "Kyiv is
+# without power after strikes on Monday".
+_AFTER_EVENT = re.compile(r"\b(?:after|since|following|despite|amid|because|from)\b")
+# "is"/"are" schedule only a date right after them ("the deadline is 1600 GMT Thursday") or as
+# a progressive ("is travelling to Kyiv on Monday"; not "is still dark on Tuesday").
+_COPULA_REACH: Final = 16
+_PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
 # A participle this close before a weekday is its verb: "nominations are announced Tuesday".
 _ADJACENT: Final = 4
 
@@ -166,7 +174,7 @@ class TenseIndex:
         if (
             match is None
             or (deadline and not after and match["weak"])
-            or (match["present"] and (distance is None or distance > _PRESENT_REACH))
+            or (match["present"] and not self._schedules(match, distance))
         ):
             return None
         adjacent = distance is not None and distance <= _ADJACENT
@@ -174,6 +182,22 @@ class TenseIndex:
         if key not in self._readings:
             self._readings[key] = _kind(match, self._text, after=after, day=day, adjacent=adjacent)
         return self._readings[key]
+
+    def _schedules(self, match: re.Match[str], distance: int | None) -> bool:
+        """Whether a present tense `distance` characters before a date is its timetable: close
+        to it, with no "after"/"since" between ("the summit opens on Thursday", not "Kyiv is
+        without power after strikes on Monday"), and "is"/"are" only right before it or as a
+        progressive ("the deadline is 1600 GMT Thursday", "is travelling to Kyiv on Monday")."""
+        if distance is None or distance > _PRESENT_REACH:
+            return False
+        gap_end = match.end() + distance
+        if _AFTER_EVENT.search(self._text, match.end(), gap_end):
+            return False
+        return (
+            match.group() not in ("is", "are")
+            or distance <= _COPULA_REACH
+            or _PROGRESSIVE.match(self._text, match.end()) is not None
+        )
 
     def direction(
         self, start: int, end: int, *, deadline: bool = False, day: bool = False,
