@@ -461,6 +461,12 @@ RESOLUTION_ROWS = [
     span("Kyiv announced a deal to buy the air defence systems in January.", "2023-11-02",
          "January", "DATE", "2024-01", "2024-01-01", "2024-01-31", "month"),
     bare("Veterans march to the memorial each July.", P, "July", "SET", "XXXX-07"),
+    # A date after "since" surely lies behind, even the month just ahead.
+    span("The shelling of the city is the heaviest since June.", P, "June", "DATE", "2022-06",
+         "2022-06-01", "2022-06-30", "month"),
+    day("Aid has reached the town daily since Nov. 15.", "2023-10-01", "Nov. 15", "2022-11-15"),
+    day("Families of the missing have camped outside the ministry since Friday to demand "
+        "answers.", "2023-05-03", "Friday", "2023-04-28"),
     # --- mid-month  ------------------------------------------------------------------------------
     span("The offensive stalled in mid-March amid heavy losses.", P, "mid-March", "DATE",
          "2023-03", "2023-03-11", "2023-03-20", "range"),

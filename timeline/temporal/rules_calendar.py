@@ -66,6 +66,19 @@ def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(scan, m, month, day, m["year"], "month-day")
 
 
+def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
+    """The tense of the clause, except that a date after "since" lies behind (`_since`)."""
+    if _since(scan, m):
+        return "past"
+    return scan.direction(m.start(), m.end(), day=day)
+
+
+def _since(scan: Scan, m: re.Match[str]) -> bool:
+    """Whether the date follows "since": then it surely lies behind, whatever the verbs ("the
+    worst shelling since the dam burst in June" in a May story is last June)."""
+    return scan.signal(m.start()) == "since"
+
+
 def month_day_found(
     scan: Scan, m: re.Match[str], month: int, day: int, year: str | None, rule: str
 ) -> Found | None:
@@ -76,8 +89,8 @@ def month_day_found(
         return calendar(m, "DATE", resolved.isoformat(), f"{rule}-year", "explicit full date")
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
-    direction = scan.direction(m.start(), m.end())
-    resolved = resolve_month_day(month, day, scan.anchor, direction)
+    direction = _direction(scan, m)
+    resolved = resolve_month_day(month, day, scan.anchor, direction, sure=_since(scan, m))
     if resolved is None:
         return None
     return calendar(
@@ -133,8 +146,10 @@ def month_found(
 ) -> Found:
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
-    direction = scan.direction(m.start(), m.end())
-    value, rule_name, explanation = _month_reading(month, scan.anchor, direction, rule)
+    direction = _direction(scan, m)
+    value, rule_name, explanation = _month_reading(
+        month, scan.anchor, direction, rule, _since(scan, m)
+    )
     return calendar(
         m, "DATE", value, rule_name, explanation, scan.anchor, "publication", mod
     )  # fmt: skip
@@ -142,17 +157,17 @@ def month_found(
 
 @lru_cache(maxsize=4096)  # pure, and a text names the same months in the same tenses again
 def _month_reading(
-    month: int, anchor: date, direction: Direction, rule: str
+    month: int, anchor: date, direction: Direction, rule: str, sure: bool
 ) -> tuple[str, str, str]:
     """The value, rule name and explanation of a bare month read in a clause's tense."""
-    year = resolve_month(month, anchor, direction)
+    year = resolve_month(month, anchor, direction, sure=sure)
     where = {"future": "first on or after", "past": "most recent on or before", None: "nearest"}[
         direction
     ]
+    mood = 'after "since"' if sure else f"in {tense_label(direction)} clause"
     return (
         f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
-        f"bare month in {tense_label(direction)} clause: {where} publication "
-        f"{day_label(anchor)} = {year}-{month:02d}",
+        f"bare month {mood}: {where} publication {day_label(anchor)} = {year}-{month:02d}",
     )  # fmt: skip
 
 
@@ -191,7 +206,7 @@ def weekday_found(
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
-        direction = scan.direction(m.start(), m.end(), day=True)
+        direction = _direction(scan, m, day=True)
     value, rule_name, explanation = _weekday_reading(
         weekday, name, scan.anchor, direction, rule, suffix, tensed, label
     )
