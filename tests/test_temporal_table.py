@@ -211,6 +211,8 @@ RESOLUTION_ROWS = [
     # ... but not the present tense far from the weekday, after it, or of a noun, nor a state
     # after an earlier event.
     day("Kyiv is without power after Russian strikes on Monday.", P, "Monday", "2023-05-01"),
+    day("Shelling leaves three dead in Kherson on Monday, the governor said.", P, "Monday",
+        "2023-05-01"),
     day("Residents are in shock after the shelling on Wednesday.", P, "Wednesday",
         "2023-05-03"),
     day("The brigade is heading back to Kharkiv after taking heavy losses in the fighting on "

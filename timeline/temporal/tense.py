@@ -46,9 +46,10 @@ _INTENT = (
 # The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
 # Monday", "the deadline is 1600 GMT Thursday"): a timetable, so the date lies ahead. Reporting
 # verbs ("says") are not here: they date the report, not the event. Forms that are also common
-# nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out.
+# nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out, as
+# is "leaves" (a casualty report: "shelling leaves three dead in Kherson on Monday").
 _PRESENT = (
-    r"is|are|begins?|starts?|opens|meets?|flies|arrives?|leaves|holds|ends|closes|resumes?|"
+    r"is|are|begins?|starts?|opens|meets?|flies|arrives?|holds|ends|closes|resumes?|"
     r"expires|convenes?|gathers?|kicks\s+off"
 )
 # "a two-day meeting beginning Thursday", "curfews starting from Monday".
