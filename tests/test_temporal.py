@@ -236,6 +236,8 @@ def test_decision_to_act_dates_a_weekday(
         ("The truce had been due to expire on Friday evening.", "Friday", "past"),
         ("The vote was expected on Tuesday but never took place.", "Tuesday", "past"),
         ("The vote is expected on Tuesday.", "Tuesday", "future"),
+        ("The delegation is due to arrive on Tuesday.", "Tuesday", "future"),
+        ("Flights were cancelled due to bad weather on Tuesday.", "Tuesday", "past"),
         # An "un-" adjective in "-ed" is no verb: the tense is the modal's.
         ("Aid convoys will reach villages still unoccupied in June.", "June", "future"),
         (
@@ -373,6 +375,12 @@ def test_duration_extents(sentence: str, extent: str, value: str, mod: str | Non
     [
         ("Kyiv condemned Wednesday's strike on the port.", "2023-05-03"),
         ("Troops were put on alert ahead of Sunday's vote.", "2023-05-07"),
+        # The verb before it looks ahead; a deadline word, a present tense or a verb after it
+        # does not make the event a future one.
+        ("Ukraine will face Georgia in Sunday's final in Kyiv.", "2023-05-07"),
+        ("The hearing was adjourned until Monday's session.", "2023-05-01"),
+        ("The club are 18th in the league after Saturday's defeat.", "2023-04-29"),
+        ("The move follows Tuesday's offer by Kyiv, which is prepared to talk.", "2023-05-02"),
     ],
 )
 def test_possessive_weekday(sentence: str, value: str) -> None:
@@ -385,6 +393,12 @@ def test_explanation_shows_the_arithmetic() -> None:
     assert friday.explanation == (
         "bare weekday in past-tense clause: most recent Friday on or before publication "
         "2023-05-05 (Fri) = 2023-05-05"
+    )
+    # An untensed month is the nearest one, not the most recent.
+    (september,) = tag("In September, the front is frozen.", FRI)
+    assert (september.value, september.explanation) == (
+        "2023-09",
+        "bare month in untensed clause: nearest publication 2023-05-05 (Fri) = 2023-09",
     )
 
 

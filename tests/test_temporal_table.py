@@ -113,6 +113,18 @@ RESOLUTION_ROWS = [
         "December 20", "2022-12-20"),
     day("Grain shipments resumed on April 27 after a week-long halt.", P, "April 27",
         "2023-04-27"),
+    # A timetable in the present tense points ahead; "is"/"are" only tell a state.
+    day("The peace conference on the war opens in Jeddah on Nov. 25.", "2023-05-20", "Nov. 25",
+        "2023-11-25"),
+    day("Grain prices are now well below the record set on Nov. 25.", "2023-05-20", "Nov. 25",
+        "2022-11-25"),
+    # A present passive is neither past nor a timetable: the nearest date.
+    day("Elections to the new regional assembly are held on July 20.", "2023-04-02", "July 20",
+        "2023-07-20"),
+    day("The pilot is accused of bombing the maternity ward on Monday.", P, "Monday",
+        "2023-05-01"),
+    day("The prisoner swap was last scheduled for July 25 but never took place.", "2023-11-06",
+        "July 25", "2023-07-25"),
     # --- Bare weekday, past tense or no clear tense: on or before P (same day included) -------
     day("Prigozhin said Thursday that his fighters would leave Bakhmut.", P, "Thursday",
         "2023-05-04"),
@@ -191,7 +203,18 @@ RESOLUTION_ROWS = [
         "2023-05-11"),
     day("Negotiators announced a three-day truce beginning Saturday.", P, "Saturday",
         "2023-05-06"),
-    # ... but not the present tense far from the weekday, after it, or of a noun.
+    day("Nominations for the peace prize are announced Tuesday in Oslo.", P, "Tuesday",
+        "2023-05-09"),
+    day("The envoy is travelling to Kyiv on Monday.", P, "Monday", "2023-05-08"),
+    day("The French trade minister is due in Kyiv on Friday for a two-day visit.", "2023-05-03",
+        "Friday", "2023-05-05"),
+    # ... but not the present tense far from the weekday, after it, or of a noun, nor a state
+    # after an earlier event.
+    day("Kyiv is without power after Russian strikes on Monday.", P, "Monday", "2023-05-01"),
+    day("Shelling leaves three dead in Kherson on Monday, the governor said.", P, "Monday",
+        "2023-05-01"),
+    day("Residents are in shock after the shelling on Wednesday.", P, "Wednesday",
+        "2023-05-03"),
     day("The brigade is heading back to Kharkiv after taking heavy losses in the fighting on "
         "Saturday.", "2023-05-07", "Saturday", "2023-05-06"),
     day("The death toll from the strike on Monday is now 23, the governor said.", P, "Monday",
@@ -210,6 +233,23 @@ RESOLUTION_ROWS = [
         "Friday", "2023-05-05"),
     day("The exchange had been initially scheduled for Jan. 25 but was put off.", "2023-04-11",
         "Jan. 25", "2023-01-25"),
+    # "last" and "former" are adjectives, not past verbs.
+    day("Ukraine is to play its last group match against Georgia on Thursday.", P, "Thursday",
+        "2023-05-11"),
+    day("The general will take over command from Kovalenko, a former paratrooper, on July 1.",
+        "2023-04-18", "July 1", "2023-07-01"),
+    # "set" before a date fixes it: in the past, unless after a modal.
+    day("The tribunal ruled that the detainees must be freed and set Friday as the deadline.",
+        "2023-05-06", "Friday", "2023-05-05"),
+    day("The judge will set Friday as the date of the verdict.", "2023-05-03", "Friday",
+        "2023-05-05"),
+    # "due to" a noun is "because of"; a perfect after a modal, or a schedule reported in the
+    # past, is past.
+    day("Aid convoys were halted due to heavy shelling on Monday.", P, "Monday", "2023-05-01"),
+    day("The wounded were supposed to be evacuated from the plant on Friday, but the shelling "
+        "resumed.", "2023-05-08", "Friday", "2023-05-05"),
+    day("Campaigning should have ended on Saturday, the election commission said.", "2023-05-09",
+        "Saturday", "2023-05-06"),
     # A past verb after "by"/"before" + weekday is the clause's tense, not a deadline.
     day("By Monday, Ukrainian troops reached the outskirts of the town.", "2023-05-10", "Monday",
         "2023-05-08"),
@@ -418,6 +458,17 @@ RESOLUTION_ROWS = [
          "2023-09", "2023-09-01", "2023-09-30", "month"),
     span("The first tanks arrived in February, the ministry said.", P, "February", "DATE",
          "2023-02", "2023-02-01", "2023-02-28", "month"),
+    span("The mandate of the monitoring mission expires in March.", P, "March", "DATE",
+         "2024-03", "2024-03-01", "2024-03-31", "month"),
+    span("Kyiv announced a deal to buy the air defence systems in January.", "2023-11-02",
+         "January", "DATE", "2024-01", "2024-01-01", "2024-01-31", "month"),
+    bare("Veterans march to the memorial each July.", P, "July", "SET", "XXXX-07"),
+    # A date after "since" surely lies behind, even the month just ahead.
+    span("The shelling of the city is the heaviest since June.", P, "June", "DATE", "2022-06",
+         "2022-06-01", "2022-06-30", "month"),
+    day("Aid has reached the town daily since Nov. 15.", "2023-10-01", "Nov. 15", "2022-11-15"),
+    day("Families of the missing have camped outside the ministry since Friday to demand "
+        "answers.", "2023-05-03", "Friday", "2023-04-28"),
     # --- mid-month  ------------------------------------------------------------------------------
     span("The offensive stalled in mid-March amid heavy losses.", P, "mid-March", "DATE",
          "2023-03", "2023-03-11", "2023-03-20", "range"),

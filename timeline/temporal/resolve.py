@@ -34,16 +34,17 @@ def this_weekday(weekday: int, anchor: date, direction: Direction) -> date:
     return resolve_weekday(weekday, anchor, "past" if direction == "past" else "future")
 
 
-def resolve_month(month: int, anchor: date, direction: Direction) -> int:
+def resolve_month(month: int, anchor: date, direction: Direction, *, sure: bool = False) -> int:
     """The year of a bare month: past tense -> on or before the anchor's month, future -> on or
     after it, no tense -> the nearest (six months either way goes to the past). The month just
-    across the anchor's on the other side still wins, as a day does within `_TENSE_GRACE`."""
+    across the anchor's on the other side still wins, as a day does within `_TENSE_GRACE`,
+    unless the direction is `sure` (not read from verbs: "since June")."""
     ahead = (month - anchor.month) % 12  # months forward from the anchor's month
     behind = (anchor.month - month) % 12
     if direction == "future":
-        forward = ahead < 11
+        forward = ahead < 11 or sure
     elif direction == "past":
-        forward = behind == 11
+        forward = behind == 11 and not sure
     else:
         forward = 0 < ahead < 6
     if forward:
@@ -56,20 +57,24 @@ def resolve_month(month: int, anchor: date, direction: Direction) -> int:
 _TENSE_GRACE = timedelta(days=62)
 
 
-def resolve_month_day(month: int, day: int, anchor: date, direction: Direction) -> date | None:
+def resolve_month_day(
+    month: int, day: int, anchor: date, direction: Direction, *, sure: bool = False
+) -> date | None:
     """A day of a month without a year: past tense -> the most recent on or before the anchor,
     future -> the first on or after it, no tense -> the nearest (ties go to the past). A date
-    within `_TENSE_GRACE` on the other side still wins when it is the nearest.
+    within `_TENSE_GRACE` on the other side still wins when it is the nearest, unless the
+    direction is `sure` (not read from verbs: "since Nov. 15").
     None if the day never exists in that month."""
     candidates = [
         candidate
         for year in (anchor.year - 1, anchor.year, anchor.year + 1)
         if (candidate := safe_date(year, month, day)) is not None
     ]
+    grace = timedelta(0) if sure else _TENSE_GRACE
     if direction == "past":
-        candidates = [c for c in candidates if c <= anchor + _TENSE_GRACE] or candidates
+        candidates = [c for c in candidates if c <= anchor + grace] or candidates
     elif direction == "future":
-        candidates = [c for c in candidates if c >= anchor - _TENSE_GRACE] or candidates
+        candidates = [c for c in candidates if c >= anchor - grace] or candidates
     if not candidates:
         return None
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))

@@ -66,6 +66,19 @@ def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(scan, m, month, day, m["year"], "month-day")
 
 
+def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
+    """The tense of the clause, except that a date after "since" lies behind (`_since`)."""
+    if _since(scan, m):
+        return "past"
+    return scan.direction(m.start(), m.end(), day=day)
+
+
+def _since(scan: Scan, m: re.Match[str]) -> bool:
+    """Whether the date follows "since": then it surely lies behind, whatever the verbs ("the
+    worst shelling since the dam burst in June" in a May story is last June)."""
+    return scan.signal(m.start()) == "since"
+
+
 def month_day_found(
     scan: Scan, m: re.Match[str], month: int, day: int, year: str | None, rule: str
 ) -> Found | None:
@@ -76,8 +89,8 @@ def month_day_found(
         return calendar(m, "DATE", resolved.isoformat(), f"{rule}-year", "explicit full date")
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
-    direction = scan.direction(m.start(), m.end())
-    resolved = resolve_month_day(month, day, scan.anchor, direction)
+    direction = _direction(scan, m)
+    resolved = resolve_month_day(month, day, scan.anchor, direction, sure=_since(scan, m))
     if resolved is None:
         return None
     return calendar(
@@ -123,6 +136,8 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous not in _MONTH_CONTEXT and _CAPITALISED_NEXT.match(scan.text, m.end()):
         return None  # "April Ryan", "June Carter": a first name
     month = month_number(token)
+    if previous in ("each", "every"):  # "marches each July": every July, not one
+        return Found(m.end(), "SET", f"XXXX-{month:02d}", "month-every", "every such month")
     return month_found(scan, m, month, "month")
 
 
@@ -131,8 +146,10 @@ def month_found(
 ) -> Found:
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
-    direction = scan.direction(m.start(), m.end())
-    value, rule_name, explanation = _month_reading(month, scan.anchor, direction, rule)
+    direction = _direction(scan, m)
+    value, rule_name, explanation = _month_reading(
+        month, scan.anchor, direction, rule, _since(scan, m)
+    )
     return calendar(
         m, "DATE", value, rule_name, explanation, scan.anchor, "publication", mod
     )  # fmt: skip
@@ -140,15 +157,17 @@ def month_found(
 
 @lru_cache(maxsize=4096)  # pure, and a text names the same months in the same tenses again
 def _month_reading(
-    month: int, anchor: date, direction: Direction, rule: str
+    month: int, anchor: date, direction: Direction, rule: str, sure: bool
 ) -> tuple[str, str, str]:
     """The value, rule name and explanation of a bare month read in a clause's tense."""
-    year = resolve_month(month, anchor, direction)
-    where = "first on or after" if direction == "future" else "most recent on or before"
+    year = resolve_month(month, anchor, direction, sure=sure)
+    where = {"future": "first on or after", "past": "most recent on or before", None: "nearest"}[
+        direction
+    ]
+    mood = 'after "since"' if sure else f"in {tense_label(direction)} clause"
     return (
         f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
-        f"bare month in {tense_label(direction)} clause: {where} publication "
-        f"{day_label(anchor)} = {year}-{month:02d}",
+        f"bare month {mood}: {where} publication {day_label(anchor)} = {year}-{month:02d}",
     )  # fmt: skip
 
 
@@ -164,8 +183,13 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     if scan.text.startswith(("'s", "’s"), m.end()):
         # "Wednesday's ruling": a possessive weekday names an event already reported, unless
-        # the run-up to it is the news ("ahead of Sunday's vote").
-        if scan.signal(m.start()) in ("ahead of", "in the run-up to"):
+        # the run-up to it is the news ("ahead of Sunday's vote") or the verb before it
+        # plainly looks ahead ("will face Kyiv in Sunday's final"). A deadline word ("until
+        # Monday's hearing") or a present tense ("are 18th after Saturday's defeat") is no such
+        # sign, nor is a verb after it ("follows Tuesday's offer by X, which is prepared to").
+        if scan.signal(m.start()) in ("ahead of", "in the run-up to") or (
+            scan.tenses.direction(m.start(), m.end(), after=False) == "future"
+        ):
             return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
     return weekday_found(scan, m, weekday, "weekday")
@@ -182,7 +206,7 @@ def weekday_found(
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
-        direction = scan.direction(m.start(), m.end(), day=True)
+        direction = _direction(scan, m, day=True)
     value, rule_name, explanation = _weekday_reading(
         weekday, name, scan.anchor, direction, rule, suffix, tensed, label
     )

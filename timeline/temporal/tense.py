@@ -19,30 +19,37 @@ _BOUNDARY = re.compile(
     r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?:\s|\Z)"
 )
 
+# "due to" before a noun is "because of" ("pulled out due to injuries on Monday").
+_NOUN_AFTER = (
+    r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|bad|poor|heavy|"
+    r"\w+(?:ing|ies|ness|ion|ment|ity|[^su\W]s))\b)"
+)
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
-
-    r"(?:is|are|am)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|"
-    r"due\s+to|plans?\s+to|planning\s+to|going\s+to|"
+    r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
+    rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
+    r"planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
 )
-# A past decision to act: the act lies ahead ("agreed to admit them in early March"), but a
-# weekday names the day of the decision ("voted Friday to back the plan", "vowed to act on
-# Tuesday"); "to" before a determiner is a preposition, the verb plainly past ("agreed to a
-# ceasefire on Tuesday").
+# A past decision to act, by a verb or a noun: the act lies ahead ("agreed to admit them in early
+# March", "announced a deal to buy the company in January"), but a weekday names the day of the
+# decision ("voted Friday to back the plan", "vowed to act on Tuesday"); "to" before a
+# determiner is a preposition, the verb plainly past ("agreed to a ceasefire on Tuesday").
 _INTENT = (
-    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared)\s+to"
+    r"(?:decided|agreed|voted|promised|pledged|vowed|threatened|prepared|agreement|deal|bid|"
+    r"offer|proposal|decision)\s+to"
     r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)"
 )
 # The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
-# Monday", "the deadline is 1600 GMT Thursday"): a timetable, so a weekday lies ahead. Reporting
+# Monday", "the deadline is 1600 GMT Thursday"): a timetable, so the date lies ahead. Reporting
 # verbs ("says") are not here: they date the report, not the event. Forms that are also common
-# nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out.
+# nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out, as
+# is "leaves" (a casualty report: "shelling leaves three dead in Kherson on Monday").
 _PRESENT = (
-    r"is|are|begins?|starts?|opens|meets?|flies|arrives?|leaves|holds|ends|closes|resumes?|"
+    r"is|are|begins?|starts?|opens|meets?|flies|arrives?|holds|ends|closes|resumes?|"
     r"expires|convenes?|gathers?|kicks\s+off"
 )
 # "a two-day meeting beginning Thursday", "curfews starting from Monday".
@@ -50,10 +57,13 @@ _STARTING = r"(?:beginning|starting)(?=\s+(?:on\s+|from\s+)?[A-Z])"
 _PAST_WORDS = (
     r"said|was|were|had|did|told|made|took|came|went|gave|saw|met|left|began|fought|struck|"
     r"shot|held|led|brought|sent|spent|fell|won|lost|found|thought|knew|became|rose|flew|ran|"
-    r"wrote|spoke|broke|stood|got|ago|yesterday|last|earlier|former|previously|recently|"
+    r"wrote|spoke|broke|stood|got|ago|yesterday|earlier|previously|recently|"
     r"been|sought|caught|taught|bought|built|felt|kept|paid|sold|hid|fled|drew|grew|threw|"
     r"chose|drove|woke|wore|tore|swore|sank|sang|began|rang|withdrew|overran|overtook"
 )
+# "set" before a date fixes it: past ("the court set April 29 for the hearing") unless it
+# follows a modal or "to" (`_BASE_FORM_BEFORE`).
+_SET_DATE = r"set(?=\s+[A-Z\d])"
 # "-ed" words that are not past forms.
 _NOT_PAST = frozenset(
     {"need", "speed", "indeed", "proceed", "exceed", "succeed", "feed", "seed", "breed",
@@ -72,14 +82,20 @@ _UN_VERBS = frozenset(
 _MARKER = re.compile(
     rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<plan>planned|scheduled|slated|expected)|"
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
-    rf"(?P<past>{_PAST_WORDS})|(?P<weak>[a-z]+ed))(?![\w'])"
+    rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 # A past participle after a future auxiliary is still future: "will be held", "will still be
-# formally signed". After "to" only "be" is: "to have been killed" is a perfect, so past.
-_ADVERB = r"(?:not|also|then|still|only|now|never|soon|\w+ly)\s+"
+# formally signed". "should have ended", "to have been killed" are perfects, so past; so is a
+# schedule reported in the past ("was supposed to be airlifted on Friday").
+_ADVERB = r"(?:not|also|then|still|only|now|never|soon|last|\w+ly)\s+"
 _FUTURE_AUX = re.compile(
-    rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?"
-    rf"(?:be|have(?:\s+been)?)|to\s+(?:{_ADVERB})?be)\s+(?:{_ADVERB})?\Z"
+    rf"(?:(?:will|would|'ll|shall|may|might|must|should)\s+(?:{_ADVERB})?be|"
+    rf"(?:will|'ll|shall)\s+(?:{_ADVERB})?have(?:\s+been)?|to\s+(?:{_ADVERB})?be)"
+    rf"\s+(?:{_ADVERB})?\Z"
+)
+_PAST_SCHEDULE_BE = re.compile(
+    rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?(?:due|supposed|expected|scheduled|set|slated|"
+    rf"planned)\s+to\s+(?:{_ADVERB})?be\s+(?:{_ADVERB})?\Z"
 )
 _SCHEDULE_WORDS: Final = frozenset(
     {"due", "expected", "scheduled", "slated", "planned", "set", "supposed", "about"}
@@ -88,6 +104,15 @@ _AUX_OF_PLAN = re.compile(r"\s+(?:planning|going|preparing|hoping|about)\s+to\b"
 _NOT_PRESENT_BEFORE = re.compile(
     r"\b(?:to|will|would|'ll|shall|may|might|must|should|can|could|did|does|do|not|the|a|an|its|"
     r"their|his|her|our|this|that|these|those|whose)\s+\Z"
+)
+# A participle after "is"/"are" is a present passive ("elections are held on July 20", "he is
+# accused of shelling the town on Monday"): neither past nor a timetable, unless it names a
+# weekday (`_ADJACENT`).
+_PRESENT_PASSIVE = re.compile(rf"\b(?:is|are)\s+(?:{_ADVERB})?\Z")
+_PARTICIPLE_AFTER = re.compile(rf"\s+(?:{_ADVERB})?(?:[a-z]+ed|{_PAST_WORDS})\b")
+_BASE_FORM_BEFORE = re.compile(
+    rf"\b(?:will|would|'ll|shall|may|might|must|should|can|could|to|did|does|do)\s+"
+    rf"(?:{_ADVERB})?\Z"
 )
 _PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
 # "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
@@ -102,9 +127,18 @@ _ADJECTIVE_BEFORE = re.compile(
 # Characters added to the distance of a marker after the expression: the verb before it usually
 # governs ("said on Friday it will"), but an adjacent one after wins ("a court Thursday refused").
 _AFTER_PENALTY: Final = 20
-# How far before a weekday a present tense still schedules it: "the summit opens in Geneva on
+# How far before a date a present tense still schedules it: "the summit opens in Geneva on
 # Thursday", but not "he is heading home after winning the final on Friday".
 _PRESENT_REACH: Final = 40
+# Words that put the date on an earlier event than the present tense before them: "Kyiv is
+# without power after strikes on Monday".
+_AFTER_EVENT = re.compile(r"\b(?:after|since|following|despite|amid|because|from)\b")
+# "is"/"are" schedule only a date right after them ("the deadline is 1600 GMT Thursday") or as
+# a progressive ("is travelling to Kyiv on Monday"; not "is still dark on Tuesday").
+_COPULA_REACH: Final = 16
+_PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
+# A participle this close before a weekday is its verb: "nominations are announced Tuesday".
+_ADJACENT: Final = 4
 
 
 class TenseIndex:
@@ -118,7 +152,7 @@ class TenseIndex:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._boundaries: list[int] = []  # offsets just after each sentence end
-        self._readings: dict[tuple[int, bool, bool], Direction] = {}
+        self._readings: dict[tuple[int, bool, bool, bool], Direction] = {}
 
     def _build(self) -> None:
         # Offsets only (no match objects kept): a long text stays cheap for the collector.
@@ -129,31 +163,52 @@ class TenseIndex:
         self._built = True
 
     def _reading(
-        self, index: int, after: bool, deadline: bool, day: bool, near: bool = False
+        self, index: int, deadline: bool, day: bool, distance: int | None = None
     ) -> Direction:
+        """The reading of marker `index`, `distance` characters before the date (None: after
+        it)."""
         match = _MARKER.match(self._text, self._starts[index])
+        after = distance is None
         # Under a deadline an "-ed" word before the date is a participle ("delivered by Friday");
         # after it, a verb ("by Monday, officials hardened their stance"). A present tense
-        # schedules only the date close to it (`near`).
+        # schedules only the date close to it.
         if (
             match is None
             or (deadline and not after and match["weak"])
-            or (match["present"] and not near)
+            or (match["present"] and not self._schedules(match, distance))
         ):
             return None
-        key = (index, after, day and bool(match["intent"] or match["present"]))
+        adjacent = distance is not None and distance <= _ADJACENT
+        key = (index, after, day, adjacent)
         if key not in self._readings:
-            self._readings[key] = _kind(match, self._text, after=after, day=key[2])
+            self._readings[key] = _kind(match, self._text, after=after, day=day, adjacent=adjacent)
         return self._readings[key]
 
+    def _schedules(self, match: re.Match[str], distance: int | None) -> bool:
+        """Whether a present tense `distance` characters before a date is its timetable: close
+        to it, with no "after"/"since" between ("the summit opens on Thursday", not "Kyiv is
+        without power after strikes on Monday"), and "is"/"are" only right before it or as a
+        progressive ("the deadline is 1600 GMT Thursday", "is travelling to Kyiv on Monday")."""
+        if distance is None or distance > _PRESENT_REACH:
+            return False
+        gap_end = match.end() + distance
+        if _AFTER_EVENT.search(self._text, match.end(), gap_end):
+            return False
+        return (
+            match.group() not in ("is", "are")
+            or distance <= _COPULA_REACH
+            or _PROGRESSIVE.match(self._text, match.end()) is not None
+        )
+
     def direction(
-        self, start: int, end: int, *, deadline: bool = False, day: bool = False
-    ) -> Direction:
+        self, start: int, end: int, *, deadline: bool = False, day: bool = False,
+        after: bool = True,
+    ) -> Direction:  # fmt: skip
         """The tense of the clause around text[start:end], from the nearest tense marker in its
-        sentence ("will", "said", "-ed" verbs); markers after the expression count as farther.
-        Under a deadline ("delivered by Friday") an "-ed" participle says nothing of tense.
-        `day`: the expression is a weekday, which a past decision to act ("voted Friday to")
-        dates rather than the act."""
+        sentence ("will", "said", "-ed" verbs); markers after the expression count as farther
+        (`after=False`: they do not count). Under a deadline ("delivered by Friday") an "-ed"
+        participle says nothing of tense. `day`: the expression is a weekday, which a past
+        decision to act ("voted Friday to") dates rather than the act."""
         if not self._built:
             self._build()
         boundaries = self._boundaries
@@ -167,16 +222,16 @@ class TenseIndex:
         index = bisect_right(self._ends, start) - 1
         while index >= 0 and self._starts[index] >= sentence_start:
             distance = start - self._ends[index]
-            reading = self._reading(index, False, deadline, day, distance <= _PRESENT_REACH)
+            reading = self._reading(index, deadline, day, distance)
             if reading:
                 best_distance, best = distance, reading
                 break
             index -= 1
-        index = bisect_left(self._starts, end)
+        index = bisect_left(self._starts, end) if after else len(self._starts)
         while index < len(self._starts) and self._ends[index] <= sentence_end:
             if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
-            reading = self._reading(index, True, deadline, day)
+            reading = self._reading(index, deadline, day)
             if reading:
                 return reading
             index += 1
@@ -190,7 +245,9 @@ def clause_direction(
     return TenseIndex(text).direction(start, end, deadline=deadline, day=day)
 
 
-def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) -> Direction:
+def _kind(
+    match: re.Match[str], text: str, *, after: bool, day: bool = False, adjacent: bool = False
+) -> Direction:
     """The direction a marker points to (None for an "-ed" word that is not a verb here).
     "planned"/"scheduled" before a date point ahead ("scheduled talks on Friday"); after it,
     they report a past decision ("On Friday, the government planned to ...")."""
@@ -211,12 +268,16 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     if match["starting"]:
         return "future"
     if match["present"]:
-        # Only a weekday is a timetable's ("opens Thursday"); "is" says little of a month's year.
-        # After the date a present tense tells the state at publication ("the toll from the
-        # strike on Monday is 50"). After an auxiliary or "to" the form is an infinitive, after
-        # a determiner a noun.
+        # "is" schedules only a weekday ("the deadline is Thursday"); of a month it mostly tells
+        # a state ("prices are below a late-August record"), while "the tournament starts on
+        # June 9" is a timetable. After the date a present tense tells the state at publication
+        # ("the toll from the strike on Monday is 50"). After an auxiliary or "to" the form is an
+        # infinitive, after a determiner a noun.
         if (
-            not day
+            (
+                match.group() in ("is", "are")
+                and (not day or _PARTICIPLE_AFTER.match(text, match.end()))
+            )
             or after
             or _NOT_PRESENT_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
@@ -226,8 +287,15 @@ def _kind(match: re.Match[str], text: str, *, after: bool, day: bool = False) ->
     if word in _NOT_PAST or (word in ("was", "were") and _AUX_OF_PLAN.match(text, match.end())):
         return None  # "were planning to": the plan, not the auxiliary, sets the direction
     window_start = max(0, match.start() - 30)
-    if _FUTURE_AUX.search(text, window_start, match.start()):
+    if _FUTURE_AUX.search(text, window_start, match.start()) or (
+        word == "set" and _BASE_FORM_BEFORE.search(text, window_start, match.start())
+    ):
+        if _PAST_SCHEDULE_BE.search(text, max(0, match.start() - 45), match.start()):
+            return "past"
         return "future"
+    if _PRESENT_PASSIVE.search(text, window_start, match.start()):
+        # A timetable when it names the weekday ("nominations are announced Tuesday").
+        return "future" if day and adjacent else None
     if match["weak"] and (
         _ADJECTIVE_BEFORE.search(text, window_start, match.start())
         or (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)
