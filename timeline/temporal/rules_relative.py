@@ -120,6 +120,10 @@ def deictic_month(scan: Scan, m: re.Match[str]) -> Found | None:
     anchor = scan.anchor
     if rel in ("last", "past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
+        if rel == "last" and month == anchor.month - 1:
+            # The month just gone is "last month" or plain "in February"; "last February" in a
+            # March report is the one a year before ("this past February" is not).
+            year -= 1
     elif rel in ("next", "coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
     else:
@@ -408,22 +412,41 @@ def season_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(m, "DATE", value, "season-year", f"{m['season']} of {m['year']}")
 
 
+# Words after which a bare season names a time: "in spring", "by summer", "since the winter".
+_BEFORE_SEASON: Final = frozenset({
+    "in", "during", "the", "this", "over", "through", "throughout", "into", "by", "until",
+    "till", "before", "after", "since",
+})  # fmt: skip
+
+
 def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["season"].lower()
-    previous = previous_word(scan.text, m.start())
-    if word == "fall" or previous not in ("in", "during", "the", "this", "over", "through"):
+    if word == "fall":
+        return None
+    if m["the"] is None and previous_word(scan.text, m.start()) not in _BEFORE_SEASON:
         return None
     season = SEASONS[word]
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
     direction = scan.direction(m.start(), m.end())
-    rel = "next" if direction == "future" else "this"
-    year = season_start_year(season, scan.anchor, rel)
-    if direction != "future" and value_interval(f"{year}-{season}").start > scan.anchor:  # type: ignore[union-attr]
-        year -= 1
+    # The season under way at publication, else the one of this year still to come (winter
+    # belongs to the year it starts in).
+    year = season_start_year(season, scan.anchor, "this")
+    current = value_interval(f"{year}-{season}")
+    assert current is not None  # the publication year is in the calendar
+    if direction == "future":
+        how = "under way at or next after"
+        if current.end < scan.anchor:
+            year += 1
+    else:
+        how = "latest begun by"
+        if current.start > scan.anchor:
+            year -= 1
     value = f"{year}-{season}"
     return calendar(
-        m, "DATE", value, "season", f"{word} in {tense_label(direction)} clause = {value}",
+        m, "DATE", value, "season",
+        f"{word} in {tense_label(direction)} clause: the one {how} publication "
+        f"{day_label(scan.anchor)} = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
 
