@@ -962,6 +962,13 @@ RESOLUTION_ROWS = [
          "last April", "DATE", "2025-04", "2025-04-01", "2025-04-30", "month"),
     span("The ferry sank off the cape last December.", "2025-01-09", "last December", "DATE",
          "2024-12", "2024-12-01", "2024-12-31", "month"),
+    # "the following month" after a month named: counted from that month, not publication.
+    span("In April the rebels shelled the airport. The following month they took the dam.",
+         "2025-10-27", "The following month", "DATE", "2025-05", "2025-05-01", "2025-05-31",
+         "month"),
+    span("The army retook the bridge on Feb. 3. The previous week it had lost the dam.",
+         "2025-03-10", "The previous week", "DATE", "2025-W05", "2025-01-27", "2025-02-02",
+         "week"),
 ]
 
 

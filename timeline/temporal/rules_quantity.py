@@ -249,8 +249,8 @@ def _offset(
         unit_granularity = VALUE_GRANULARITY.get(code, "year")  # decades, centuries: years
         if (
             named is not None
-            and named.granularity in _COARSENESS
-            and _COARSENESS[named.granularity] <= _COARSENESS[unit_granularity]
+            and named.granularity in COARSENESS
+            and COARSENESS[named.granularity] <= COARSENESS[unit_granularity]
         ):
             # "began in June 2023. Three months later": counted from the period last named.
             base, named_granularity = (named.start, "reference"), named.granularity
@@ -277,7 +277,7 @@ def _offset(
     if code in ("DE", "CE"):
         code, amount = "Y", amount * (10 if code == "DE" else 100)
     moved = shift(anchor, sign * amount, code)
-    granularity = max(VALUE_GRANULARITY[code], named_granularity, key=_COARSENESS.__getitem__)
+    granularity = max(VALUE_GRANULARITY[code], named_granularity, key=COARSENESS.__getitem__)
     value = value_at(moved, granularity)
     return calendar(
         m, "DATE", value, f"offset-{offset}",
@@ -287,7 +287,7 @@ def _offset(
 
 
 # Value granularities, finest first: an offset from a month is no finer than a month.
-_COARSENESS: Final = {"day": 0, "week": 0, "month": 1, "quarter": 2, "year": 3}
+COARSENESS: Final = {"day": 0, "week": 0, "month": 1, "quarter": 2, "year": 3}
 
 
 def value_at(day: date, granularity: str) -> str:

@@ -36,6 +36,7 @@ from timeline.temporal.rules_calendar import (
     weekday_found,
 )
 from timeline.temporal.rules_quantity import (
+    COARSENESS,
     QUARTER_VALUE,
     VALUE_GRANULARITY,
     duration_value,
@@ -229,6 +230,14 @@ def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found
             "a day counted from one the story has not named",
         )  # fmt: skip
     base = scan.base()
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if (
+        unit != "day"
+        and named is not None
+        and COARSENESS.get(named.granularity, 4) <= COARSENESS.get(unit, 3)
+    ):
+        # "In March the family urged a sale. The following month ...": the period last named
+        base = named.start, "reference"
     if base is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", f"reference-{unit}")
     anchor, kind = base
