@@ -962,6 +962,11 @@ RESOLUTION_ROWS = [
          "last April", "DATE", "2025-04", "2025-04-01", "2025-04-30", "month"),
     span("The ferry sank off the cape last December.", "2025-01-09", "last December", "DATE",
          "2024-12", "2024-12-01", "2024-12-31", "month"),
+    # "the end of the winter" reads the season by tense like "the winter".
+    span("Commanders hope to retake the valley by the end of the summer.", "2025-10-10",
+         "the end of the summer", "DATE", "2026-SU", "2026-08-02", "2026-08-31", "range"),
+    span("The garrison surrendered at the end of the winter.", "2025-10-10",
+         "the end of the winter", "DATE", "2024-WI", "2025-01-30", "2025-02-28", "range"),
     # "the following month" after a month named: counted from that month, not publication.
     span("In April the rebels shelled the airport. The following month they took the dam.",
          "2025-10-27", "The following month", "DATE", "2025-05", "2025-05-01", "2025-05-31",

@@ -397,7 +397,10 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         if scan.anchor is None:
             return unanchored(m, "DATE", f"XXXX-{season}", "edge-season")
         srel = m["srel"].lower()
-        year = season_start_year(season, scan.anchor, "this" if srel == "the" else srel)
+        if srel == "the":
+            year = season_by_tense(season, scan.anchor, scan.direction(m.start(), m.end()))
+        else:
+            year = season_start_year(season, scan.anchor, srel)
         found = calendar(
             m, "DATE", f"{year}-{season}", "edge-season", f"{word} {srel} {m['season']}",
             scan.anchor, "publication", mod,
@@ -438,26 +441,26 @@ def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
     direction = scan.direction(m.start(), m.end())
-    # The season under way at publication, else the one of this year still to come (winter
-    # belongs to the year it starts in).
-    year = season_start_year(season, scan.anchor, "this")
-    current = value_interval(f"{year}-{season}")
-    assert current is not None  # the publication year is in the calendar
-    if direction == "future":
-        how = "under way at or next after"
-        if current.end < scan.anchor:
-            year += 1
-    else:
-        how = "latest begun by"
-        if current.start > scan.anchor:
-            year -= 1
+    year = season_by_tense(season, scan.anchor, direction)
     value = f"{year}-{season}"
+    how = "under way at or next after" if direction == "future" else "latest begun by"
     return calendar(
         m, "DATE", value, "season",
         f"{word} in {tense_label(direction)} clause: the one {how} publication "
         f"{day_label(scan.anchor)} = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
+
+
+def season_by_tense(season: str, anchor: date, direction: Direction) -> int:
+    """The year of "the <season>": ahead, the season under way at `anchor` or else the next
+    one; otherwise the latest begun by `anchor`."""
+    year = season_start_year(season, anchor, "this")
+    current = value_interval(f"{year}-{season}")
+    assert current is not None  # the publication year is in the calendar
+    if direction == "future":
+        return year + 1 if current.end < anchor else year
+    return year - 1 if current.start > anchor else year
 
 
 _QUARTER_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
