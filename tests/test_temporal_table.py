@@ -967,6 +967,11 @@ RESOLUTION_ROWS = [
          "the end of the summer", "DATE", "2026-SU", "2026-08-02", "2026-08-31", "range"),
     span("The garrison surrendered at the end of the winter.", "2025-10-10",
          "the end of the winter", "DATE", "2024-WI", "2025-01-30", "2025-02-28", "range"),
+    # "later in the day": the day the story has just named, else the publication day.
+    day("The envoy reached Goma on Tuesday morning and met rebel leaders later in the day.",
+        "2025-06-09", "later in the day", "2025-06-03"),
+    day("Drones struck the depot at dawn. Firefighters were still at work later in the day.",
+        "2025-06-09", "later in the day", "2025-06-09"),
     # "the following month" after a month named: counted from that month, not publication.
     span("In April the rebels shelled the airport. The following month they took the dam.",
          "2025-10-27", "The following month", "DATE", "2025-05", "2025-05-01", "2025-05-31",

@@ -312,12 +312,17 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
 def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     edge = m["edge"].lower()
     if m["today"]:
-        if scan.anchor is None:
+        near = scan.reference_end > m.start() - _NEAR_REFERENCE
+        if m["today"][0] in "iI" and scan.reference is not None and near:
+            # "on Tuesday morning, and then in Nairobi later in the day": the day just named
+            day, kind = scan.reference, "reference"
+        elif scan.anchor is None:
             return unanchored(m, "DATE", "XXXX-XX-XX", f"{edge}-today")
-        value = scan.anchor.isoformat()
+        else:
+            day, kind = scan.anchor, "publication"
+        value = day.isoformat()
         return calendar(
-            m, "DATE", value, f"{edge}-today", f"{edge} on the publication day {value}",
-            scan.anchor, "publication",
+            m, "DATE", value, f"{edge}-today", f"{edge} on the {kind} day {value}", day, kind,
         )  # fmt: skip
     rel, unit = m["rel"].lower(), m["unit"].lower()
     mod = "START" if edge == "earlier" else "END"
