@@ -313,6 +313,7 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     edge = m["edge"].lower()
     if m["today"]:
         near = scan.reference_end > m.start() - _NEAR_REFERENCE
+        kind: AnchorKind
         if m["today"][0] in "iI" and scan.reference is not None and near:
             # "on Tuesday morning, and then in Nairobi later in the day": the day just named
             day, kind = scan.reference, "reference"
