@@ -962,6 +962,9 @@ RESOLUTION_ROWS = [
          "last April", "DATE", "2025-04", "2025-04-01", "2025-04-30", "month"),
     span("The ferry sank off the cape last December.", "2025-01-09", "last December", "DATE",
          "2024-12", "2024-12-01", "2024-12-31", "month"),
+    # With no tense, the nearer one: a quote without a verb.
+    span('The president promised a vote "before summer."', "2025-04-28", "summer", "DATE",
+         "2025-SU", "2025-06-01", "2025-08-31", "range"),
     # "the end of the winter" reads the season by tense like "the winter".
     span("Commanders hope to retake the valley by the end of the summer.", "2025-10-10",
          "the end of the summer", "DATE", "2026-SU", "2026-08-02", "2026-08-31", "range"),

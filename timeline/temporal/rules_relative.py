@@ -449,7 +449,9 @@ def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     direction = scan.direction(m.start(), m.end())
     year = season_by_tense(season, scan.anchor, direction)
     value = f"{year}-{season}"
-    how = "under way at or next after" if direction == "future" else "latest begun by"
+    how = {"future": "under way at or next after", "past": "latest begun by"}.get(
+        direction or "", "nearest"
+    )
     return calendar(
         m, "DATE", value, "season",
         f"{word} in {tense_label(direction)} clause: the one {how} publication "
@@ -460,13 +462,20 @@ def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def season_by_tense(season: str, anchor: date, direction: Direction) -> int:
     """The year of "the <season>": ahead, the season under way at `anchor` or else the next
-    one; otherwise the latest begun by `anchor`."""
+    one; behind, the latest begun by `anchor`; with no tense, the nearer of those two."""
     year = season_start_year(season, anchor, "this")
     current = value_interval(f"{year}-{season}")
     assert current is not None  # the publication year is in the calendar
-    if direction == "future":
-        return year + 1 if current.end < anchor else year
-    return year - 1 if current.start > anchor else year
+    ahead = year + 1 if current.end < anchor else year
+    behind = year - 1 if current.start > anchor else year
+    if direction == "future" or ahead == behind:
+        return ahead
+    if direction == "past":
+        return behind
+    # Neither contains the anchor: the earlier one has ended, the later not begun.
+    ended, coming = value_interval(f"{behind}-{season}"), value_interval(f"{ahead}-{season}")
+    assert ended is not None and coming is not None
+    return ahead if coming.start - anchor < anchor - ended.end else behind
 
 
 _QUARTER_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
