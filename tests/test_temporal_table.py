@@ -1183,6 +1183,7 @@ NEGATIVE_ROWS = [
     "Grain exports through the port have fallen by [a quarter] since the blockade began.",
     # A season word that names no season.
     "The village draws its water from a [spring] above the church.",
+    "Flights are cut during the [Spring] Festival, when millions travel home.",
 ]
 
 

@@ -437,12 +437,17 @@ _BEFORE_SEASON: Final = frozenset({
 })  # fmt: skip
 
 
+_NAME_WORD = re.compile(r" [A-Z][a-z]")
+
+
 def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["season"].lower()
     if word == "fall":
         return None
     if m["the"] is None and previous_word(scan.text, m.start()) not in _BEFORE_SEASON:
         return None
+    if m["season"][0].isupper() and _NAME_WORD.match(scan.text, m.end()):
+        return None  # "the Spring Festival", "the Winter Palace": a name
     season = SEASONS[word]
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
