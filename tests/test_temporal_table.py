@@ -985,6 +985,54 @@ RESOLUTION_ROWS = [
     # "that same day" with no day named before it: a day of the story, not the publication day.
     bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
          "XXXX-XX-XX"),
+    # --- A bare season: ahead, the one under way or the next; behind, the latest begun --------
+    span("Aid convoys will keep crossing the pass through the summer.", "2025-06-01",
+         "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "range"),
+    span("Engineers expect the dam to hold through the winter.", "2025-01-20", "the winter",
+         "DATE", "2024-WI", "2024-12-01", "2025-02-28", "range"),
+    span("The militia will not disarm before the winter, its commander said.", "2025-10-02",
+         "the winter", "DATE", "2025-WI", "2025-12-01", "2026-02-28", "range"),
+    span("Mortar fire on the suburbs eased during the spring.", "2025-05-12", "the spring",
+         "DATE", "2025-SP", "2025-03-01", "2025-05-31", "range"),
+    span("The two delegations last met in the spring.", "2025-10-15", "the spring", "DATE",
+         "2025-SP", "2025-03-01", "2025-05-31", "range"),
+    span("Aid agencies fear the camps will run out of flour by the spring.", "2025-10-15",
+         "the spring", "DATE", "2026-SP", "2026-03-01", "2026-05-31", "range"),
+    # After a preposition the season needs no article; the article belongs to the phrase.
+    span("The government wants a permanent settlement by summer.", "2026-03-09", "summer",
+         "DATE", "2026-SU", "2026-06-01", "2026-08-31", "range"),
+    span("The front has barely moved since spring, officers said.", "2025-09-20", "spring",
+         "DATE", "2025-SP", "2025-03-01", "2025-05-31", "range"),
+    span("Families may stay in the school until the spring.", "2025-02-04", "the spring",
+         "DATE", "2025-SP", "2025-03-01", "2025-05-31", "range"),
+    # "last <month>": the latest such month before publication's, except the month just gone,
+    # which reporters call "last month"; then the one a year before.
+    span("Two army helicopters collided over the border last February.", "2025-03-01",
+         "last February", "DATE", "2024-02", "2024-02-01", "2024-02-29", "month"),
+    span("The pipeline was sabotaged last April, investigators say.", "2025-10-27",
+         "last April", "DATE", "2025-04", "2025-04-01", "2025-04-30", "month"),
+    span("The ferry sank off the cape last December.", "2025-01-09", "last December", "DATE",
+         "2024-12", "2024-12-01", "2024-12-31", "month"),
+    # With no tense, the nearer one: a quote without a verb.
+    span('The president promised a vote "before summer."', "2025-04-28", "summer", "DATE",
+         "2025-SU", "2025-06-01", "2025-08-31", "range"),
+    # "the end of the winter" reads the season by tense like "the winter".
+    span("Commanders hope to retake the valley by the end of the summer.", "2025-10-10",
+         "the end of the summer", "DATE", "2026-SU", "2026-08-02", "2026-08-31", "range"),
+    span("The garrison surrendered at the end of the winter.", "2025-10-10",
+         "the end of the winter", "DATE", "2024-WI", "2025-01-30", "2025-02-28", "range"),
+    # "later in the day": the day the story has just named, else the publication day.
+    day("The envoy reached Goma on Tuesday morning and met rebel leaders later in the day.",
+        "2025-06-09", "later in the day", "2025-06-03"),
+    day("Drones struck the depot at dawn. Firefighters were still at work later in the day.",
+        "2025-06-09", "later in the day", "2025-06-09"),
+    # "the following month" after a month named: counted from that month, not publication.
+    span("In April the rebels shelled the airport. The following month they took the dam.",
+         "2025-10-27", "The following month", "DATE", "2025-05", "2025-05-01", "2025-05-31",
+         "month"),
+    span("The army retook the bridge on Feb. 3. The previous week it had lost the dam.",
+         "2025-03-10", "The previous week", "DATE", "2025-W05", "2025-01-27", "2025-02-02",
+         "week"),
 ]
 
 
@@ -1181,6 +1229,12 @@ NEGATIVE_ROWS = [
     # Counted from the date that follows, not from a day named earlier.
     "Troops left the village on May 3. The mayor met the envoy [the day before] last "
     "Tuesday's vote.",
+    # A quarter of a place or an amount is a share, not three months.
+    "Separatists hold about [a quarter] of Ukraine's territory, the ministry said.",
+    "Grain exports through the port have fallen by [a quarter] since the blockade began.",
+    # A season word that names no season.
+    "The village draws its water from a [spring] above the church.",
+    "Flights are cut during the [Spring] Festival, when millions travel home.",
 ]
 
 

@@ -202,8 +202,8 @@ PAST_REF = rule(
     r"|the \s+ recent \s+ past))(?![\w-])"
 )
 FUTURE_REF = rule(
-    r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ )?future|the \s+ (?:near|short) \s+ term"
-    r"|soon))(?![\w-])"
+    r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future"
+    r"|the \s+ (?:near|short) \s+ term|soon))(?![\w-])"
 )
 SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}")
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")

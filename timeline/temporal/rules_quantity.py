@@ -83,6 +83,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "Mr. Reyes, 52 years old": an age, no time on the timeline
     if unit == "quarter" and (fraction := _FRACTION_OF.match(scan.text, m.end("unit"))):
         return _quarter_of(fraction, amount)
+    if unit == "quarter" and _CHANGED_BY.search(scan.text, max(0, m.start() - 20), m.start()):
+        return None  # "trade has fallen by a quarter": a share of an amount
     offset = (m.groupdict().get("offset") or "").lower()
     or_so = None if offset else _OR_SO_OFFSET.match(scan.text, m.end())
     if or_so is not None:
@@ -142,7 +144,16 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?:(?:an?|the)\s+(?P<whole>century|year|hour)(?![\w-])"
     r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?)(?![\w-])"
+    r"|(?-i:[A-Z])"  # a name: "a quarter of Ukraine", "a quarter of Halmark's trade"
     r"|[$£€]|(?!(?:1[6-9]|20)\d\d(?!\d))\d)",  # "two quarters of 2022" stay quarters
+    re.IGNORECASE,
+)
+# A verb of change and "by" before "a quarter" make it a share: "exports fell by a quarter"
+# (but "the launch was delayed by a quarter" is a length).
+_CHANGED_BY = re.compile(
+    r"(?<![\w-])(?:fell|fallen|rose|risen|grew|grown|shrank|shrunk|cut|dropped|increased|"
+    r"decreased|reduced|declined|climbed|jumped|slumped|plunged|slashed|expanded|contracted|"
+    r"raised|lowered|down|up)\s+by\s+\Z",
     re.IGNORECASE,
 )
 # A quarter of a century, a year, an hour, as TIMEX3 writes it.
@@ -238,8 +249,8 @@ def _offset(
         unit_granularity = VALUE_GRANULARITY.get(code, "year")  # decades, centuries: years
         if (
             named is not None
-            and named.granularity in _COARSENESS
-            and _COARSENESS[named.granularity] <= _COARSENESS[unit_granularity]
+            and named.granularity in COARSENESS
+            and COARSENESS[named.granularity] <= COARSENESS[unit_granularity]
         ):
             # "began in June 2023. Three months later": counted from the period last named.
             base, named_granularity = (named.start, "reference"), named.granularity
@@ -266,7 +277,7 @@ def _offset(
     if code in ("DE", "CE"):
         code, amount = "Y", amount * (10 if code == "DE" else 100)
     moved = shift(anchor, sign * amount, code)
-    granularity = max(VALUE_GRANULARITY[code], named_granularity, key=_COARSENESS.__getitem__)
+    granularity = max(VALUE_GRANULARITY[code], named_granularity, key=COARSENESS.__getitem__)
     value = value_at(moved, granularity)
     return calendar(
         m, "DATE", value, f"offset-{offset}",
@@ -276,7 +287,7 @@ def _offset(
 
 
 # Value granularities, finest first: an offset from a month is no finer than a month.
-_COARSENESS: Final = {"day": 0, "week": 0, "month": 1, "quarter": 2, "year": 3}
+COARSENESS: Final = {"day": 0, "week": 0, "month": 1, "quarter": 2, "year": 3}
 
 
 def value_at(day: date, granularity: str) -> str:

@@ -36,6 +36,7 @@ from timeline.temporal.rules_calendar import (
     weekday_found,
 )
 from timeline.temporal.rules_quantity import (
+    COARSENESS,
     QUARTER_VALUE,
     VALUE_GRANULARITY,
     duration_value,
@@ -120,6 +121,10 @@ def deictic_month(scan: Scan, m: re.Match[str]) -> Found | None:
     anchor = scan.anchor
     if rel in ("last", "past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
+        if rel == "last" and month == anchor.month - 1:
+            # The month just gone is "last month" or plain "in February"; "last February" in a
+            # March report is the one a year before ("this past February" is not).
+            year -= 1
     elif rel in ("next", "coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
     else:
@@ -225,6 +230,14 @@ def reference_step(scan: Scan, m: re.Match[str], unit: str, steps: int) -> Found
             "a day counted from one the story has not named",
         )  # fmt: skip
     base = scan.base()
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if (
+        unit != "day"
+        and named is not None
+        and COARSENESS.get(named.granularity, 4) <= COARSENESS.get(unit, 3)
+    ):
+        # "In March the family urged a sale. The following month ...": the period last named
+        base = named.start, "reference"
     if base is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", f"reference-{unit}")
     anchor, kind = base
@@ -299,12 +312,18 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
 def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     edge = m["edge"].lower()
     if m["today"]:
-        if scan.anchor is None:
+        near = scan.reference_end > m.start() - _NEAR_REFERENCE
+        kind: AnchorKind
+        if m["today"][0] in "iI" and scan.reference is not None and near:
+            # "on Tuesday morning, and then in Nairobi later in the day": the day just named
+            day, kind = scan.reference, "reference"
+        elif scan.anchor is None:
             return unanchored(m, "DATE", "XXXX-XX-XX", f"{edge}-today")
-        value = scan.anchor.isoformat()
+        else:
+            day, kind = scan.anchor, "publication"
+        value = day.isoformat()
         return calendar(
-            m, "DATE", value, f"{edge}-today", f"{edge} on the publication day {value}",
-            scan.anchor, "publication",
+            m, "DATE", value, f"{edge}-today", f"{edge} on the {kind} day {value}", day, kind,
         )  # fmt: skip
     rel, unit = m["rel"].lower(), m["unit"].lower()
     mod = "START" if edge == "earlier" else "END"
@@ -384,7 +403,10 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         if scan.anchor is None:
             return unanchored(m, "DATE", f"XXXX-{season}", "edge-season")
         srel = m["srel"].lower()
-        year = season_start_year(season, scan.anchor, "this" if srel == "the" else srel)
+        if srel == "the":
+            year = season_by_tense(season, scan.anchor, scan.direction(m.start(), m.end()))
+        else:
+            year = season_start_year(season, scan.anchor, srel)
         found = calendar(
             m, "DATE", f"{year}-{season}", "edge-season", f"{word} {srel} {m['season']}",
             scan.anchor, "publication", mod,
@@ -408,24 +430,57 @@ def season_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(m, "DATE", value, "season-year", f"{m['season']} of {m['year']}")
 
 
+# Words after which a bare season names a time: "in spring", "by summer", "since the winter".
+_BEFORE_SEASON: Final = frozenset({
+    "in", "during", "the", "this", "over", "through", "throughout", "into", "by", "until",
+    "till", "before", "after", "since",
+})  # fmt: skip
+
+
+_NAME_WORD = re.compile(r" [A-Z][a-z]")
+
+
 def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["season"].lower()
-    previous = previous_word(scan.text, m.start())
-    if word == "fall" or previous not in ("in", "during", "the", "this", "over", "through"):
+    if word == "fall":
         return None
+    if m["the"] is None and previous_word(scan.text, m.start()) not in _BEFORE_SEASON:
+        return None
+    if m["season"][0].isupper() and _NAME_WORD.match(scan.text, m.end()):
+        return None  # "the Spring Festival", "the Winter Palace": a name
     season = SEASONS[word]
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
     direction = scan.direction(m.start(), m.end())
-    rel = "next" if direction == "future" else "this"
-    year = season_start_year(season, scan.anchor, rel)
-    if direction != "future" and value_interval(f"{year}-{season}").start > scan.anchor:  # type: ignore[union-attr]
-        year -= 1
+    year = season_by_tense(season, scan.anchor, direction)
     value = f"{year}-{season}"
+    how = {"future": "under way at or next after", "past": "latest begun by"}.get(
+        direction or "", "nearest"
+    )
     return calendar(
-        m, "DATE", value, "season", f"{word} in {tense_label(direction)} clause = {value}",
+        m, "DATE", value, "season",
+        f"{word} in {tense_label(direction)} clause: the one {how} publication "
+        f"{day_label(scan.anchor)} = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
+
+
+def season_by_tense(season: str, anchor: date, direction: Direction) -> int:
+    """The year of "the <season>": ahead, the season under way at `anchor` or else the next
+    one; behind, the latest begun by `anchor`; with no tense, the nearer of those two."""
+    year = season_start_year(season, anchor, "this")
+    current = value_interval(f"{year}-{season}")
+    assert current is not None  # the publication year is in the calendar
+    ahead = year + 1 if current.end < anchor else year
+    behind = year - 1 if current.start > anchor else year
+    if direction == "future" or ahead == behind:
+        return ahead
+    if direction == "past":
+        return behind
+    # Neither contains the anchor: the earlier one has ended, the later not begun.
+    ended, coming = value_interval(f"{behind}-{season}"), value_interval(f"{ahead}-{season}")
+    assert ended is not None and coming is not None
+    return ahead if coming.start - anchor < anchor - ended.end else behind
 
 
 _QUARTER_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
