@@ -30,7 +30,7 @@ from timeline.temporal.resolve import (
 from timeline.temporal.rules_quantity import duration_value
 from timeline.temporal.scan import signal_before
 from timeline.temporal.tagger import _FOUR_DIGITS, _UP_TO_TWO_DIGITS
-from timeline.temporal.tense import clause_direction
+from timeline.temporal.tense import TenseIndex, clause_direction
 from timeline.temporal.values import apply_mod, value_interval
 
 FRI = date(2023, 5, 5)  # a Friday
@@ -251,6 +251,21 @@ def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> 
     start = sentence.index(phrase)
     deadline = " by " in sentence
     assert clause_direction(sentence, start, start + len(phrase), deadline=deadline) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Drones struck on Sunday, when blasts were heard at 2 a.m.", True),
+        ("Drones struck on Sunday. Blasts were heard at 2 a.m.", True),
+        ("Drones struck on Sunday. The mayor spoke. Blasts were heard at 2 a.m.", False),
+        ("Drones struck on Sunday.\n\nBlasts were heard at 2 a.m.", False),
+    ],
+)
+def test_near_enough_to_date(text: str, near: bool) -> None:
+    index = TenseIndex(text)
+    day_end = text.index("Sunday") + len("Sunday")
+    assert index.near_enough_to_date(day_end, text.index("2 a.m.")) is near
 
 
 @pytest.mark.parametrize(

@@ -634,6 +634,17 @@ RESOLUTION_ROWS = [
         "2023-12-31T21:00", "TIME"),
     day("Shelling resumed at 0600 GMT, the monitors said.", P, "0600 GMT", "2023-05-05T06:00",
         "TIME"),
+    # A bare clock time falls on the day named last in its sentence or the one before it.
+    day("Monitors said the heaviest night was Sunday, when shells fell between 11 p.m. and 3 a.m.",
+        P, "11 p.m.", "2023-04-30T23:00", "TIME"),
+    day("Monitors said the heaviest night was Sunday, when shells fell between 11 p.m. and 3 a.m.",
+        P, "3 a.m.", "2023-05-01T03:00", "TIME"),
+    day("Drones hit the fuel depot in Velm on Wednesday. The first blast was heard at 2:40 a.m.",
+        P, "2:40 a.m.", "2023-05-03T02:40", "TIME"),
+    day("The convoy reached the border late Tuesday, and the gates opened at 9:15 p.m.", P,
+        "9:15 p.m.", "2023-05-02T21:15", "TIME"),
+    day("Police sealed the square on Thursday; the procession will set off from 0800 GMT.", P,
+        "0800 GMT", "2023-05-05T08:00", "TIME"),
     # --- Sets  -----------------------------------------------------------------------------------
     bare("Officials meet every week to review the front line.", P, "every week", "SET", "P1W"),
     bare("The ministry publishes its casualty figures weekly.", P, "weekly", "SET", "P1W"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -403,10 +403,50 @@ _CLOCK_CONTEXT: Final = frozenset(
 )
 
 
+# The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".
+_RANGE_START = re.compile(
+    r"\b(?:between|from)\s+(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\.?"
+    r"\s+(?:and|to|until|till)\s+\Z|"
+    r"\b(?:between|from)\s+(?P<hour24>[01]\d|2[0-3])[0-5]\d\s+(?:and|to|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _range_start_hour(scan: Scan, start: int) -> int | None:
+    """The hour (0-23) a clock range starts at when the time at `start` ends it."""
+    before = _RANGE_START.search(scan.text, max(0, start - 40), start)
+    if before is None:
+        return None
+    if before["hour24"]:
+        return int(before["hour24"])
+    hour = int(before["hour"]) % 12
+    return hour + 12 if before["ampm"].lower() == "p" else hour
+
+
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
-    """A clock time on the publication day; `day_for_times` moves it to a day stated nearby."""
+    """A clock time on the most recent day named in its sentence or the sentence before it in
+    the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
+    past and the time's clause looks ahead, else on the publication day; a range ending earlier
+    than it starts ends the next day ("between 10 p.m. and 4 a.m."). The tagger moves a time to
+    a day stated right next to it ("7 p.m. Friday")."""
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
+    stated = scan.reference
+    if (
+        stated is not None
+        and scan.tenses.near_enough_to_date(scan.reference_end, m.start())
+        # A day already past is not the day of a time still ahead: "police closed the road on
+        # Saturday; the cortege will pass from 0700 GMT".
+        and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+    ):
+        range_start = _range_start_hour(scan, m.start())
+        if range_start is not None and range_start > int(time[1:3]):
+            stated += timedelta(days=1)
+            how = f"end of a clock range overnight from {scan.reference_value}"
+        else:
+            how = f"clock time on the day named before it ({scan.reference_value})"
+        value = f"{stated.isoformat()}{time}"
+        return calendar(m, "TIME", value, rule, f"{how} = {value}", stated, "reference")
     value = f"{scan.anchor.isoformat()}{time}"
     return calendar(
         m, "TIME", value, rule,

@@ -200,6 +200,17 @@ class TenseIndex:
             or _PROGRESSIVE.match(self._text, match.end()) is not None
         )
 
+    def near_enough_to_date(self, earlier: int, later: int) -> bool:
+        """Whether an expression ending at `earlier` lies in the sentence of the one at `later`
+        or in the sentence before it in the same paragraph: the span a reader looks back over
+        for the day of a bare clock time."""
+        if not self._built:
+            self._build()
+        if "\n" in self._text[earlier:later]:
+            return False
+        ends = bisect_right(self._boundaries, later) - bisect_right(self._boundaries, earlier)
+        return ends <= 1
+
     def direction(
         self, start: int, end: int, *, deadline: bool = False, day: bool = False,
         after: bool = True,
