@@ -396,6 +396,10 @@ def test_duration_extents(sentence: str, extent: str, value: str, mod: str | Non
         ("The hearing was adjourned until Monday's session.", "2023-05-01"),
         ("The club are 18th in the league after Saturday's defeat.", "2023-04-29"),
         ("The move follows Tuesday's offer by Kyiv, which is prepared to talk.", "2023-05-02"),
+        # An event called off is the nearest such day up to three days ahead, else just past.
+        ("The federation postponed Sunday's cup final in Kharkiv.", "2023-05-07"),
+        ("Organisers called off Monday's march through the capital.", "2023-05-08"),
+        ("Shelling forced the league to cancel Thursday's match in Donetsk.", "2023-05-04"),
     ],
 )
 def test_possessive_weekday(sentence: str, value: str) -> None:

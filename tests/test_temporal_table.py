@@ -208,6 +208,23 @@ RESOLUTION_ROWS = [
     day("The envoy is travelling to Kyiv on Monday.", P, "Monday", "2023-05-08"),
     day("The French trade minister is due in Kyiv on Friday for a two-day visit.", "2023-05-03",
         "Friday", "2023-05-05"),
+    # "open" and "vote" after a plural subject, "votes" after a singular one, are the timetable.
+    day("Ceasefire talks between the army and the northern militias open Monday in Tarvel.", P,
+        "Monday", "2023-05-08"),
+    day("Parliamentary hearings on the war budget open Wednesday.", P, "Wednesday",
+        "2023-05-10"),
+    day("Delegates vote Sunday on the new ceasefire terms.", P, "Sunday", "2023-05-07"),
+    day("The rebel council votes on the prisoner swap Saturday, a spokesman said.", P,
+        "Saturday", "2023-05-06"),
+    # A granted deadline with a purpose lies ahead of the grant.
+    day("The army gave the militias in Tarvel until Sunday to hand over their heavy weapons.", P,
+        "Sunday", "2023-05-07"),
+    day("Mediators gave both sides until Tuesday to sign the corridor deal.", "2023-05-03",
+        "Tuesday", "2023-05-09"),
+    # A reporting clause after the date does not outweigh the clause's own verb.
+    span("The government will hold a referendum on its peace accord with the eastern separatists "
+         "in February, the prime minister announced on Monday.", "2023-08-14", "February",
+         "DATE", "2024-02", "2024-02-01", "2024-02-29", "month"),
     # ... but not the present tense far from the weekday, after it, or of a noun, nor a state
     # after an earlier event.
     day("Kyiv is without power after Russian strikes on Monday.", P, "Monday", "2023-05-01"),
@@ -223,6 +240,13 @@ RESOLUTION_ROWS = [
         "Tuesday", "2023-05-02"),
     day("The minister met his Polish hosts Tuesday to discuss transit of grain.", P, "Tuesday",
         "2023-05-02"),
+    day("Engineers kept the river crossings open on Wednesday despite the shelling.", P,
+        "Wednesday", "2023-05-03"),
+    day("An open letter published on Tuesday urged the troops to withdraw.", P, "Tuesday",
+        "2023-05-02"),
+    day("Their votes on Monday were counted under police guard.", P, "Monday", "2023-05-01"),
+    day("Troops open fire on protesters in Velm on Wednesday, witnesses said.", P, "Wednesday",
+        "2023-05-03"),
     # "as planned" says nothing of when; "to have been" is a perfect; an adverb inside the verb
     # keeps its tense.
     day("Troops crossed the river as originally planned on Saturday night.", P,

@@ -66,10 +66,28 @@ def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(scan, m, month, day, m["year"], "month-day")
 
 
+# A weekday granted as a deadline for a purpose: "gave the rebels until Friday to lay down their
+# arms", "has until Friday to file". The grant may be past; the deadline, days after it, lies
+# ahead (a month or a day of a month may have been granted long before: "an earlier resolution
+# gave Iran until August 31 to suspend enrichment").
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:gave|given|give|gives|giving|granted|grants?|allowed|allows?|set|sets|extended|"
+    r"extends?|had|has|have)\b[^.;!?]{0,60}?\s(?:until|till|by)\s+\Z"
+)
+_PURPOSE_AFTER = re.compile(
+    r",?\s+to\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no)\b)[a-z]"
+)
+
+
 def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
-    """The tense of the clause, except that a date after "since" lies behind (`_since`)."""
+    """The tense of the clause, except that a date after "since" lies behind (`_since`) and a
+    weekday granted as a deadline for a purpose lies ahead (`_GRANTED_BEFORE`)."""
     if _since(scan, m):
         return "past"
+    if day and _PURPOSE_AFTER.match(scan.text, m.end()) and _GRANTED_BEFORE.search(
+        scan.text, max(0, m.start() - 80), m.start()
+    ):
+        return "future"
     return scan.direction(m.start(), m.end(), day=day)
 
 
@@ -174,6 +192,15 @@ def _month_reading(
 # ---------------------------------------------------------------- weekdays
 
 
+# A verb that calls off or moves an event named by a possessive weekday ("postponed Sunday's home
+# match", "called off Saturday's rally"): the event is the nearest such day, up to three days
+# ahead, else the one just past.
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:postpone[sd]?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|scrap(?:s|ped)?|put\s+off|"
+    r"puts\s+off)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_CALLED_OFF_DAYS_AHEAD: Final = 3
 _NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
 
 
@@ -191,6 +218,14 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
             scan.tenses.direction(m.start(), m.end(), after=False) == "future"
         ):
             return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
+        if scan.anchor is not None and _CALLED_OFF_BEFORE.search(
+            scan.text, max(0, m.start() - 40), m.start()
+        ):
+            # A match called off is news before its day or on the day after: the nearer one.
+            ahead = (weekday - scan.anchor.weekday()) % 7 <= _CALLED_OFF_DAYS_AHEAD
+            return weekday_found(
+                scan, m, weekday, "weekday-possessive", direction="future" if ahead else "past"
+            )
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
     return weekday_found(scan, m, weekday, "weekday")
 
