@@ -30,7 +30,7 @@ from timeline.temporal.resolve import (
 from timeline.temporal.rules_quantity import duration_value
 from timeline.temporal.scan import signal_before
 from timeline.temporal.tagger import _FOUR_DIGITS, _UP_TO_TWO_DIGITS
-from timeline.temporal.tense import clause_direction
+from timeline.temporal.tense import TenseIndex, clause_direction
 from timeline.temporal.values import apply_mod, value_interval
 
 FRI = date(2023, 5, 5)  # a Friday
@@ -254,6 +254,21 @@ def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "near"),
+    [
+        ("Drones struck on Sunday, when blasts were heard at 2 a.m.", True),
+        ("Drones struck on Sunday. Blasts were heard at 2 a.m.", True),
+        ("Drones struck on Sunday. The mayor spoke. Blasts were heard at 2 a.m.", False),
+        ("Drones struck on Sunday.\n\nBlasts were heard at 2 a.m.", False),
+    ],
+)
+def test_near_enough_to_date(text: str, near: bool) -> None:
+    index = TenseIndex(text)
+    day_end = text.index("Sunday") + len("Sunday")
+    assert index.near_enough_to_date(day_end, text.index("2 a.m.")) is near
+
+
+@pytest.mark.parametrize(
     ("sentence", "phrase", "signal"),
     [
         ("He threatened to leave ahead of Russia's May 9 parade.", "May 9", "ahead of"),
@@ -381,6 +396,10 @@ def test_duration_extents(sentence: str, extent: str, value: str, mod: str | Non
         ("The hearing was adjourned until Monday's session.", "2023-05-01"),
         ("The club are 18th in the league after Saturday's defeat.", "2023-04-29"),
         ("The move follows Tuesday's offer by Kyiv, which is prepared to talk.", "2023-05-02"),
+        # An event called off is the nearest such day up to three days ahead, else just past.
+        ("The federation postponed Sunday's cup final in Kharkiv.", "2023-05-07"),
+        ("Organisers called off Monday's march through the capital.", "2023-05-08"),
+        ("Shelling forced the league to cancel Thursday's match in Donetsk.", "2023-05-04"),
     ],
 )
 def test_possessive_weekday(sentence: str, value: str) -> None:

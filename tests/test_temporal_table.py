@@ -208,6 +208,23 @@ RESOLUTION_ROWS = [
     day("The envoy is travelling to Kyiv on Monday.", P, "Monday", "2023-05-08"),
     day("The French trade minister is due in Kyiv on Friday for a two-day visit.", "2023-05-03",
         "Friday", "2023-05-05"),
+    # "open" and "vote" after a plural subject, "votes" after a singular one, are the timetable.
+    day("Ceasefire talks between the army and the northern militias open Monday in Tarvel.", P,
+        "Monday", "2023-05-08"),
+    day("Parliamentary hearings on the war budget open Wednesday.", P, "Wednesday",
+        "2023-05-10"),
+    day("Delegates vote Sunday on the new ceasefire terms.", P, "Sunday", "2023-05-07"),
+    day("The rebel council votes on the prisoner swap Saturday, a spokesman said.", P,
+        "Saturday", "2023-05-06"),
+    # A granted deadline with a purpose lies ahead of the grant.
+    day("The army gave the militias in Tarvel until Sunday to hand over their heavy weapons.", P,
+        "Sunday", "2023-05-07"),
+    day("Mediators gave both sides until Tuesday to sign the corridor deal.", "2023-05-03",
+        "Tuesday", "2023-05-09"),
+    # A reporting clause after the date does not outweigh the clause's own verb.
+    span("The government will hold a referendum on its peace accord with the eastern separatists "
+         "in February, the prime minister announced on Monday.", "2023-08-14", "February",
+         "DATE", "2024-02", "2024-02-01", "2024-02-29", "month"),
     # ... but not the present tense far from the weekday, after it, or of a noun, nor a state
     # after an earlier event.
     day("Kyiv is without power after Russian strikes on Monday.", P, "Monday", "2023-05-01"),
@@ -223,6 +240,13 @@ RESOLUTION_ROWS = [
         "Tuesday", "2023-05-02"),
     day("The minister met his Polish hosts Tuesday to discuss transit of grain.", P, "Tuesday",
         "2023-05-02"),
+    day("Engineers kept the river crossings open on Wednesday despite the shelling.", P,
+        "Wednesday", "2023-05-03"),
+    day("An open letter published on Tuesday urged the troops to withdraw.", P, "Tuesday",
+        "2023-05-02"),
+    day("Their votes on Monday were counted under police guard.", P, "Monday", "2023-05-01"),
+    day("Troops open fire on protesters in Velm on Wednesday, witnesses said.", P, "Wednesday",
+        "2023-05-03"),
     # "as planned" says nothing of when; "to have been" is a perfect; an adverb inside the verb
     # keeps its tense.
     day("Troops crossed the river as originally planned on Saturday night.", P,
@@ -634,6 +658,17 @@ RESOLUTION_ROWS = [
         "2023-12-31T21:00", "TIME"),
     day("Shelling resumed at 0600 GMT, the monitors said.", P, "0600 GMT", "2023-05-05T06:00",
         "TIME"),
+    # A bare clock time falls on the day named last in its sentence or the one before it.
+    day("Monitors said the heaviest night was Sunday, when shells fell between 11 p.m. and 3 a.m.",
+        P, "11 p.m.", "2023-04-30T23:00", "TIME"),
+    day("Monitors said the heaviest night was Sunday, when shells fell between 11 p.m. and 3 a.m.",
+        P, "3 a.m.", "2023-05-01T03:00", "TIME"),
+    day("Drones hit the fuel depot in Velm on Wednesday. The first blast was heard at 2:40 a.m.",
+        P, "2:40 a.m.", "2023-05-03T02:40", "TIME"),
+    day("The convoy reached the border late Tuesday, and the gates opened at 9:15 p.m.", P,
+        "9:15 p.m.", "2023-05-02T21:15", "TIME"),
+    day("Police sealed the square on Thursday; the procession will set off from 0800 GMT.", P,
+        "0800 GMT", "2023-05-05T08:00", "TIME"),
     # --- Sets  -----------------------------------------------------------------------------------
     bare("Officials meet every week to review the front line.", P, "every week", "SET", "P1W"),
     bare("The ministry publishes its casualty figures weekly.", P, "weekly", "SET", "P1W"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final, Literal
 
@@ -66,10 +66,28 @@ def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(scan, m, month, day, m["year"], "month-day")
 
 
+# A weekday granted as a deadline for a purpose: "gave the rebels until Friday to lay down their
+# arms", "has until Friday to file". The grant may be past; the deadline, days after it, lies
+# ahead (a month or a day of a month may have been granted long before: "an earlier resolution
+# gave Iran until August 31 to suspend enrichment").
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:gave|given|give|gives|giving|granted|grants?|allowed|allows?|set|sets|extended|"
+    r"extends?|had|has|have)\b[^.;!?]{0,60}?\s(?:until|till|by)\s+\Z"
+)
+_PURPOSE_AFTER = re.compile(
+    r",?\s+to\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no)\b)[a-z]"
+)
+
+
 def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
-    """The tense of the clause, except that a date after "since" lies behind (`_since`)."""
+    """The tense of the clause, except that a date after "since" lies behind (`_since`) and a
+    weekday granted as a deadline for a purpose lies ahead (`_GRANTED_BEFORE`)."""
     if _since(scan, m):
         return "past"
+    if day and _PURPOSE_AFTER.match(scan.text, m.end()) and _GRANTED_BEFORE.search(
+        scan.text, max(0, m.start() - 80), m.start()
+    ):
+        return "future"
     return scan.direction(m.start(), m.end(), day=day)
 
 
@@ -174,6 +192,15 @@ def _month_reading(
 # ---------------------------------------------------------------- weekdays
 
 
+# A verb that calls off or moves an event named by a possessive weekday ("postponed Sunday's home
+# match", "called off Saturday's rally"): the event is the nearest such day, up to three days
+# ahead, else the one just past.
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:postpone[sd]?|cancel(?:s|l?ed)?|call(?:s|ed)?\s+off|scrap(?:s|ped)?|put\s+off|"
+    r"puts\s+off)\s+(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_CALLED_OFF_DAYS_AHEAD: Final = 3
 _NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
 
 
@@ -191,6 +218,14 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
             scan.tenses.direction(m.start(), m.end(), after=False) == "future"
         ):
             return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
+        if scan.anchor is not None and _CALLED_OFF_BEFORE.search(
+            scan.text, max(0, m.start() - 40), m.start()
+        ):
+            # A match called off is news before its day or on the day after: the nearer one.
+            ahead = (weekday - scan.anchor.weekday()) % 7 <= _CALLED_OFF_DAYS_AHEAD
+            return weekday_found(
+                scan, m, weekday, "weekday-possessive", direction="future" if ahead else "past"
+            )
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
     return weekday_found(scan, m, weekday, "weekday")
 
@@ -403,10 +438,50 @@ _CLOCK_CONTEXT: Final = frozenset(
 )
 
 
+# The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".
+_RANGE_START = re.compile(
+    r"\b(?:between|from)\s+(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\.?"
+    r"\s+(?:and|to|until|till)\s+\Z|"
+    r"\b(?:between|from)\s+(?P<hour24>[01]\d|2[0-3])[0-5]\d\s+(?:and|to|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _range_start_hour(scan: Scan, start: int) -> int | None:
+    """The hour (0-23) a clock range starts at when the time at `start` ends it."""
+    before = _RANGE_START.search(scan.text, max(0, start - 40), start)
+    if before is None:
+        return None
+    if before["hour24"]:
+        return int(before["hour24"])
+    hour = int(before["hour"]) % 12
+    return hour + 12 if before["ampm"].lower() == "p" else hour
+
+
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
-    """A clock time on the publication day; `day_for_times` moves it to a day stated nearby."""
+    """A clock time on the most recent day named in its sentence or the sentence before it in
+    the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
+    past and the time's clause looks ahead, else on the publication day; a range ending earlier
+    than it starts ends the next day ("between 10 p.m. and 4 a.m."). The tagger moves a time to
+    a day stated right next to it ("7 p.m. Friday")."""
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
+    stated = scan.reference
+    if (
+        stated is not None
+        and scan.tenses.near_enough_to_date(scan.reference_end, m.start())
+        # A day already past is not the day of a time still ahead: "police closed the road on
+        # Saturday; the cortege will pass from 0700 GMT".
+        and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+    ):
+        range_start = _range_start_hour(scan, m.start())
+        if range_start is not None and range_start > int(time[1:3]):
+            stated += timedelta(days=1)
+            how = f"end of a clock range overnight from {scan.reference_value}"
+        else:
+            how = f"clock time on the day named before it ({scan.reference_value})"
+        value = f"{stated.isoformat()}{time}"
+        return calendar(m, "TIME", value, rule, f"{how} = {value}", stated, "reference")
     value = f"{scan.anchor.isoformat()}{time}"
     return calendar(
         m, "TIME", value, rule,

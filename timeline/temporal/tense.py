@@ -46,12 +46,44 @@ _INTENT = (
 # The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
 # Monday", "the deadline is 1600 GMT Thursday"): a timetable, so the date lies ahead. Reporting
 # verbs ("says") are not here: they date the report, not the event. Forms that are also common
-# nouns or adjectives ("visit(s)", "vote", "open", "talks", "hosts", "returns") are left out, as
-# is "leaves" (a casualty report: "shelling leaves three dead in Kherson on Monday").
+# nouns or adjectives ("visit(s)", "talks", "hosts", "returns") are left out, as is "leaves" (a
+# casualty report: "shelling leaves three dead in Kherson on Monday"); "open", "vote" and "votes"
+# count only after a subject that fits them (`_SUBJECT_OF`).
 _PRESENT = (
-    r"is|are|begins?|starts?|opens|meets?|flies|arrives?|holds|ends|closes|resumes?|"
-    r"expires|convenes?|gathers?|kicks\s+off"
+    r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
+    r"expires|convenes?|gathers?|kicks\s+off|votes?"
 )
+# The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
+# maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
+# a plural noun right before "vote" ("lawmakers vote Tuesday"; not "his vote", "the Liberals in a
+# budget vote"), a singular noun right before "votes" ("the council votes on the plan Sunday";
+# not "the votes", "postal votes", "the party's votes").
+_PLURAL_NOUN = (
+    r"(?<![\w'’])(?!(?i:is|was|has|does|his|its|this|thus|plus|us|as|yes|remains|stays|keeps|"
+    r"seems|looks|wins|loses|passes|faces|survives|rejects|backs|boycotts)\s)[A-Za-z][a-z]+s"
+)
+_PLURAL_SUBJECT = re.compile(rf"{_PLURAL_NOUN}\s+\Z")
+_PLURAL_SUBJECT_AND_PHRASE = re.compile(
+    rf"{_PLURAL_NOUN}(?:\s+(?:on|of|over|between|from|in|at|for|about|with)\s+[^,;:.()]{{1,60}}?)?"
+    r"\s+\Z"
+)
+_SINGULAR_SUBJECT = re.compile(
+    r"(?<![\w'’])(?!(?i:the|a|an|their|his|her|its|our|your|my|these|those|such|other|no|any|"
+    r"more|most|fewer|many|all|some|few|enough|postal|popular|electoral|valid|invalid|key|final|"
+    r"first|last|million|thousand|hundred|billion|of|in|on|for|with|without|and|or|than|two|"
+    r"three|four|five|six|seven|eight|nine|ten|cast|won|lost|got|needs?|swing|crucial)\s)"
+    r"[A-Za-z][a-z]*(?<!ed)(?<!ing)(?<![s'’])\s+\Z"
+)
+# A verb before "open" makes it an adjective of its object ("kept the border crossings open on
+# Monday", "declared the airport open Sunday"); "open fire" is an act, not a date.
+_OPEN_AS_ADJECTIVE = re.compile(
+    r"\b(?i:keeps?|kept|keeping|leaves?|left|leaving|holds?|held|declared?|declaring|wants?|"
+    r"forced?|threw|thrown|throws?|makes?|made|ordered|remains?|remained|stays?|stayed|"
+    r"prised|pried|broke|broken)\b[^,;:.()]*\Z"
+)
+_SUBJECT_OF: Final = {
+    "open": _PLURAL_SUBJECT_AND_PHRASE, "vote": _PLURAL_SUBJECT, "votes": _SINGULAR_SUBJECT
+}
 # "a two-day meeting beginning Thursday", "curfews starting from Monday".
 _STARTING = r"(?:beginning|starting)(?=\s+(?:on\s+|from\s+)?[A-Z])"
 _PAST_WORDS = (
@@ -137,6 +169,13 @@ _AFTER_EVENT = re.compile(r"\b(?:after|since|following|despite|amid|because|from
 # a progressive ("is travelling to Kyiv on Monday"; not "is still dark on Tuesday").
 _COPULA_REACH: Final = 16
 _PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
+# A reporting clause set off after the expression dates the report, not the clause the expression
+# is in when that has a verb of its own ("will hold a referendum in January, the president
+# announced on Tuesday"); what follows it belongs to other clauses.
+_REPORTING_AFTER = re.compile(
+    r"[^.;!?]*?,[^,.;!?]*?\b(?:said|announced|told|reported|added|stated|confirmed|declared|"
+    r"wrote|insisted|warned|claimed|noted|explained|quoted)\Z"
+)
 # A participle this close before a weekday is its verb: "nominations are announced Tuesday".
 _ADJACENT: Final = 4
 
@@ -200,6 +239,17 @@ class TenseIndex:
             or _PROGRESSIVE.match(self._text, match.end()) is not None
         )
 
+    def near_enough_to_date(self, earlier: int, later: int) -> bool:
+        """Whether an expression ending at `earlier` lies in the sentence of the one at `later`
+        or in the sentence before it in the same paragraph: the span a reader looks back over
+        for the day of a bare clock time."""
+        if not self._built:
+            self._build()
+        if "\n" in self._text[earlier:later]:
+            return False
+        ends = bisect_right(self._boundaries, later) - bisect_right(self._boundaries, earlier)
+        return ends <= 1
+
     def direction(
         self, start: int, end: int, *, deadline: bool = False, day: bool = False,
         after: bool = True,
@@ -230,6 +280,10 @@ class TenseIndex:
         index = bisect_left(self._starts, end) if after else len(self._starts)
         while index < len(self._starts) and self._ends[index] <= sentence_end:
             if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
+                break
+            if best is not None and _REPORTING_AFTER.match(
+                self._text, end, self._ends[index]
+            ):
                 break
             reading = self._reading(index, deadline, day)
             if reading:
@@ -280,6 +334,7 @@ def _kind(
             )
             or after
             or _NOT_PRESENT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or not _present_verb(match, text)
         ):
             return None
         return "future"
@@ -302,3 +357,17 @@ def _kind(
     ):
         return None
     return "past"
+
+
+def _present_verb(match: re.Match[str], text: str) -> bool:
+    """Whether a present form that is also a noun or adjective is a verb here (`_SUBJECT_OF`)."""
+    subject = _SUBJECT_OF.get(match.group())
+    if subject is None:
+        return True
+    window_start = max(0, match.start() - 80)
+    if not subject.search(text, window_start, match.start()):
+        return False
+    return match.group() != "open" or not (
+        text.startswith(" fire", match.end())
+        or _OPEN_AS_ADJECTIVE.search(text, window_start, match.start())
+    )
