@@ -40,6 +40,8 @@ ZONE = (
 AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
 
 _ORDINAL_WORD = r"first|second|third|fourth|final|last|latest|current|fiscal|previous|next"
+NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
+ORDINAL_WORDS = frozenset(_ORDINAL_WORD.split("|"))
 
 
 def trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
