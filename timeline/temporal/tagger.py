@@ -4,7 +4,6 @@ and keep the first rule that matches; then attach signals and clock times to sta
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -339,10 +338,6 @@ def _digit_rules(after: str, pair: bool) -> tuple[_Rule, ...]:
 _TRIGGER_WORDS: Final = frozenset(
     {*_GROUP_OF, *(w.capitalize() for w in _GROUP_OF), *_CASED_GROUP, "the", "The", "Q"}
 )
-_TRIGGER: Final = P.trigger_regex(_TRIGGER_WORDS)
-# Every character a trigger token can hold is alphanumeric, "'" or "-": where the character
-# before or after an offset is none of these, no token runs across that offset.
-_TOKEN_PUNCTUATION: Final = frozenset("'-")
 
 
 # Month and weekday names: their rules follow from the word after them.
@@ -460,65 +455,50 @@ def _rules_before(word: str) -> tuple[_Rule, ...]:
     return _beginning_with_the(_RULES_BY_WORD[group], _WORD_HEAD.split(lower, maxsplit=1)[0])
 
 
+# "the" is a trigger only before a word that has rules after it (_rules_before): a number or
+# "'90s" (any word character but "_" and the ASCII letters, to be safe), or a word that is, or
+# begins up to a hyphen with, a key of _AFTER_THE whose rules can follow "the". Most "the" go.
+_THE_GUARD: Final = r"\s+(?:[^\W_a-zA-Z]|'|(?i:{})(?![\w']))".format(
+    "|".join(sorted((re.escape(w) for w in _AFTER_THE if _rules_before(w)), reverse=True))
+)
+_TRIGGER: Final = P.trigger_regex(
+    _TRIGGER_WORDS - {"the", "The"}, guarded={"the": _THE_GUARD, "The": _THE_GUARD}
+)
+# The same for ASCII text, where it means the same and its character classes test faster.
+_TRIGGER_ASCII: Final = re.compile(_TRIGGER.pattern, re.ASCII)
+
+
 def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
     found: list[Timex] = []
     word_rules = _WORD_RULES
     consumed = 0
-    tokens: Iterator[re.Match[str]] | None = _TRIGGER.finditer(text)
-    while tokens is not None:
-        resume = None
-        for token in tokens:
-            start = token.start()
-            if start < consumed:
+    trigger = _TRIGGER_ASCII if text.isascii() else _TRIGGER
+    for token in trigger.finditer(text):
+        start = token.start()
+        if start < consumed:
+            continue
+        rules = word_rules.get(token.group())
+        if rules is None:
+            rules = _rules_at(text, token)
+        elif start and text[start - 1] == "-":
+            continue
+        for pattern, build in rules:
+            match = pattern.match(text, start)
+            if match is None:
                 continue
-            rules = word_rules.get(token.group())
-            if rules is None:
-                rules = _rules_at(text, token)
-                if not rules:
-                    continue
-            elif start and text[start - 1] == "-":
-                continue
-            result = _first_found(scan, rules, start)
+            try:
+                result = build(scan, match)
+            except (OverflowError, ValueError):
+                result = None  # arithmetic beyond the calendar (year 1 or 9999): not resolvable
             if result is None:
                 continue
             timex = _timex(text, start, result, scan.signal(start))
             found.append(timex)
-            _remember(scan, timex)
             consumed = result.end
-            if consumed > token.end() and _no_token_across(text, consumed):
-                resume = consumed  # search on after the expression, not through it
-                break
-        tokens = None if resume is None else _TRIGGER.finditer(text, resume)
+            _remember(scan, timex)
+            break
     return tuple(_times_on_stated_days(found))
-
-
-def _first_found(scan: Scan, rules: tuple[_Rule, ...], start: int) -> Found | None:
-    """What the first of `rules` that matches at `start` and builds a result finds."""
-    text = scan.text
-    for pattern, build in rules:
-        match = pattern.match(text, start)
-        if match is None:
-            continue
-        try:
-            result = build(scan, match)
-        except (OverflowError, ValueError):
-            result = None  # arithmetic beyond the calendar (year 1 or 9999): not resolvable
-        if result is not None:
-            return result
-    return None
-
-
-def _no_token_across(text: str, offset: int) -> bool:
-    """Whether no trigger token can start before `offset` and end after it: then the next
-    token at or after `offset` is the one a search from `offset` finds."""
-    if offset >= len(text):
-        return True
-    before, after = text[offset - 1], text[offset]
-    return not (
-        (before.isalnum() or before in _TOKEN_PUNCTUATION)
-        and (after.isalnum() or after in _TOKEN_PUNCTUATION)
-    )
 
 
 _TRAILING: Final = frozenset(" \t\n,")
