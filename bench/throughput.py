@@ -12,7 +12,7 @@ distort them. Measured in one run:
   for the speed ratio;
 - scaling: the engine on the whole corpus joined into one text, then 2x and 4x that text; the
   time ratios must stay near 2 and 4;
-- adversarial inputs, each timed alone.
+- adversarial inputs, each timed alone, against a budget of 0.5 cpu seconds.
 An exception from the engine is counted and shown, not fatal; the exit status is then 1.
 """
 
@@ -36,6 +36,7 @@ from timeline.temporal import tag
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpora/te3-silver"
 ADVERSARIAL_ANCHOR = date(2023, 5, 5)
+ADVERSARIAL_BUDGET = 0.5  # cpu seconds: "well under a second" (issue 4)
 
 DCT_VALUE = re.compile(r"<DCT>.*?value=\"(\d{4}-\d{2}-\d{2})", re.DOTALL)
 TEXT_BODY = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
@@ -224,10 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.process_time()
         outcome = tag_counted(text, ADVERSARIAL_ANCHOR)
         seconds = time.process_time() - started
+        within = "yes" if seconds < ADVERSARIAL_BUDGET else "NO"
         adversarial_rows.append([label, f"{len(text):,}", f"{seconds:.3f}",
-                                 rate(len(text), seconds), shown(outcome)])
+                                 rate(len(text), seconds), shown(outcome), within])
     print_table("Adversarial inputs (anchor 2023-05-05)",
-                ["input", "chars", "cpu s", "chars/s", "timexes"], adversarial_rows)
+                ["input", "chars", "cpu s", "chars/s", "timexes",
+                 f"< {ADVERSARIAL_BUDGET} s"], adversarial_rows)
     return 1 if failures else 0
 
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import random
+import re
+import time
 from datetime import date, timedelta
 
-from hypothesis import example, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.model import Timex
 from timeline.temporal import tag
+from timeline.temporal.tagger import (
+    _CASED_NAMES,
+    _FIRST_AFTER_BLANK,
+    _FIRST_WORDS,
+    _WORDS_AFTER_THE,
+)
 
 BOUNDED = settings(max_examples=200, deadline=None)
 
@@ -132,3 +142,69 @@ def test_weekday_and_day_offsets_resolve_within_a_week_of_the_anchor(
     for timex in tag(text, anchor):
         assert timex.interval is not None, timex.text
         assert abs((timex.interval.start - anchor).days) <= 7, (timex.text, timex.interval)
+
+
+# ---- The scan skips rules that cannot match where it stands; each skip must be sound. ----
+WORD = re.compile(r"[^\W_]+|'")
+BLANK_THEN_WORD = re.compile(r"\s+([^\W_]+|')")
+DIGITS = re.compile(r"\d+")
+NAME = re.compile(r"[A-Za-z]+")
+NAME_THEN_BLANK = re.compile(r"[A-Za-z]+\.?,?\s+(\S)")
+
+
+def _head(word: str) -> str:
+    """A word as the scan compares it with a pattern's words: "#" for a number, lower-case."""
+    return "#" if word[0].isdigit() else word.lower()
+
+
+@pytest.mark.parametrize("pattern", list(_FIRST_WORDS), ids=lambda p: p.pattern[:30])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_every_phrase_of_a_pattern_begins_with_one_of_its_first_words(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    phrase = data.draw(st.from_regex(pattern, fullmatch=True))
+    first = WORD.match(phrase)
+    assert first is not None, phrase
+    assert _head(first.group()) in _FIRST_WORDS[pattern], phrase
+    if first.group().lower() == "the":
+        second = BLANK_THEN_WORD.match(phrase, first.end())
+        assert second is not None, phrase
+        head = "" if second[1] == "'" else _head(second[1])
+        assert head in _WORDS_AFTER_THE[pattern], phrase
+
+
+@pytest.mark.parametrize("pattern", list(_FIRST_AFTER_BLANK), ids=lambda p: p.pattern[:30])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_the_word_after_a_blank_begins_with_a_character_the_pattern_allows(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    phrase = data.draw(st.from_regex(pattern, fullmatch=True))
+    # Text after the phrase, so that a lookahead after a lone day number can succeed: any word
+    # of the pattern ("24 and", "25 in").
+    words = sorted(set(re.findall(r"[A-Za-z]+", pattern.pattern)))
+    phrase += data.draw(st.sampled_from(["", ", officials said", *(f" {w} x" for w in words)]))
+    allowed = _FIRST_AFTER_BLANK[pattern]
+    number = DIGITS.match(phrase)
+    name = NAME.match(phrase)
+    if number is not None:  # after a run of digits and one blank: the next character
+        # (the text added may end the match: "30" then " nd")
+        if pattern.match(phrase) and phrase[number.end() : number.end() + 1].isspace():
+            first = phrase[number.end() + 1 : number.end() + 2]
+            assert first == "" or first.isspace() or first in allowed, phrase
+    elif name is not None and name.group() in _CASED_NAMES:  # after a name, "." "," and a blank
+        follower = NAME_THEN_BLANK.match(phrase)
+        assert follower is not None and follower[1] in allowed, phrase
+
+
+def test_dense_line_of_mixed_date_words_is_linear() -> None:
+    """One 200 KB line of date words, numbers and traps in random order: every kind of rule
+    is tried at almost every word, and the expressions' spans stay sound."""
+    rng = random.Random(20230505)
+    text = " ".join(rng.choice(NEWS_TOKENS) for _ in range(40_000)).replace("\n", " ")
+    started = time.process_time()
+    timexes = tag(text, date(2023, 5, 5))
+    assert time.process_time() - started < 10  # generous for CI; backtracking takes minutes
+    assert len(timexes) > 5_000
+    _check_spans(text, timexes)

@@ -5,7 +5,7 @@ whole text is scanned once; no pattern nests unbounded repeats (no catastrophic 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 MONTH = (
@@ -40,19 +40,25 @@ ZONE = (
 AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
 
 _ORDINAL_WORD = r"first|second|third|fourth|final|last|latest|current|fiscal|previous|next"
+NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
+ORDINAL_WORDS = frozenset(_ORDINAL_WORD.split("|"))
 
 
-def trigger_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex finding any of `words` (as whole words), digit runs and "'90s".
+def trigger_regex(
+    words: Iterable[str], guarded: Mapping[str, str] | None = None
+) -> re.Pattern[str]:
+    """One regex finding any of `words` (as whole words), digit runs and "'90s"; a word of
+    `guarded` (a word -> a lookahead pattern) only where the text after it matches its pattern.
 
     The words are compiled as a trie ("t(?:he|his|o(?:day|morrow|night))"), so the regex engine
-    rejects a position after a character or two instead of trying every word there."""
+    rejects a position after a character or two instead of trying every word there; a guard
+    is tried only once its word has matched."""
     trie: dict[str, dict[str, Any]] = {}
-    for word in words:
+    for word, guard in [*((word, "") for word in words), *(guarded or {}).items()]:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
-        node[""] = {}
+        node[""] = {"guard": guard}
     return re.compile(rf"\b{_trie_pattern(trie)}\b|\d+|'\d\d")
 
 
@@ -60,10 +66,14 @@ def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
     branches = [
         re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
     ]
+    ends = "" in node
+    if ends and node[""]["guard"]:
+        branches.append(f"(?={node['']['guard']})")  # tried after the longer words
+        ends = False
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
+    if ends:
         return f"(?:{body})?" if len(branches) == 1 else body + "?"
     return body
 

@@ -138,6 +138,66 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
                   (P.QUARTER, quarter), (P.DURATION, duration)),
 }  # fmt: skip
 
+# The words a pattern can begin with ("#": a number in digits), lower-case, for the patterns of
+# groups that several kinds of trigger share: a trigger tries only the patterns that can begin
+# with it ("two" never begins a quarter, "this" never a past reference). Each word listed is
+# followed in its pattern by a space, a hyphen or the end of the phrase, never by a letter.
+_DEICTIC_WORDS: Final = frozenset({"last", "next", "this", "coming", "past"})
+_UNIT_DEICTIC_WORDS: Final = _DEICTIC_WORDS | {"current", "previous", "following"}
+_QUANTITY_WORDS: Final = P.NUMBER_WORDS | {
+    "#", "a", "an", "several", "few", "couple", "many", "some", "hundreds", "dozens", "thousands"}
+_FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
+    P.NINE_MONTHS: frozenset({"the", "first", *P.NUMBER_WORDS}),
+    P.QUARTER: frozenset({"the", "#", "this", "last", "next", "fiscal", "quarter", "half",
+                          *P.ORDINAL_WORDS}),
+    P.PRESENT: frozenset({"now", "currently", "presently", "right", "the", "at", "nowadays",
+                          "these"}),
+    P.PAST_REF: frozenset({"recently", "previously", "the", "recent"}),
+    P.FUTURE_REF: frozenset({"the", "soon"}),
+    P.DURATION: _QUANTITY_WORDS | {
+        "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under"},
+    P.DURATION_ADJ: _QUANTITY_WORDS,
+    P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start"}),
+    P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
+    P.DEICTIC_MONTH: _DEICTIC_WORDS,
+    P.DEICTIC_SEASON: _DEICTIC_WORDS,
+    P.LAST_NIGHT: frozenset({"last", "this", "tomorrow"}),
+    P.DEICTIC_UNIT: frozenset({"the", *_UNIT_DEICTIC_WORDS}),
+    P.SPAN: frozenset({"the", *_UNIT_DEICTIC_WORDS - {"this", "current"}, "recent", "first"}),
+    P.UNITS_AHEAD: frozenset({"the"}),
+    P.SAME_DAY: frozenset({"earlier", "later", "the", "that"}),
+    P.PLURAL_UNIT: frozenset({"years", "months", "weeks", "days", "decades", "hours"}),
+    P.OFFSET_EDGE: frozenset({"earlier", "later"}),
+    P.EARLIER_WEEKDAY: frozenset({"earlier", "later"}),
+    P.RELATIVE_DAY: frozenset({"today", "tonight", "tomorrow", "yesterday"}),
+}  # fmt: skip
+# For those that can begin with "the": the words that can follow it.
+_WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
+    **{pattern: words - {"the"} for pattern, words in _FIRST_WORDS.items() if "the" in words},
+    P.PRESENT: frozenset({"present"}),
+    P.PAST_REF: frozenset({"past", "recent"}),
+    P.FUTURE_REF: frozenset({"near", "distant", "future", "short"}),
+    P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
+    P.SAME_DAY: frozenset({"same", "following", "previous", "next", "day"}),
+}  # fmt: skip
+
+
+def _beginning_with(rules: tuple[_Rule, ...], word: str) -> tuple[_Rule, ...]:
+    """The rules whose pattern can begin with `word` (lower-case)."""
+    return tuple(
+        rule for rule in rules if rule[0] not in _FIRST_WORDS or word in _FIRST_WORDS[rule[0]]
+    )
+
+
+def _beginning_with_the(rules: tuple[_Rule, ...], word: str) -> tuple[_Rule, ...]:
+    """The rules whose pattern can begin with "the" and then `word` (lower-case)."""
+    return tuple(
+        rule for rule in rules
+        if rule[0] not in _FIRST_WORDS
+        or ("the" in _FIRST_WORDS[rule[0]] and word in _WORDS_AFTER_THE[rule[0]])
+    )  # fmt: skip
+
+
 # Trigger word -> the group of rules above that it leads.
 _GROUP_OF: Final[dict[str, str]] = {
     "today": "today", "tonight": "today", "yesterday": "today", "tomorrow": "tomorrow",
@@ -183,6 +243,7 @@ _AFTER_THE: Final[dict[str, str]] = {
 }  # fmt: skip
 
 _NEXT_WORD = re.compile(r"\s+([\w'-]+)")
+_WORD_HEAD = re.compile(r"['-]")
 
 
 # Capitalised trigger words: a lower-case "may" or "march" is a verb, never a month.
@@ -230,6 +291,38 @@ _DIGIT_RULES_AFTER_PAIR: Final = {
 _DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
 _AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash))
 
+# Patterns that go on past a blank after their leading number or name: the characters the next
+# word can begin with. Where that word begins with another, the pattern need not be tried. Under
+# (?i), "s" also matches "ſ" (and "k" "K", "i" "ıİ"; no word here begins with those two).
+_DIGITS: Final = "0123456789"
+_FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
+    P.DAY_MONTH_YEAR: "oJFMASOND",  # "9 May", "9 of May"
+    P.DAY_PAIR_FIRST: "aAtT-–",  # "24 and 25 April", "24 to 25", "24 - 25"
+    P.CLOCK_AMPM: "apAP",  # "7 a.m.", "7 PM"
+    P.CLOCK_MILITARY: "GUECMPBIJAHSlKZh",  # a zone ("0735 GMT", "local time") or "hours"
+    # a unit, "and a half", "1/2", "more"/"additional"/"extra"/"further", or "to"/"or"/a dash
+    # closing a range ("10 to 12 days")
+    P.DURATION: "sSſmMhHdDwWfFqQyYcCnNaA1eEtToO-–",
+    P.PAIR_DAY: ",.;:)iaowtfbln",  # "24 and 25, ..." "25 in ..."
+    P.MONTH_DAY_YEAR: _DIGITS,  # "May 9"
+    P.MONTH_YEAR: "o12",  # "May 2023", "May of 2023"
+    P.MONTH_RELATIVE_YEAR: "olLtTnN",  # "May last year", "May of next year"
+    P.WEEKDAY_DATE: "JFMASOND",  # "Friday, May 5"
+    P.WEEKDAY_DAY_MONTH: _DIGITS,  # "Friday 5 May"
+    P.WEEKDAY_PART: "maenoMAENO",  # "Friday morning", "Friday overnight"
+}  # fmt: skip
+# A month or weekday name, then maybe a "." (abbreviation) and a ",", and a blank: the character
+# after the blank. A name without one is followed by no word its patterns read.
+_AFTER_NAME = re.compile(r"\.?,?\s+(\S)")
+
+
+def _followed_by(rules: tuple[_Rule, ...], first: str) -> tuple[_Rule, ...]:
+    """The rules that can match where the next word begins with `first` ("": no next word)."""
+    return tuple(
+        rule for rule in rules
+        if rule[0] not in _FIRST_AFTER_BLANK or (first and first in _FIRST_AFTER_BLANK[rule[0]])
+    )  # fmt: skip
+
 
 def _digit_rules(after: str, pair: bool) -> tuple[_Rule, ...]:
     if after.isspace():
@@ -242,45 +335,78 @@ def _digit_rules(after: str, pair: bool) -> tuple[_Rule, ...]:
 
 
 # Every word that can lead a rule, lower-case and capitalised, plus the case-sensitive ones.
-_TRIGGER: Final = P.trigger_regex(
+_TRIGGER_WORDS: Final = frozenset(
     {*_GROUP_OF, *(w.capitalize() for w in _GROUP_OF), *_CASED_GROUP, "the", "The", "Q"}
 )
 
 
+# Month and weekday names: their rules follow from the word after them.
+_CASED_NAMES: Final = {
+    word: _RULES_BY_WORD[group]
+    for word, group in _CASED_GROUP.items() if group in ("month", "weekday")
+}  # fmt: skip
+
+
+def _word_group(word: str) -> tuple[_Rule, ...]:
+    """The rules a trigger word leads, if it leads any by itself (not "the", "year" or "Q")."""
+    if word in ("the", "The", "year", "Year", "Q"):
+        return ()
+    group = _CASED_GROUP.get(word) or _GROUP_OF.get(word.lower())
+    return _beginning_with(_RULES_BY_WORD[group], word.lower()) if group else ()
+
+
+# Trigger token -> its rules, for the words whose rules need nothing but the token itself. The
+# trigger regex finds words at a word boundary, so the character before one is never a letter,
+# digit or "_"; a "-" before it makes it part of a compound ("mid-March" is read from "mid").
+_WORD_RULES: Final = {
+    w: rules for w in _TRIGGER_WORDS - _CASED_NAMES.keys() if (rules := _word_group(w))
+}
+
+
 def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
-    """The rules a token leads, or none: most tokens are not temporal."""
+    """The rules of a token that is no word of _WORD_RULES: a run of digits, a month or weekday
+    name, "'90", "the", "year" or "Q"."""
     word = token.group()
     start = token.start()
     previous = text[start - 1] if start else " "
     if word[0].isdigit():
         end = token.end()
-        return _digit_rules_at(previous, min(len(word), 5), text[end : end + 1])
-    lower = word.lower()
-    if lower == "the":
-        if previous.isalnum() or previous in "-_":
-            return ()
-        return _rules_after_the(text, token.end())
-    if lower == "year":
-        if previous.isalnum() or previous in "-_" or not _YEAR_COMPOUND.match(text, token.end()):
-            return ()
-        return _RULES_BY_WORD["year-earlier"]
+        after = text[end : end + 1]
+        # After a blank, the next word's first character (a blank: not known, try all).
+        first = text[end + 1 : end + 2] if after.isspace() else ""
+        return _digit_rules_at(previous, min(len(word), 5), after, first)
+    if previous.isalnum() or previous in "-_":
+        return ()
+    if word in _CASED_NAMES:
+        follower = _AFTER_NAME.match(text, token.end())
+        return _name_rules(word, follower[1] if follower else "")
+    if word[0] == "'":
+        return _RULES_BY_WORD["'"]
     if word == "Q":
         q1 = text[token.end() : token.end() + 1] in ("1", "2", "3", "4")
-        return _word_rules_at(word, previous) if q1 else ()
-    return _word_rules_at(word, previous)
+        return _RULES_BY_WORD["q1"] if q1 else ()
+    if word in ("year", "Year"):
+        return _RULES_BY_WORD["year-earlier"] if _YEAR_COMPOUND.match(text, token.end()) else ()
+    return _rules_after_the(text, token.end())  # "the", "The"
 
 
 # The rules of a token follow from a few characters around it; dense dates repeat them.
-@lru_cache(maxsize=4096)
-def _digit_rules_at(previous: str, digits: int, after: str) -> tuple[_Rule, ...]:
-    """`digits`: the length of the run of digits, 5 for any longer one."""
+@lru_cache(maxsize=16384)
+def _digit_rules_at(previous: str, digits: int, after: str, first: str) -> tuple[_Rule, ...]:
+    """`digits`: the length of the run of digits, 5 for any longer one; `first`: the first
+    character of the word after a blank that follows the digits, "" if none or unknown."""
     short = digits <= 2
+    rules: tuple[_Rule, ...]
     if short and previous in "-–":
-        return _AFTER_DASH  # "May 1-3", "24-25 April"
-    if previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
+        rules = _AFTER_DASH  # "May 1-3", "24-25 April"
+    elif previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
         return ()
-    rules = _digit_rules(after, short and previous.isspace())
-    return tuple(rule for rule in rules if _fits_digits(rule[0], digits))
+    else:
+        rules = _digit_rules(after, short and previous.isspace())
+        rules = tuple(rule for rule in rules if _fits_digits(rule[0], digits))
+    if first and not first.isspace():
+        return _followed_by(rules, first)
+    return rules
 
 
 # Patterns that take a whole run of one or two digits, or of exactly four: a digit after the
@@ -300,47 +426,64 @@ def _fits_digits(pattern: re.Pattern[str], digits: int) -> bool:
     return True
 
 
+# Keyed by strings: hashing a tuple of patterns costs microseconds.
 @lru_cache(maxsize=4096)
-def _word_rules_at(word: str, previous: str) -> tuple[_Rule, ...]:
-    """The rules of a trigger word other than "the" and "year" (and "Q" before 1-4)."""
-    group = _CASED_GROUP.get(word) or _GROUP_OF.get(word.lower())
-    if group is None and not (word[0] == "'" or word == "Q"):
-        return ()  # most tokens: a dict miss and out
-    if previous.isalnum() or previous in "-_":
-        return ()  # "mid-March" is read from "mid"; "Russia-Ukraine" is no trigger
-    if word[0] == "'":
-        return _RULES_BY_WORD["'"]
-    if word == "Q":
-        return _RULES_BY_WORD["q1"]
-    return _RULES_BY_WORD[group] if group else ()
+def _name_rules(name: str, first: str) -> tuple[_Rule, ...]:
+    """The rules of a month or weekday name before a word beginning with `first`."""
+    return _followed_by(_CASED_NAMES[name], first)
 
 
 def _rules_after_the(text: str, end: int) -> tuple[_Rule, ...]:
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return ()
-    nxt = following[1]
-    if nxt[0].isdigit() or nxt[0] == "'":
-        return _RULES_BY_WORD["the-digit"]
-    nxt_lower = nxt.lower()
-    group = _AFTER_THE.get(nxt_lower) or _AFTER_THE.get(nxt_lower.split("-")[0])
-    if group is None and nxt.lower() in _AFTER_THE_NUMBERS:
-        group = "number"
-    return _RULES_BY_WORD.get(group or "", ())
+    return _rules_before(following[1])
 
 
-_AFTER_THE_NUMBERS: Final = frozenset({"nine", "six", "three", "two"})
+@lru_cache(maxsize=4096)
+def _rules_before(word: str) -> tuple[_Rule, ...]:
+    """The rules of "the" before `word`."""
+    if word[0].isdigit():
+        return _beginning_with_the(_RULES_BY_WORD["the-digit"], "#")
+    if word[0] == "'":
+        return _beginning_with_the(_RULES_BY_WORD["the-digit"], "")
+    lower = word.lower()
+    group = _AFTER_THE.get(lower) or _AFTER_THE.get(lower.split("-")[0])
+    if group is None:
+        return ()
+    # The word as a pattern reads it: up to a hyphen or an apostrophe ("first-quarter").
+    return _beginning_with_the(_RULES_BY_WORD[group], _WORD_HEAD.split(lower, maxsplit=1)[0])
+
+
+# "the" is a trigger only before a word that has rules after it (_rules_before): a number or
+# "'90s" (any word character but "_" and the ASCII letters, to be safe), or a word that is, or
+# begins up to a hyphen with, a key of _AFTER_THE whose rules can follow "the". Most "the" go.
+_THE_GUARD: Final = r"\s+(?:[^\W_a-zA-Z]|'|(?i:{})(?![\w']))".format(
+    "|".join(sorted((re.escape(w) for w in _AFTER_THE if _rules_before(w)), reverse=True))
+)
+_TRIGGER: Final = P.trigger_regex(
+    _TRIGGER_WORDS - {"the", "The"}, guarded={"the": _THE_GUARD, "The": _THE_GUARD}
+)
+# The same for ASCII text, where it means the same and its character classes test faster.
+_TRIGGER_ASCII: Final = re.compile(_TRIGGER.pattern, re.ASCII)
 
 
 def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
     found: list[Timex] = []
+    word_rules = _WORD_RULES
     consumed = 0
-    for token in _TRIGGER.finditer(text):
+    trigger = _TRIGGER_ASCII if text.isascii() else _TRIGGER
+    for token in trigger.finditer(text):
         start = token.start()
         if start < consumed:
             continue
-        for pattern, build in _rules_at(text, token):
+        rules = word_rules.get(token.group())
+        if rules is None:
+            rules = _rules_at(text, token)
+        elif start and text[start - 1] == "-":
+            continue
+        for pattern, build in rules:
             match = pattern.match(text, start)
             if match is None:
                 continue
