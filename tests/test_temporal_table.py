@@ -1061,6 +1061,14 @@ RESOLUTION_ROWS = [
         "2025-06-09", "later in the day", "2025-06-03"),
     day("Drones struck the depot at dawn. Firefighters were still at work later in the day.",
         "2025-06-09", "later in the day", "2025-06-09"),
+    # "later in the month": the month of the day just named, else of publication.
+    span("Envoys will meet in Geneva on Jan. 7, with a second round later in the month.",
+         "2025-12-30", "later in the month", "DATE", "2026-01", "2026-01-07", "2026-01-31",
+         "range"),
+    span("Shelling of the port eased earlier in the week, residents said.", "2025-12-11",
+         "earlier in the week", "DATE", "2025-W50", "2025-12-08", "2025-12-11", "range"),
+    bare("Inflation will stay high for the foreseeable future, the governor said.", P,
+         "the foreseeable future", "DATE", "FUTURE_REF"),
     # "the following month" after a month named: counted from that month, not publication.
     span("In April the rebels shelled the airport. The following month they took the dam.",
          "2025-10-27", "The following month", "DATE", "2025-05", "2025-05-01", "2025-05-31",

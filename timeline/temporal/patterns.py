@@ -178,8 +178,8 @@ SPAN = rule(
     r"century)(?![\w-]))"
 )
 OFFSET_EDGE = rule(
-    r"(?i:(?P<edge>earlier|later) \s+ (?:(?P<rel>this|last|next) \s+ (?P<unit>week|month|year)|"
-    r"(?P<today>today|tonight|in \s+ the \s+ day)))(?!\w)"
+    r"(?i:(?P<edge>earlier|later) \s+ (?:(?P<rel>this|last|next|in \s+ the) \s+"
+    r" (?P<unit>week|month|year)|(?P<today>today|tonight|in \s+ the \s+ day)))(?!\w)"
 )
 EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])")
 EDGE = rule(

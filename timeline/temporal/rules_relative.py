@@ -325,12 +325,16 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
         return calendar(
             m, "DATE", value, f"{edge}-today", f"{edge} on the {kind} day {value}", day, kind,
         )  # fmt: skip
-    rel, unit = m["rel"].lower(), m["unit"].lower()
+    rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
     mod = "START" if edge == "earlier" else "END"
-    if scan.anchor is None:
+    kind = "publication"
+    if rel == "in the" and scan.reference and scan.reference_end > m.start() - _NEAR_REFERENCE:
+        # "on Jan. 7 ..., with a second round later in the month": the month of the day named
+        anchor, kind, steps = scan.reference, "reference", 0
+    elif scan.anchor is None:
         return unanchored(m, "DATE", "XXXX", f"{edge}-{rel}-{unit}")
-    anchor = scan.anchor
-    steps = {"this": 0, "last": -1, "next": 1}[rel]
+    else:
+        anchor, steps = scan.anchor, {"this": 0, "in the": 0, "last": -1, "next": 1}[rel]
     value = unit_value(anchor, unit, steps)
     whole = value_interval(value)
     if whole is None:
@@ -344,9 +348,9 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     else:
         interval = apply_mod(whole, mod)
     return calendar(
-        m, "DATE", value, f"{edge}-{rel}-{unit}",
+        m, "DATE", value, f"{edge}-{rel.replace(' ', '-')}-{unit}",
         f"{edge} {rel} {unit}: {interval.start.isoformat()}..{interval.end.isoformat()} "
-        f"(publication {day_label(anchor)})", anchor, "publication", mod, interval,
+        f"({kind} {day_label(anchor)})", anchor, kind, mod, interval,
     )  # fmt: skip
 
 

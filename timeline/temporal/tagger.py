@@ -152,7 +152,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
                           *P.ORDINAL_WORDS}),
     P.PRESENT: frozenset({"now", "currently", "presently", "right", "the", "at", "nowadays",
                           "these"}),
-    P.PAST_REF: frozenset({"recently", "previously", "the", "recent"}),
+    P.PAST_REF: frozenset({"recently", "the", "recent"}),
     P.FUTURE_REF: frozenset({"the", "soon"}),
     P.DURATION: _QUANTITY_WORDS | {
         "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under"},
@@ -176,7 +176,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     **{pattern: words - {"the"} for pattern, words in _FIRST_WORDS.items() if "the" in words},
     P.PRESENT: frozenset({"present"}),
     P.PAST_REF: frozenset({"past", "recent"}),
-    P.FUTURE_REF: frozenset({"near", "distant", "future", "short"}),
+    P.FUTURE_REF: frozenset({"near", "distant", "future", "short", "foreseeable"}),
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
     P.SAME_DAY: frozenset({"same", "following", "previous", "next", "day"}),
 }  # fmt: skip
@@ -209,7 +209,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "later": "earlier", "every": "every", "each": "every",
     **{w: "daily" for w in ADVERB_SETS},
     "now": "now", "these": "these", "currently": "now", "presently": "now", "present": "now",
-    "recently": "recently", "previously": "recently", "recent": "recent",
+    "recently": "recently", "recent": "recent",
     "future": "future", "soon": "future", "near": "future",
     "weekend": "weekend", "weekends": "days",
     **{w: "summer" for w in SEASONS},
@@ -238,6 +238,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "week": "the-unit",
     "full": "the-unit",
     "short": "future",
+    "foreseeable": "future",
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
 }  # fmt: skip
