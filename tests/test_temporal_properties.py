@@ -35,7 +35,13 @@ NEWS_TOKENS = [
     "\n", "  ", "-", "/", ":", "'s",
 ]
 news_text = st.lists(st.sampled_from(NEWS_TOKENS), max_size=40).map(" ".join)
-any_text = st.one_of(st.text(max_size=300), news_text)
+# Non-ASCII letters that case-insensitive patterns match as ASCII ones ("ſ" long s, Kelvin sign,
+# dotted and dotless i): "two ſeconds" once crashed a look-up by the matched word.
+LOOKALIKES = [str.maketrans(table) for table in ({"s": "ſ"}, {"k": "\u212a"}, {"i": "ı", "I": "İ"})]
+lookalike_text = st.tuples(news_text, st.sampled_from(LOOKALIKES)).map(
+    lambda pair: pair[0].translate(pair[1])
+)
+any_text = st.one_of(st.text(max_size=300), news_text, lookalike_text)
 
 EDGE_ANCHORS = [date.min, date.max, date(1, 1, 7), date(9999, 12, 25), date(2024, 2, 29)]
 any_anchor = st.one_of(st.none(), st.sampled_from(EDGE_ANCHORS), st.dates())
@@ -82,6 +88,8 @@ def _check_spans(text: str, timexes: tuple[Timex, ...]) -> None:
 @example("tomorrow, next week, next month, next year and this winter", date.max)
 @example("yesterday, last week, the past three months and late last year", date.min)
 @example("Friday, Dec. 31, the 31st and two days later", date.max)
+@example("two ſeconds, three weekſ ago, early laſt year, nineteen ninety-ſix", date(2023, 5, 5))
+@example("Tuesday mornİng, last wee\u212a", date(2023, 5, 5))
 def test_never_raises_and_offsets_slice_the_text(text: str, anchor: date | None) -> None:
     timexes = tag(text, anchor)
     assert isinstance(timexes, tuple)
