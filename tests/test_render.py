@@ -294,10 +294,16 @@ def test_tags_jsonl_contract() -> None:
         "value": "2023-05-04",
         "rule": "relative-day",
         "anchor": "2023-05-05",
+        "interval": {"start": "2023-05-04", "end": "2023-05-04", "granularity": "day"},
+        "signal": None,
     }
+    april = {"start": "2023-04-01", "end": "2023-04-30", "granularity": "month"}
+    assert lines[1]["interval"] == april
+    assert lines[1]["signal"] == "in"
     assert lines[2]["record"] == 2
     assert list(lines[2])[:2] == ["path", "record"]
     assert lines[3]["anchor"] is None
+    assert lines[3]["interval"] is None
 
 
 def test_tags_jsonl_explain_adds_the_explanation() -> None:

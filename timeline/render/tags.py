@@ -85,6 +85,17 @@ def render_table(tagged: Sequence[TaggedArticle], *, explain: bool, color: bool,
     return to_string(parts, color=color, width=width)
 
 
+def _interval_object(timex: Timex) -> dict[str, str] | None:
+    interval = timex.interval
+    if interval is None:
+        return None
+    return {
+        "start": interval.start.isoformat(),
+        "end": interval.end.isoformat(),
+        "granularity": interval.granularity,
+    }
+
+
 def _timex_object(article: TaggedArticle, timex: Timex, *, explain: bool) -> dict[str, Any]:
     entry: dict[str, Any] = {"path": valid_unicode(article.path)}
     if article.record is not None:
@@ -97,6 +108,8 @@ def _timex_object(article: TaggedArticle, timex: Timex, *, explain: bool) -> dic
         "value": valid_unicode(timex.value),
         "rule": valid_unicode(timex.rule),
         "anchor": iso(timex.anchor),
+        "interval": _interval_object(timex),
+        "signal": timex.signal,
     }
     if explain:
         entry["explanation"] = valid_unicode(timex.explanation)
