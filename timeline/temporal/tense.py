@@ -195,12 +195,13 @@ class TenseIndex:
         self._starts: list[int] = []
         self._ends: list[int] = []
         self._boundaries: list[int] = []  # offsets just after each sentence end
+        self._marker = _MARKER_ASCII if text.isascii() else _MARKER
+        self._matches: dict[int, re.Match[str] | None] = {}  # marker index -> its match
         self._readings: dict[tuple[int, bool, bool, bool], Direction] = {}
 
     def _build(self) -> None:
         # Offsets only (no match objects kept): a long text stays cheap for the collector.
-        marker = _MARKER_ASCII if self._text.isascii() else _MARKER
-        for match in marker.finditer(self._text):
+        for match in self._marker.finditer(self._text):
             self._starts.append(match.start())
             self._ends.append(match.end())
         self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
@@ -211,7 +212,10 @@ class TenseIndex:
     ) -> Direction:
         """The reading of marker `index`, `distance` characters before the date (None: after
         it)."""
-        match = _MARKER.match(self._text, self._starts[index])
+        if index in self._matches:
+            match = self._matches[index]
+        else:
+            match = self._matches[index] = self._marker.match(self._text, self._starts[index])
         after = distance is None
         # Under a deadline an "-ed" word before the date is a participle ("delivered by Friday");
         # after it, a verb ("by Monday, officials hardened their stance"). A present tense
