@@ -470,6 +470,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
     found: list[Timex] = []
     word_rules = _WORD_RULES
+    digit_rules: dict[str, tuple[_Rule, ...]] = {}
     consumed = 0
     search = (_TRIGGER_ASCII if text.isascii() else _TRIGGER).search
     position = 0
@@ -481,7 +482,15 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
         word = token.group()
         rules = word_rules.get(word)
         if rules is None:
-            rules = _rules_at(text, word, start, position)
+            if start and word[0].isdigit():
+                # The rules of a run of digits follow from the characters next to it, and the
+                # text holds it (`_digit_rules_at`): dense numbers repeat a few such contexts.
+                context = text[start - 1 : position + 2]
+                rules = digit_rules.get(context)
+                if rules is None:
+                    rules = digit_rules[context] = _rules_at(text, word, start, position)
+            else:
+                rules = _rules_at(text, word, start, position)
         elif start and text[start - 1] == "-":
             continue
         for pattern, build in rules:
