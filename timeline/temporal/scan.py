@@ -51,9 +51,11 @@ class Scan:
         self._signals: dict[int, str | None] = {}
 
     def signal(self, start: int) -> str | None:
-        if start not in self._signals:
-            self._signals[start] = signal_before(self.text, start)
-        return self._signals[start]
+        signals = self._signals
+        if start in signals:
+            return signals[start]
+        signal = signals[start] = signal_before(self.text, start)
+        return signal
 
     def direction(self, start: int, end: int, *, day: bool = False) -> Direction:
         """The tense of the clause; `day`: the expression is a weekday (see TenseIndex)."""

@@ -364,14 +364,11 @@ _WORD_RULES: Final = {
 }
 
 
-def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
-    """The rules of a token that is no word of _WORD_RULES: a run of digits, a month or weekday
-    name, "'90", "the", "year" or "Q"."""
-    word = token.group()
-    start = token.start()
+def _rules_at(text: str, word: str, start: int, end: int) -> tuple[_Rule, ...]:
+    """The rules of the token `word` at text[start:end] that is no word of _WORD_RULES: a run of
+    digits, a month or weekday name, "'90", "the", "year" or "Q"."""
     previous = text[start - 1] if start else " "
     if word[0].isdigit():
-        end = token.end()
         after = text[end : end + 1]
         # After a blank, the next word's first character (a blank: not known, try all).
         first = text[end + 1 : end + 2] if after.isspace() else ""
@@ -379,16 +376,16 @@ def _rules_at(text: str, token: re.Match[str]) -> tuple[_Rule, ...]:
     if previous.isalnum() or previous in "-_":
         return ()
     if word in _CASED_NAMES:
-        follower = _AFTER_NAME.match(text, token.end())
+        follower = _AFTER_NAME.match(text, end)
         return _name_rules(word, follower[1] if follower else "")
     if word[0] == "'":
         return _RULES_BY_WORD["'"]
     if word == "Q":
-        q1 = text[token.end() : token.end() + 1] in ("1", "2", "3", "4")
+        q1 = text[end : end + 1] in ("1", "2", "3", "4")
         return _RULES_BY_WORD["q1"] if q1 else ()
     if word in ("year", "Year"):
-        return _RULES_BY_WORD["year-earlier"] if _YEAR_COMPOUND.match(text, token.end()) else ()
-    return _rules_after_the(text, token.end())  # "the", "The"
+        return _RULES_BY_WORD["year-earlier"] if _YEAR_COMPOUND.match(text, end) else ()
+    return _rules_after_the(text, end)  # "the", "The"
 
 
 # The rules of a token follow from a few characters around it; dense dates repeat them.
@@ -473,15 +470,27 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
     found: list[Timex] = []
     word_rules = _WORD_RULES
+    digit_rules: dict[str, tuple[_Rule, ...]] = {}
     consumed = 0
-    trigger = _TRIGGER_ASCII if text.isascii() else _TRIGGER
-    for token in trigger.finditer(text):
+    search = (_TRIGGER_ASCII if text.isascii() else _TRIGGER).search
+    position = 0
+    while (token := search(text, position)) is not None:
         start = token.start()
+        position = token.end()
         if start < consumed:
             continue
-        rules = word_rules.get(token.group())
+        word = token.group()
+        rules = word_rules.get(word)
         if rules is None:
-            rules = _rules_at(text, token)
+            if start and word[0].isdigit():
+                # The rules of a run of digits follow from the characters next to it, and the
+                # text holds it (`_digit_rules_at`): dense numbers repeat a few such contexts.
+                context = text[start - 1 : position + 2]
+                rules = digit_rules.get(context)
+                if rules is None:
+                    rules = digit_rules[context] = _rules_at(text, word, start, position)
+            else:
+                rules = _rules_at(text, word, start, position)
         elif start and text[start - 1] == "-":
             continue
         for pattern, build in rules:
@@ -497,6 +506,12 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
             timex = _timex(text, start, result, scan.signal(start))
             found.append(timex)
             consumed = result.end
+            # No token holds a blank, so where one is next to `consumed` no token runs across
+            # it: the tokens inside the expression need not be found (dense dates).
+            if consumed > position and (
+                text[consumed - 1].isspace() or text[consumed : consumed + 1].isspace()
+            ):
+                position = consumed
             _remember(scan, timex)
             break
     return tuple(_times_on_stated_days(found))
