@@ -688,6 +688,9 @@ RESOLUTION_ROWS = [
         "three days later", "2023-05-05"),
     day("The convoy left on Feb. 27 and reached the border two days later.", "2024-03-05",
         "two days later", "2024-02-29"),
+    # A deadline is a limit, not a day the story moves to: "later" counts from the stated day.
+    day("The truce signed on May 3 gave the militia until May 9 to withdraw. Its first convoys "
+        "left two days later.", "2023-05-12", "two days later", "2023-05-05"),
     day("Talks broke down on Dec. 30 and resumed three days later.", "2023-01-05",
         "three days later", "2023-01-02"),
     day("A truce was declared on April 20, 2023, but collapsed a week later.", P,

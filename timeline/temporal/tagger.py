@@ -74,6 +74,7 @@ from timeline.temporal.rules_relative import (
     year_end,
 )
 from timeline.temporal.scan import (
+    DEADLINE_SIGNALS,
     Builder,
     Found,
     Scan,
@@ -540,6 +541,8 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     if timex.rule.startswith(("offset-", "year-earlier")):
         return
+    if timex.signal in DEADLINE_SIGNALS:
+        return  # "a ceasefire by May 9": a limit, not a day the story has moved to
     scan.reference = timex.interval.start if timex.interval.granularity == "day" else None
     scan.reference_value = timex.value
     scan.reference_end = timex.end
