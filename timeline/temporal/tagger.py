@@ -101,8 +101,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "month": ((P.MONTH_DAY_YEAR, month_day_year), (P.MONTH_YEAR, month_year),
               (P.MONTH_RELATIVE_YEAR, month_relative_year), (P.MONTH_ALONE, month_alone)),
     "weekday": ((P.WEEKDAY_DATE, weekday_date), (P.WEEKDAY_DAY_MONTH, weekday_date),
-                (P.WEEKDAY_PART, weekday_part), (P.WEEKDAY_PLURAL, weekday_plural),
-                (P.WEEKDAY_ALONE, weekday_alone)),
+                (P.WEEKDAY_PART, weekday_part), (P.WEEKDAY_ALONE, weekday_alone)),
+    "weekdays": ((P.WEEKDAY_PLURAL, weekday_plural),),
     "'": ((P.DECADE, decade),),
     "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
@@ -255,6 +255,7 @@ _CASED_GROUP: Final[dict[str, str]] = {
         "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sept", "Sep", "Oct", "Nov", "Dec")},
     **{w.capitalize(): "weekday" for w in WEEKDAYS},
+    **{w.capitalize() + "s": "weekdays" for w in WEEKDAYS},  # "on Fridays": a token of its own
     "FY": "fiscal",
     **{w: "holiday" for w in ("Christmas", "New", "Thanksgiving", "Easter", "Halloween")},
 }  # fmt: skip
