@@ -44,14 +44,15 @@ _INTENT = (
     r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|new)\b)"
 )
 # The present tense of a verb that schedules ("the summit opens Thursday", "the two leaders meet
-# Monday", "the deadline is 1600 GMT Thursday"): a timetable, so the date lies ahead. Reporting
+# Monday", "the deadline is 1600 GMT Thursday", "the pause runs through Sunday"): a timetable, so
+# the date lies ahead. Reporting
 # verbs ("says") are not here: they date the report, not the event. Forms that are also common
 # nouns or adjectives ("visit(s)", "talks", "hosts", "returns") are left out, as is "leaves" (a
 # casualty report: "shelling leaves three dead in Kherson on Monday"); "open", "vote" and "votes"
 # count only after a subject that fits them (`_SUBJECT_OF`).
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
-    r"expires|convenes?|gathers?|kicks\s+off|votes?"
+    r"expires|convenes?|gathers?|kicks\s+off|votes?|runs|lasts"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
