@@ -261,7 +261,7 @@ def _offset(
     if (
         code in ("Y", "Q")
         and reference_value is not None
-        and (offset in ("later", "earlier") or scan.reference_end > m.start() - 250)
+        and (offset in ("later", "earlier") or scan.reference_near(m.start()))
         and calendar_granularity(reference_value) in ("quarter", "month", "year")
     ):
         shifted = shift_value(reference_value, sign * amount, code)

@@ -312,7 +312,7 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
 def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     edge = m["edge"].lower()
     if m["today"]:
-        near = scan.reference_end > m.start() - _NEAR_REFERENCE
+        near = scan.reference_near(m.start())
         kind: AnchorKind
         if m["today"][0] in "iI" and scan.reference is not None and near:
             # "on Tuesday morning, and then in Nairobi later in the day": the day just named
@@ -328,7 +328,7 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
     mod = "START" if edge == "earlier" else "END"
     kind = "publication"
-    if rel == "in the" and scan.reference and scan.reference_end > m.start() - _NEAR_REFERENCE:
+    if rel == "in the" and scan.reference and scan.reference_near(m.start()):
         # "on Jan. 7 ..., with a second round later in the month": the month of the day named
         anchor, kind, steps = scan.reference, "reference", 0
     elif scan.anchor is None:
@@ -746,7 +746,7 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if unit == "year" and (ended := _ENDED.match(scan.text, m.end())):
         return _year_ended(scan, m, ended)
     named = None
-    if scan.reference_value and scan.reference_end > m.start() - _NEAR_REFERENCE:
+    if scan.reference_value and scan.reference_near(m.start()):
         named = value_interval(scan.reference_value)
     kind: AnchorKind
     if named is not None:
@@ -790,9 +790,6 @@ def _ended_day(scan: Scan, ended: re.Match[str]) -> date | None:
             return candidate
     return None
 
-
-# How far back (characters) "the year" still means the period last named: a few sentences.
-_NEAR_REFERENCE: Final = 250
 
 
 def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:

@@ -64,6 +64,11 @@ class Scan:
         # A deadline in an untensed clause lies ahead: "gave them until mid-November".
         return "future" if deadline and direction is None else direction
 
+    def reference_near(self, start: int) -> bool:
+        """Whether the latest explicit date was named within a few sentences before `start`:
+        "the year", "later in the day", "a year ago" in earnings copy refer back that far."""
+        return self.reference_end > start - _NEAR_REFERENCE
+
     def base(self) -> tuple[date, AnchorKind] | None:
         """The date that relative-to-the-story expressions count from."""
         if self.reference is not None:
@@ -72,6 +77,9 @@ class Scan:
             return self.anchor, "publication"
         return None
 
+
+# How far back (characters) a period named still sets what "the year" means: a few sentences.
+_NEAR_REFERENCE: Final = 250
 
 # Signals that make a date a deadline or purpose (the temporal conventions, "Signals").
 DEADLINE_SIGNALS: Final = frozenset(
