@@ -85,6 +85,7 @@ def _check_spans(text: str, timexes: tuple[Timex, ...]) -> None:
 @BOUNDED
 @given(any_text, any_anchor)
 @example("in summer, last winter and next spring", date.min)
+@example("IN Summer, through the winter", date.max)
 @example("tomorrow, next week, next month, next year and this winter", date.max)
 @example("yesterday, last week, the past three months and late last year", date.min)
 @example("Friday, Dec. 31, the 31st and two days later", date.max)

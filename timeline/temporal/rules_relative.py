@@ -474,7 +474,8 @@ def season_by_tense(season: str, anchor: date, direction: Direction) -> int:
     one; behind, the latest begun by `anchor`; with no tense, the nearer of those two."""
     year = season_start_year(season, anchor, "this")
     current = value_interval(f"{year}-{season}")
-    assert current is not None  # the publication year is in the calendar
+    if current is None:
+        raise ValueError("season beyond the calendar")  # the scan reads it as not resolvable
     ahead = year + 1 if current.end < anchor else year
     behind = year - 1 if current.start > anchor else year
     if direction == "future" or ahead == behind:
@@ -483,7 +484,8 @@ def season_by_tense(season: str, anchor: date, direction: Direction) -> int:
         return behind
     # Neither contains the anchor: the earlier one has ended, the later not begun.
     ended, coming = value_interval(f"{behind}-{season}"), value_interval(f"{ahead}-{season}")
-    assert ended is not None and coming is not None
+    if ended is None or coming is None:
+        raise ValueError("season beyond the calendar")  # a publication date in year 9999
     return ahead if coming.start - anchor < anchor - ended.end else behind
 
 
