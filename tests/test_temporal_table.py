@@ -923,6 +923,11 @@ RESOLUTION_ROWS = [
     day("The evacuation should be completed by Saturday, officials said.", "2023-05-03",
         "Saturday", "2023-05-06"),
     day("Kyiv wants the tanks delivered by Friday.", "2023-05-03", "Friday", "2023-05-05"),
+    day("Moscow demands that the convoy turn back by Friday.", "2023-05-03", "Friday",
+        "2023-05-05"),
+    # "demand" as a noun says nothing of tense: the past verb dates the month.
+    span("The refinery could not meet demand for diesel in March, its director said.", P,
+         "March", "DATE", "2023-03", "2023-03-01", "2023-03-31", "month"),
     # --- Other spellings of dates --------------------------------------------------------------
     day("The parade is scheduled for May 9th despite the drone threat.", P, "May 9th",
         "2023-05-09"),

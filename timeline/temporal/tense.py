@@ -25,7 +25,7 @@ _NOUN_AFTER = (
     r"\w+(?:ing|ies|ness|ion|ment|ity|[^su\W]s))\b)"
 )
 _FUTURE = (
-    r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|demands?|urges?|"
+    r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|urges?|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
     r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
@@ -33,6 +33,17 @@ _FUTURE = (
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
+)
+# A demand points ahead when it is a verb with an object or "that" after it ("Kyiv demands the
+# troops leave by Friday"); as a noun it says nothing of tense ("could not meet demand in July",
+# "the demands of the strikers on Monday"). A hope, even as a noun, looks ahead ("hopes for a
+# calm vote on Thursday").
+_DEMAND_AS_VERB = re.compile(
+    r"\s+(?:to|that|him|her|them|us|me|you|it|the|a|an|his|its|their|our|[A-Z])\b"
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|whose|of|for|in|on|meet|met|"
+    r"meeting|strong|weak|high|higher|low|lower|growing|rising|falling|new|public)\s+\Z"
 )
 # A past decision to act, by a verb or a noun: the act lies ahead ("agreed to admit them in early
 # March", "announced a deal to buy the company in January"), but a weekday names the day of the
@@ -115,7 +126,8 @@ _UN_VERBS = frozenset(
 # Every marker begins with a lower-case letter or an apostrophe: the lookahead lets the regex
 # engine skip other positions at once.
 _MARKER = re.compile(
-    rf"(?=[a-z'])(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<plan>planned|scheduled|slated|expected)|"
+    rf"(?=[a-z'])(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<demand>demands?)|"
+    r"(?P<plan>planned|scheduled|slated|expected)|"
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
     rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
@@ -322,6 +334,12 @@ def _kind(
     ):
         return "past"
     if match["future"]:
+        return "future"
+    if match["demand"]:
+        if not _DEMAND_AS_VERB.match(text, match.end()) or _NOUN_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            return None
         return "future"
     if match["intent"]:
         return "past" if day else "future"
