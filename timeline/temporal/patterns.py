@@ -15,6 +15,16 @@ MONTH = (
 WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d/]|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|-(?:year|month|day|week))"
+_ONES_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORD = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORD = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A year said aloud (broadcast transcripts): "nineteen ninety-six", "twenty twenty-two" and, after
+# a month or season or "the year", "two thousand and eight".
+_SPOKEN_CENTURY_YEAR = (
+    rf"(?:nineteen|twenty) [\s-]+ (?:(?:{_TENS_WORD})(?: [\s-]+ (?:{_ONES_WORD}))?|{_TEENS_WORD})"
+)
+_SPOKEN_TWO_THOUSAND = rf"two \s+ thousand (?: \s+ (?:and \s+)? (?:{_TEENS_WORD}|{_ONES_WORD}))?"
+SPOKEN_YEAR = rf"(?i:(?P<spoken>{_SPOKEN_CENTURY_YEAR}|{_SPOKEN_TWO_THOUSAND}))(?![\w-])"
 PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _NUMBER_WORD = (
@@ -89,7 +99,7 @@ MONTH_DAY_YEAR = rule(
     r"| ,? \s+ (?i:(?:of \s+)?(?P<yrel>last|this|next) \s+ year)(?!\w)"
     r"| (?![,\s]*(?:1[6-9]\d\d|20\d\d)(?!\d)))"  # a year-like number that is no YEAR: leave it
 )
-MONTH_YEAR = rule(rf"{MONTH} ,? \s+ (?:of \s+)? {YEAR}")
+MONTH_YEAR = rule(rf"{MONTH} ,? \s+ (?:of \s+)? (?:{YEAR}|{SPOKEN_YEAR})")
 MONTH_RELATIVE_YEAR = rule(rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next) \s+ year)(?!\w)")
 MONTH_ALONE = rule(MONTH)
 
@@ -215,7 +225,9 @@ FUTURE_REF = rule(
     r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future"
     r"|the \s+ (?:near|short) \s+ term|soon))(?![\w-])"
 )
-SEASON_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? {YEAR}")
+SEASON_YEAR = rule(
+    rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? (?:{YEAR}|{SPOKEN_YEAR})"
+)
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+"
@@ -242,15 +254,9 @@ DECADE_THE = rule(r"(?i:the) \s+ (?:(?P<decade>1[0-9]\d|20\d)0'?s|'(?P<short>\d)
 DECADE_WORD = rule(
     r"(?i:the \s+ (?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
 )
-# Years as spoken on air: "nineteen ninety-six", "the year two thousand".
-YEAR_SPOKEN = rule(
-    r"(?i:nineteen [\s-]+ (?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?: [\s-]+ (?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])"
-)
-YEAR_TWO_THOUSAND = rule(
-    r"(?i:the \s+ year \s+ two \s+ thousand (?: \s+ (?:and \s+)?"
-    r"(?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])"
-)
+# Years as spoken on air: "nineteen ninety-six", "twenty twenty-two", "the year two thousand".
+YEAR_SPOKEN = rule(rf"(?i:(?P<spoken>{_SPOKEN_CENTURY_YEAR}))(?![\w-])")
+YEAR_TWO_THOUSAND = rule(rf"(?i:the \s+ year \s+ (?P<spoken>{_SPOKEN_TWO_THOUSAND}))(?![\w-])")
 # "the weeks ahead": an unstated stretch from now on.
 UNITS_AHEAD = rule(
     r"(?i:the \s+ (?:coming \s+ )?(?P<unit>days|weeks|months|years) \s+ ahead)(?![\w-])"

@@ -12,6 +12,7 @@ from typing import Final, Literal
 from timeline.model import Interval, TimexType
 from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
+    NUMBER_WORDS,
     PARTS_OF_DAY,
     WEEKDAYS,
     month_number,
@@ -120,7 +121,8 @@ def month_day_found(
 
 
 def month_year(scan: Scan, m: re.Match[str]) -> Found | None:
-    value = f"{m['year']}-{month_number(m['mon']):02d}"
+    year = m["year"] or spoken_year(m["spoken"])
+    value = f"{year}-{month_number(m['mon']):02d}"
     return calendar(m, "DATE", value, "month-year", "explicit month and year")
 
 
@@ -532,14 +534,17 @@ _DECADE_WORDS: Final = {
     "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
     "nineties": 9,
 }  # fmt: skip
-_TENS: Final = {
-    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_ONES: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
+_SPOKEN_SEPARATOR = re.compile(r"[\s-]+(?:and\s+)?")
+
+
+def spoken_year(words: str) -> int:
+    """The year said in `words`: "nineteen ninety-six" = 1996, "twenty twenty-two" = 2022,
+    "two thousand and eight" = 2008 (the shapes `patterns.SPOKEN_YEAR` matches)."""
+    parts = [NUMBER_WORDS[word] for word in _SPOKEN_SEPARATOR.split(words.lower())
+             if word != "thousand"]  # fmt: skip
+    if words[:3].lower() == "two":
+        return 2000 + sum(parts[1:])
+    return parts[0] * 100 + sum(parts[1:])
 
 
 def decade_word(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -549,9 +554,7 @@ def decade_word(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def year_spoken(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "nineteen ninety-six" = 1996, "the year two thousand" = 2000."""
-    ones = _ONES[m["ones"].lower()] if m["ones"] else 0
-    tens = m.groupdict().get("tens")
-    year = 1900 + _TENS[tens.lower()] + ones if tens else 2000 + ones
+    year = spoken_year(m["spoken"])
     return calendar(m, "DATE", str(year), "year-spoken", f"a year in words = {year}")
 
 

@@ -33,6 +33,7 @@ from timeline.temporal.resolve import (
 )
 from timeline.temporal.rules_calendar import (
     month_found,
+    spoken_year,
     weekday_found,
 )
 from timeline.temporal.rules_quantity import (
@@ -430,8 +431,9 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def season_year(scan: Scan, m: re.Match[str]) -> Found | None:
-    value = f"{m['year']}-{SEASONS[m['season'].lower()]}"
-    return calendar(m, "DATE", value, "season-year", f"{m['season']} of {m['year']}")
+    year = m["year"] or spoken_year(m["spoken"])
+    value = f"{year}-{SEASONS[m['season'].lower()]}"
+    return calendar(m, "DATE", value, "season-year", f"{m['season']} of {year}")
 
 
 # Words after which a bare season names a time: "in spring", "by summer", "since the winter".

@@ -228,7 +228,8 @@ _GROUP_OF: Final[dict[str, str]] = {
         "a", "an", "several", "few", "many", "couple", "some", "dozens", "hundreds", "nearly",
         "almost", "more", "less", "fewer", "no",
         "at", "up")},
-    "nineteen": "nineteen",  # also a year said aloud: "nineteen ninety-six"
+    # Also years said aloud: "nineteen ninety-six", "twenty twenty-two".
+    "nineteen": "nineteen", "twenty": "nineteen",
 }  # fmt: skip
 # After "the", the next word picks the rules (tried at "the", whose rules allow a leading "the").
 _AFTER_THE: Final[dict[str, str]] = {
@@ -308,7 +309,7 @@ _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.DURATION: "sSſmMhHdDwWfFqQyYcCnNaA1eEtToO-–",
     P.PAIR_DAY: ",.;:)iaowtfbln",  # "24 and 25, ..." "25 in ..."
     P.MONTH_DAY_YEAR: _DIGITS,  # "May 9"
-    P.MONTH_YEAR: "o12",  # "May 2023", "May of 2023"
+    P.MONTH_YEAR: "o12nNtT",  # "May 2023", "May of 2023", "May nineteen ninety-six"
     P.MONTH_RELATIVE_YEAR: "olLtTnN",  # "May last year", "May of next year"
     P.WEEKDAY_DATE: "JFMASOND",  # "Friday, May 5"
     P.WEEKDAY_DAY_MONTH: _DIGITS,  # "Friday 5 May"
