@@ -939,6 +939,8 @@ RESOLUTION_ROWS = [
     span("The refinery could not meet demand for diesel in March, its director said.", P,
          "March", "DATE", "2023-03", "2023-03-01", "2023-03-31", "month"),
     # --- Other spellings of dates --------------------------------------------------------------
+    span("The tribunal will hear the case the week of May 15, its registrar said.", P,
+         "the week of May 15", "DATE", "2023-W20", "2023-05-15", "2023-05-21", "week"),
     day("The parade is scheduled for May 9th despite the drone threat.", P, "May 9th",
         "2023-05-09"),
     day("The attack on the convoy took place on the 3rd of May.", P,

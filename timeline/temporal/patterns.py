@@ -271,6 +271,8 @@ SAME_DAY = rule(
     r"(?P<unit>day|week|month|year|quarter)|the \s+ day \s+ (?P<side>before|after)"
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
+# "the week of March 6": the week that holds the day.
+THE_WEEK_OF = rule(rf"(?i:the \s+ week \s+ of) \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
 THE_UNIT = rule(
     r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"
     r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review)\b)"

@@ -32,6 +32,7 @@ from timeline.temporal.resolve import (
     week_value,
 )
 from timeline.temporal.rules_calendar import (
+    month_day_found,
     month_found,
     spoken_year,
     weekday_found,
@@ -763,6 +764,18 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(
         m, "DATE", value, f"the-{unit}",
         f"the {unit} of {anchor.isoformat()} ({kind}) = {value}", anchor, kind,
+    )  # fmt: skip
+
+
+def the_week_of(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the week of March 6": the ISO week of the day, which resolves as a date alone would."""
+    day = month_day_found(scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "week-of")
+    if day is None or day.interval is None:
+        return day  # unanchored: the day keeps its X placeholders
+    value = week_value(day.interval.start)
+    return calendar(
+        m, "DATE", value, day.rule, f"the week of {day.value} ({day.explanation}) = {value}",
+        day.anchor, day.anchor_kind,
     )  # fmt: skip
 
 

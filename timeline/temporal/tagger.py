@@ -69,6 +69,7 @@ from timeline.temporal.rules_relative import (
     season_year,
     span,
     the_unit,
+    the_week_of,
     weekend,
     year_earlier,
     year_end,
@@ -132,7 +133,9 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "year-earlier": ((P.YEAR_EARLIER, year_earlier), (P.YEAR_END, year_end)),
     "these": ((P.PRESENT, _PRESENT),),
     "number": _DURATIONS_OR_PRESENT,
-    "the-unit": ((P.YEAR_TWO_THOUSAND, year_spoken), (P.THE_UNIT, the_unit)),
+    "the-unit": (
+        (P.YEAR_TWO_THOUSAND, year_spoken), (P.THE_WEEK_OF, the_week_of), (P.THE_UNIT, the_unit),
+    ),
     "nineteen": ((P.YEAR_SPOKEN, year_spoken), *_DURATIONS_OR_PRESENT),
     "decade-word": ((P.DECADE_WORD, decade_word),),
     "the-digit": ((P.ORDINAL_DAY, ordinal_day), (P.DECADE_THE, decade), (P.CENTURY_THE, century),
