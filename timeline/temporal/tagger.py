@@ -307,9 +307,9 @@ _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.DAY_PAIR_FIRST: "aAtT-–",  # "24 and 25 April", "24 to 25", "24 - 25"
     P.CLOCK_AMPM: "apAP",  # "7 a.m.", "7 PM"
     P.CLOCK_MILITARY: "GUECMPBIJAHSlKZh",  # a zone ("0735 GMT", "local time") or "hours"
-    # a unit, "and a half", "1/2", "more"/"additional"/"extra"/"further", or "to"/"or"/a dash
-    # closing a range ("10 to 12 days")
-    P.DURATION: "sSſmMhHdDwWfFqQyYcCnNaA1eEtToO-–",
+    # a unit, "and a half", "1/2", "more"/"additional"/"extra"/"further", an adjective ("three
+    # straight days", "five business days"), or "to"/"or"/a dash closing a range ("10 to 12 days")
+    P.DURATION: "sSſmMhHdDwWfFqQyYcCnNaA1eEtToObBlL-–",
     P.PAIR_DAY: ",.;:)iaowtfbln",  # "24 and 25, ..." "25 in ..."
     P.MONTH_DAY_YEAR: _DIGITS,  # "May 9"
     P.MONTH_YEAR: "o12nNtT",  # "May 2023", "May of 2023", "May nineteen ninety-six"
