@@ -707,6 +707,11 @@ RESOLUTION_ROWS = [
         "left two days later.", "2023-05-12", "two days later", "2023-05-05"),
     day("Talks broke down on Dec. 30 and resumed three days later.", "2023-01-05",
         "three days later", "2023-01-02"),
+    # An unstated length after an earlier event: neither a date nor the future.
+    bare("The militia seized the depot; a few days later the army took it back.", P,
+         "a few days later", "DURATION", "PXD"),
+    bare("The rebels will free the hostages first and the army will pull back a few days later.",
+         P, "a few days later", "DATE", "FUTURE_REF"),
     day("A truce was declared on April 20, 2023, but collapsed a week later.", P,
         "a week later", "2023-04-27"),
     day("The town fell on March 3, 2022, and was retaken four days later.", None,

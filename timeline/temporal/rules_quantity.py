@@ -239,6 +239,13 @@ def _offset(
         code = "D"
         amount = 0 if amount is not None else None
     if amount is None:
+        if offset in ("later", "after") and scan.direction(m.start(), m.end()) != "future":
+            # "A few days later, the army withdrew": after some earlier event, not after
+            # publication; only the length is known.
+            return Found(
+                m.end(), "DURATION", length, f"offset-{offset}-vague",
+                f"an unstated {length} after an earlier event",
+            )  # fmt: skip
         value = "PAST_REF" if offset in ("ago", "earlier") else "FUTURE_REF"
         return Found(m.end(), "DATE", value, f"offset-{offset}-vague", f"an unstated {length}")
     sign = -1 if offset in ("ago", "earlier") else 1
