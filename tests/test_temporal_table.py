@@ -679,6 +679,16 @@ RESOLUTION_ROWS = [
         "9:15 p.m.", "2023-05-02T21:15", "TIME"),
     day("Police sealed the square on Thursday; the procession will set off from 0800 GMT.", P,
         "0800 GMT", "2023-05-05T08:00", "TIME"),
+    # Farther on, a time falls on the day of the story's lead, unless it looks ahead or gives a
+    # status "as of" an hour.
+    day("Rebels freed nine hostages on Wednesday, the Red Crescent said.\n\nThe captives had "
+        "been held in caves for months. They reached the coast road at 4:15 p.m.", P,
+        "4:15 p.m.", "2023-05-03T16:15", "TIME"),
+    day("Rebels freed nine hostages on Wednesday, the Red Crescent said.\n\nA second group "
+        "will be handed over at 4 p.m.", P, "4 p.m.", "2023-05-05T16:00", "TIME"),
+    day("A cyclone struck the coast on Wednesday, officials said.\n\nHeavy rain fell for hours. "
+        "As of 11 a.m., the storm was 300 km inland.", P, "11 a.m.", "2023-05-05T11:00",
+        "TIME"),
     # --- Sets  -----------------------------------------------------------------------------------
     bare("Officials meet every week to review the front line.", P, "every week", "SET", "P1W"),
     bare("The ministry publishes its casualty figures weekly.", P, "weekly", "SET", "P1W"),

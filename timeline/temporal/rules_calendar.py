@@ -463,7 +463,9 @@ def _range_start_hour(scan: Scan, start: int) -> int | None:
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     """A clock time on the most recent day named in its sentence or the sentence before it in
     the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
-    past and the time's clause looks ahead, else on the publication day; a range ending earlier
+    past and the time's clause looks ahead, else, in a clause that does not look ahead, on the
+    day of the story's lead (`Scan.lead_day`) if not after publication, else on the publication
+    day; a range ending earlier
     than it starts ends the next day ("between 10 p.m. and 4 a.m."). The tagger moves a time to
     a day stated right next to it ("7 p.m. Friday")."""
     if scan.anchor is None:
@@ -484,6 +486,20 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
             how = f"clock time on the day named before it ({scan.reference_value})"
         value = f"{stated.isoformat()}{time}"
         return calendar(m, "TIME", value, rule, f"{how} = {value}", stated, "reference")
+    lead = scan.lead_day
+    if (
+        lead is not None
+        and lead <= scan.anchor
+        # "As of 11 a.m., the storm was 400 km offshore": a status at publication.
+        and scan.signal(m.start()) != "as of"
+        and scan.direction(m.start(), m.end()) != "future"
+    ):
+        value = f"{lead.isoformat()}{time}"
+        return calendar(
+            m, "TIME", value, rule,
+            f"clock time on the day of the story's lead ({scan.lead_value}) = {value}", lead,
+            "reference",
+        )  # fmt: skip
     value = f"{scan.anchor.isoformat()}{time}"
     return calendar(
         m, "TIME", value, rule,

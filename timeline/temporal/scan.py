@@ -47,6 +47,11 @@ class Scan:
         self.reference: date | None = None  # latest explicit day, for "two days later"
         self.reference_value: str | None = None  # its value ("1989-Q3" for "a year earlier")
         self.reference_end = -1
+        # The day of the story's lead: the first explicit day in its opening lines, the day a
+        # clock time later in the story most likely falls on ("freed on Wednesday ... handed
+        # over at 4:15 p.m.").
+        self.lead_day: date | None = None
+        self.lead_value: str | None = None
         self.tenses = TenseIndex(text)
         self._signals: dict[int, str | None] = {}
 

@@ -548,9 +548,19 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
-    scan.reference = timex.interval.start if timex.interval.granularity == "day" else None
+    day = timex.interval.granularity == "day"
+    scan.reference = timex.interval.start if day else None
     scan.reference_value = timex.value
     scan.reference_end = timex.end
+    if (
+        day and scan.lead_day is None and timex.start < _LEAD_LENGTH
+        and timex.rule not in ("clock", "noon") and timex.signal != "since"
+    ):  # fmt: skip
+        scan.lead_day, scan.lead_value = timex.interval.start, timex.value
+
+
+# How far into a text its lead runs: a dateline and a first sentence.
+_LEAD_LENGTH: Final = 400
 
 
 def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
