@@ -22,7 +22,7 @@ WEEKDAY_NAMES: Final[tuple[str, ...]] = (
 )  # fmt: skip
 
 NUMBER_WORDS: Final[dict[str, int]] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "a": 1, "an": 1, "another": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -36,6 +36,14 @@ UNITS: Final[dict[str, tuple[str, bool]]] = {
     "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
     "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
     "century": ("CE", False), "weekend": ("WE", False), "night": ("D", False),
+}  # fmt: skip
+
+# TIMEX3 mods of the words for part of a period ("early March", "the end of the month", "the
+# rest of the year").
+EDGE_MODS: Final[dict[str, str]] = {
+    "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+    "rest": "END", "early-": "START", "late-": "END", "mid": "MID", "mid-": "MID",
+    "middle": "MID",
 }  # fmt: skip
 
 SEASONS: Final[dict[str, str]] = {

@@ -34,7 +34,7 @@ _NUMBER_WORD = (
 )
 NUMBER = (
     rf"(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
+    r"seven|eight|nine))?|another|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
     r"many|some|a\s+number\s+of|hundreds\s+of|dozens\s+of|thousands\s+of)"
 )
 UNIT = (
@@ -140,7 +140,8 @@ CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
 YEAR_ALONE = rule(YEAR)
 HOLIDAY = rule(
     r"(?P<name>Christmas (?: \s+ (?P<eve>Day|Eve))? | New \s+ Year(?:'s|’s) \s+ (?P<ny>Day|Eve)"
-    rf" | Thanksgiving (?: \s+ Day)? | Easter (?: \s+ Sunday)? | Halloween) (?! \s+ [A-Z])"
+    rf" | Thanksgiving (?: \s+ Day)? | Easter (?: \s+ Sunday)? | Halloween | Boxing \s+ Day)"
+    r" (?! \s+ [A-Z])"
     rf"(?: ,? \s+ {YEAR})?"
 )
 
@@ -163,7 +164,8 @@ DURATION = rule(
     r" (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+|(?P<fraction>1/2) \s+"
     rf"|(?:more|additional|extra|further|{_DURATION_ADJECTIVE}) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:and \s+ (?P<half_after>a \s+ half)) (?!\w) )?"
-    r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w) )?"
+    # "a week later than planned" is a length, not an offset.
+    r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w|\s+than\b) )?"
 )
 HALF_UNIT = rule(
     r"(?i:half (?:\s+ an? \s+ | -) (?P<unit>hour|minute|day|week|month|year|decade|century))(?!\w)"
@@ -197,7 +199,8 @@ OFFSET_EDGE = rule(
 )
 EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])")
 EDGE = rule(
-    r"(?i:(?P<the>the \s+)?(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start)"
+    r"(?i:(?P<the>the \s+)?"
+    r"(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start|rest)"
     r"(?: (?<=-) | \s+ (?:(?P<of>of) \s+ (?:the \s+)?)? ))"
     rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d|'?s\b)"
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
@@ -210,7 +213,7 @@ SET_EVERY = rule(
     r"(?i:(?P<every>every|each) \s+ (?:(?P<other>other) \s+ |"
     rf"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) \s+ )?)"
     r"(?: (?i:(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
-    rf"decades?|morning|afternoon|evening|night|weekend))(?!\w) | {WEEKDAY} (?!\w) )"
+    rf"decades?|morning|afternoon|evening|night|weekend|{SEASON}))(?!\w) | {WEEKDAY} (?!\w) )"
 )
 SET_ADVERB = rule(
     r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly))(?!\w)"
@@ -256,7 +259,8 @@ ORDINAL_DAY = rule(
 DECADE_THE = rule(r"(?i:the) \s+ (?:(?P<decade>1[0-9]\d|20\d)0'?s|'(?P<short>\d)0s)(?!\w)")
 # "the sixties": a decade of the 1900s ("the twenties" could be either century).
 DECADE_WORD = rule(
-    r"(?i:the \s+ (?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
+    r"(?i:the \s+ (?:(?P<edge>early|mid|late) [\s-]+)?"
+    r"(?P<word>thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])"
 )
 # Years as spoken on air: "nineteen ninety-six", "twenty twenty-two", "the year two thousand".
 YEAR_SPOKEN = rule(rf"(?i:(?P<spoken>{_SPOKEN_CENTURY_YEAR}))(?![\w-])")
@@ -275,8 +279,12 @@ SAME_DAY = rule(
     r"(?P<unit>day|week|month|year|quarter)|the \s+ day \s+ (?P<side>before|after)"
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
-# "the week of March 6": the week that holds the day.
-THE_WEEK_OF = rule(rf"(?i:the \s+ week \s+ of) \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
+# "the week of March 6", "the week of 6 March": the week that holds the day.
+THE_WEEK_OF = rule(
+    rf"(?i:the \s+ week \s+ of) \s+ (?:{MONTH} \s+ {DAY}"
+    rf"|{DAY.replace('<day>', '<day2>')} \s+ {MONTH.replace('<mon>', '<mon2>')})"
+    rf"(?: ,? \s+ {YEAR})?"
+)
 THE_UNIT = rule(
     r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"
     r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review)\b)"

@@ -96,10 +96,13 @@ def nearest_period_year(first_month: int, months: int, anchor: date, direction: 
 
 
 def holiday_date(name: str, year: int) -> date:
-    """The date of a holiday ("christmas", "new year's eve", "thanksgiving", "easter") in a year.
+    """The date of a holiday ("christmas", "boxing day", "new year's eve", "thanksgiving",
+    "easter") in a year.
     Thanksgiving is the American one: the fourth Thursday of November."""
-    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-             "new year's eve": (12, 31), "halloween": (10, 31)}  # fmt: skip
+    fixed = {
+        "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+        "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+    }  # fmt: skip
     if name in fixed:
         return date(year, *fixed[name])
     if name == "thanksgiving":

@@ -12,6 +12,7 @@ from typing import Final, Literal
 from timeline.model import Interval, TimexType
 from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
+    EDGE_MODS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     WEEKDAYS,
@@ -184,10 +185,16 @@ def _month_reading(
     where = {"future": "first on or after", "past": "most recent on or before", None: "nearest"}[
         direction
     ]
+    why = ""
+    # The month just across the anchor wins over the tense (`resolve_month`): say so.
+    if direction == "future" and (year, month) < (anchor.year, anchor.month):
+        where, why = "the month just before", ", nearer than any ahead"
+    elif direction == "past" and (year, month) > (anchor.year, anchor.month):
+        where, why = "the month just after", ", nearer than any before"
     mood = 'after "since"' if sure else f"in {tense_label(direction)} clause"
     return (
         f"{year}-{month:02d}", f"{rule}-{direction or 'past'}",
-        f"bare month {mood}: {where} publication {day_label(anchor)} = {year}-{month:02d}",
+        f"bare month {mood}: {where} publication {day_label(anchor)}{why} = {year}-{month:02d}",
     )  # fmt: skip
 
 
@@ -515,7 +522,7 @@ def noon(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
-    """Christmas, New Year's Day/Eve, Thanksgiving, Easter, Halloween: the one nearest
+    """Christmas, Boxing Day, New Year's Day/Eve, Thanksgiving, Easter, Halloween: the one nearest
     publication unless a year is given. (Named days such as "Victory Day" are left alone.)"""
     words = m["name"].split()
     name = words[0].lower()
@@ -523,6 +530,8 @@ def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
         name = f"new year's {m['ny'].lower()}"
     elif name == "christmas" and m["eve"] and m["eve"] == "Eve":
         name = "christmas eve"
+    elif name == "boxing":
+        name = "boxing day"
     if m["year"]:
         day = holiday_date(name, int(m["year"]))
         return calendar(m, "DATE", day.isoformat(), "holiday-year", f"{name} of {m['year']}")
@@ -565,7 +574,10 @@ def spoken_year(words: str) -> int:
 
 def decade_word(scan: Scan, m: re.Match[str]) -> Found | None:
     value = f"19{_DECADE_WORDS[m['word'].lower()]}"
-    return calendar(m, "DATE", value, "decade-word", f"the decade {value}0-{value}9")
+    edge = m["edge"]
+    mod = EDGE_MODS[edge.lower()] if edge else None
+    how = f"the decade {value}0-{value}9" + (f", mod {mod}" if mod else "")
+    return calendar(m, "DATE", value, "decade-word", how, mod=mod)
 
 
 def year_spoken(scan: Scan, m: re.Match[str]) -> Found | None:

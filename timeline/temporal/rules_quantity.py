@@ -11,6 +11,7 @@ from typing import Final
 from timeline.temporal.lexicon import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
+    SEASONS,
     UNITS,
     WEEKDAYS,
     number_value,
@@ -73,7 +74,7 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     unit = unit_of(m["unit"])
     quantity = re.sub(r"\s+", " ", m["num"].lower())
     amount = number_value(quantity)
-    if unit == "second" and (amount is None or quantity in ("a", "an", "one")):
+    if unit == "second" and (amount is None or quantity in ("a", "an", "another", "one")):
         return None  # "a second attack"
     if unit in ("weekend", "night") and amount is None:
         return None
@@ -379,6 +380,9 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["wd"]:
         value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
         return Found(m.end(), "SET", value, "set-every-weekday", "every such weekday")
+    if m["season"]:
+        value = f"XXXX-{SEASONS[m['season'].lower()]}"
+        return Found(m.end(), "SET", value, "set-every-season", "every such season")
     word = m["unit"].lower()
     if word in PARTS_OF_DAY:
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"

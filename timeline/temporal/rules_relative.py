@@ -9,6 +9,7 @@ from typing import Final
 
 from timeline.model import AnchorKind, Interval, TimexType
 from timeline.temporal.lexicon import (
+    EDGE_MODS,
     PARTS_OF_DAY,
     SEASONS,
     UNITS,
@@ -364,18 +365,13 @@ def earlier_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
     )
 
 
-_EDGE_MODS: Final = {
-    "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
-    "early-": "START", "late-": "END",
-    "mid": "MID", "mid-": "MID", "middle": "MID",
-}  # fmt: skip
 
 
 def edge(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["edge"].lower()
-    if word in ("end", "beginning", "start", "middle") and not (m["of"] and m["the"]):
+    if word in ("end", "beginning", "start", "middle", "rest") and not (m["of"] and m["the"]):
         return None
-    mod = _EDGE_MODS[word]
+    mod = EDGE_MODS[word]
     found: Found | None
     if m["mon"]:
         month = month_number(m["mon"])
@@ -769,7 +765,8 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def the_week_of(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the week of March 6": the ISO week of the day, which resolves as a date alone would."""
-    day = month_day_found(scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "week-of")
+    month, day_number = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+    day = month_day_found(scan, m, month, day_number, m["year"], "week-of")
     if day is None or day.interval is None:
         return day  # unanchored: the day keeps its X placeholders
     value = week_value(day.interval.start)

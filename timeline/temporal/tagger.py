@@ -112,7 +112,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
     "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
-    "early": ((P.EDGE, edge),),
+    "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word)),  # "the late nineties"
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
                 (P.SAME_DAY, same_day)),
     "every": ((P.SET_EVERY, set_every),),
@@ -149,7 +149,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
 _DEICTIC_WORDS: Final = frozenset({"last", "next", "this", "coming", "past"})
 _UNIT_DEICTIC_WORDS: Final = _DEICTIC_WORDS | {"current", "previous", "following"}
 _QUANTITY_WORDS: Final = P.NUMBER_WORDS | {
-    "#", "a", "an", "several", "few", "couple", "many", "some", "hundreds", "dozens", "thousands"}
+    "#", "a", "an", "another", "several", "few", "couple", "many", "some", "hundreds", "dozens",
+    "thousands"}
 _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.NINE_MONTHS: frozenset({"the", "first", *P.NUMBER_WORDS}),
     P.QUARTER: frozenset({"the", "#", "this", "last", "next", "fiscal", "quarter", "half",
@@ -161,7 +162,8 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.DURATION: _QUANTITY_WORDS | {
         "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under"},
     P.DURATION_ADJ: _QUANTITY_WORDS,
-    P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start"}),
+    P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start",
+                       "rest"}),
     P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
@@ -209,7 +211,8 @@ _GROUP_OF: Final[dict[str, str]] = {
     "past": "past", "previous": "previous", "following": "previous",
     "first": "first", "second": "first", "third": "first", "fourth": "first", "final": "first",
     "latest": "first", "early": "early", "late": "early", "mid": "early", "end": "early",
-    "beginning": "early", "start": "early", "middle": "early", "earlier": "earlier",
+    "beginning": "early", "start": "early", "middle": "early", "rest": "early",
+    "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
     **{w: "daily" for w in ADVERB_SETS},
     "now": "now", "these": "these", "currently": "now", "presently": "now", "present": "now",
@@ -228,8 +231,8 @@ _GROUP_OF: Final[dict[str, str]] = {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "a", "an", "several", "few", "many", "couple", "some", "dozens", "hundreds", "nearly",
-        "almost", "more", "less", "fewer", "no",
+        "a", "an", "another", "several", "few", "many", "couple", "some", "dozens", "hundreds",
+        "nearly", "almost", "more", "less", "fewer", "no",
         "at", "up")},
     # Also years said aloud: "nineteen ninety-six", "twenty twenty-two".
     "nineteen": "nineteen", "twenty": "nineteen",
@@ -261,7 +264,8 @@ _CASED_GROUP: Final[dict[str, str]] = {
     **{w.capitalize(): "weekday" for w in WEEKDAYS},
     **{w.capitalize() + "s": "weekdays" for w in WEEKDAYS},  # "on Fridays": a token of its own
     "FY": "fiscal",
-    **{w: "holiday" for w in ("Christmas", "New", "Thanksgiving", "Easter", "Halloween")},
+    **{w: "holiday" for w in (
+        "Christmas", "New", "Thanksgiving", "Easter", "Halloween", "Boxing")},
 }  # fmt: skip
 # A digit right after these is part of another token: "1,000", "$300", "3-1", "10:30", "v2".
 _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
