@@ -686,6 +686,14 @@ RESOLUTION_ROWS = [
         "9:15 p.m.", "2023-05-02T21:15", "TIME"),
     day("Police sealed the square on Thursday; the procession will set off from 0800 GMT.", P,
         "0800 GMT", "2023-05-05T08:00", "TIME"),
+    # A live blog heads its entries with bare 24-hour times: the publication day.
+    day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",
+        "2023-05-05T08:10", "TIME"),
+    day("The curfew runs from 22:00 to 05:00 local, the governor said.", P, "05:00 local",
+        "2023-05-06T05:00", "TIME"),
+    # A date ending the sentence before is not the day of a time that heads the next one.
+    day("The offensive began eleven days ago.\n\n1452 GMT - Aid agencies said 4,000 people had "
+        "fled.", P, "1452 GMT", "2023-05-05T14:52", "TIME"),
     # Farther on, a time falls on the day of the story's lead, unless it looks ahead or gives a
     # status "as of" an hour.
     day("Rebels freed nine hostages on Wednesday, the Red Crescent said.\n\nThe captives had "
@@ -1245,6 +1253,7 @@ NEGATIVE_ROWS = [
     "The home side won [3]-[1] on May 3, the league said.",
     '"[We] will not give up a single metre," the commander said on Friday.',
     "[We] are ready for talks, the foreign minister told reporters.",
+    "The split narrowed 3:10 to [2]:[45] after the first lap.",
     "Officials warned the strikes [may] continue for weeks.",
     "The ministry said the figures [may] be revised.",
     "Residents fear the bridge [may] collapse under the weight of the convoys.",

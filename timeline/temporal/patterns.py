@@ -45,7 +45,7 @@ UNIT = (
 UNIT_ADJ = r"(?P<unit>minute|hour|day|week|month|quarter|year|decade|century)(?![\w]|-old)"
 ZONE = (
     r"(?P<zone>GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
-    r"AEST|AEDT|HKT|SGT|local\s+time|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu)(?!\w)"
+    r"AEST|AEDT|HKT|SGT|local(?:\s+time)?|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu)(?!\w)"
 )
 AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
 

@@ -432,6 +432,8 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         not ampm
         and not m.groupdict().get("zone")
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
+        and not _opens_line(scan.text, m.start())
+        and _range_start_hour(scan, m.start()) is None  # "from 21:00 to 05:00"
     ):
         return None
     time = f"T{hour:02d}:{minute:02d}"
@@ -447,11 +449,18 @@ _CLOCK_CONTEXT: Final = frozenset(
 )
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether `start` begins a line (after at most a few blanks): a time there heads a live-blog
+    entry ("08:10 The first ferry has left")."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return before.endswith("\n") or (not before and start <= 4)
+
+
 # The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".
 _RANGE_START = re.compile(
     r"\b(?:between|from)\s+(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\.?"
     r"\s+(?:and|to|until|till)\s+\Z|"
-    r"\b(?:between|from)\s+(?P<hour24>[01]\d|2[0-3])[0-5]\d\s+(?:and|to|until|till)\s+\Z",
+    r"\b(?:between|from)\s+(?P<hour24>[01]\d|2[0-3]):?[0-5]\d\s+(?:and|to|until|till)\s+\Z",
     re.IGNORECASE,
 )
 

@@ -524,7 +524,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 position = consumed
             _remember(scan, timex)
             break
-    return tuple(_times_on_stated_days(found))
+    return tuple(_times_on_stated_days(text, found))
 
 
 _TRAILING: Final = frozenset(" \t\n,")
@@ -567,7 +567,7 @@ def _remember(scan: Scan, timex: Timex) -> None:
 _LEAD_LENGTH: Final = 400
 
 
-def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
+def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
     """A clock time next to a stated day ("7 p.m. on Friday") takes that day's date, also across
     the other clock times between them ("10:35 a.m. (0735 GMT) Friday")."""
     result = list(found)
@@ -575,7 +575,7 @@ def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
         if timex.rule not in ("clock", "noon") or timex.anchor is None:
             continue
         for step in (1, -1):
-            stated = _stated_day_near(found, index, step)
+            stated = _stated_day_near(text, found, index, step)
             if stated is None:
                 continue
             neighbour, day = stated
@@ -589,16 +589,22 @@ def _times_on_stated_days(found: list[Timex]) -> list[Timex]:
     return result
 
 
-def _stated_day_near(found: list[Timex], index: int, step: int) -> tuple[Timex, date] | None:
-    """The day-granular expression at most 12 characters from found[index] in direction `step`,
-    stepping over adjacent clock times; None if the first other expression is not one."""
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]")
+
+
+def _stated_day_near(
+    text: str, found: list[Timex], index: int, step: int
+) -> tuple[Timex, date] | None:
+    """The day-granular expression at most 12 characters from found[index] in direction `step`
+    and in its sentence, stepping over adjacent clock times; None if the first other expression
+    is not one."""
     current = found[index]
     other = index + step
     while 0 <= other < len(found):
         neighbour = found[other]
-        gap = neighbour.start - current.end if step > 0 else current.start - neighbour.end
-        if gap > 12:
-            return None
+        first, second = (current, neighbour) if step > 0 else (neighbour, current)
+        if second.start - first.end > 12 or _SENTENCE_END.search(text, first.end, second.start):
+            return None  # "... eleven days ago.\n\n1452 GMT - Aid agencies said": another day
         if neighbour.rule not in ("clock", "noon"):
             interval = neighbour.interval
             if interval is None or interval.granularity != "day":
