@@ -973,6 +973,17 @@ RESOLUTION_ROWS = [
     day("The evacuation should be completed by Saturday, officials said.", "2023-05-03",
         "Saturday", "2023-05-06"),
     day("Kyiv wants the tanks delivered by Friday.", "2023-05-03", "Friday", "2023-05-05"),
+    # An event moved to a date, or an order to act by one, points ahead of the past verb.
+    day("The war crimes hearing was adjourned until Thursday.", "2023-05-02", "Thursday",
+        "2023-05-04"),
+    day("The prisoner exchange was put off until Saturday, mediators said.", P, "Saturday",
+        "2023-05-06"),
+    day("The court postponed the verdict to May 3.", "2023-04-20", "May 3", "2023-05-03"),
+    day("The court postponed the verdict to May 3.", "2023-07-20", "May 3", "2024-05-03"),
+    day("The army told the rebels to hand over the bodies of two pilots by midnight Friday.",
+        "2023-05-03", "midnight Friday", "2023-05-05T24:00", "TIME"),
+    day("Police told residents to leave by Monday, and most had left by Tuesday.", P,
+        "Tuesday", "2023-05-02"),
     day("Moscow demands that the convoy turn back by Friday.", "2023-05-03", "Friday",
         "2023-05-05"),
     # "demand" as a noun says nothing of tense: the past verb dates the month.

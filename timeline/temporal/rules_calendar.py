@@ -81,16 +81,42 @@ _PURPOSE_AFTER = re.compile(
 )
 
 
+# An event moved to a later date, or an order to act by one: the date lies ahead of the past verb
+# ("the hearing was adjourned until Thursday", "told the rebels to hand over the bodies by
+# midnight Friday").
+_MOVED_TO = re.compile(
+    r"\b(?:adjourned|postponed|deferred|delayed|rescheduled|put\s+off|pushed\s+back)\b"
+    r"[^.;!?]{0,40}?\s(?:until|till|to)\s+\Z"
+)
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|to|by|before|than)\s+\Z")
+_ORDERED_BY = re.compile(
+    r"\b(?:told|ordered|asked|urged|instructed|called\s+on|required|demanded)\s"
+    r"[^.;!?]{0,60}?\bto\s+[a-z]+\b[^.;!?,]{0,60}?\s(?:by|before|no\s+later\s+than)\s+\Z"
+)
+
+
 def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
-    """The tense of the clause, except that a date after "since" lies behind (`_since`) and a
-    weekday granted as a deadline for a purpose lies ahead (`_GRANTED_BEFORE`)."""
+    """The tense of the clause, except that a date after "since" lies behind (`_since`) and one
+    granted as a deadline for a purpose (`_GRANTED_BEFORE`, weekdays), ordered as one
+    (`_ORDERED_BY`) or an event is moved to (`_MOVED_TO`) lies ahead."""
     if _since(scan, m):
         return "past"
-    if day and _PURPOSE_AFTER.match(scan.text, m.end()) and _GRANTED_BEFORE.search(
-        scan.text, max(0, m.start() - 80), m.start()
+    text, start = scan.text, m.start()
+    if day and _PURPOSE_AFTER.match(text, m.end()) and _GRANTED_BEFORE.search(
+        text, max(0, start - 80), start
     ):
         return "future"
-    return scan.direction(m.start(), m.end(), day=day)
+    if _moved_or_ordered(scan, m):
+        return "future"
+    return scan.direction(start, m.end(), day=day)
+
+
+def _moved_or_ordered(scan: Scan, m: re.Match[str]) -> bool:
+    text, start = scan.text, m.start()
+    return _LIMIT_BEFORE.search(text, max(0, start - 12), start) is not None and (
+        _MOVED_TO.search(text, max(0, start - 80), start) is not None
+        or _ORDERED_BY.search(text, max(0, start - 160), start) is not None
+    )
 
 
 def _since(scan: Scan, m: re.Match[str]) -> bool:
@@ -110,7 +136,8 @@ def month_day_found(
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
     direction = _direction(scan, m)
-    resolved = resolve_month_day(month, day, scan.anchor, direction, sure=_since(scan, m))
+    sure = _since(scan, m) or _moved_or_ordered(scan, m)
+    resolved = resolve_month_day(month, day, scan.anchor, direction, sure=sure)
     if resolved is None:
         return None
     return calendar(
