@@ -973,6 +973,16 @@ RESOLUTION_ROWS = [
     day("The evacuation should be completed by Saturday, officials said.", "2023-05-03",
         "Saturday", "2023-05-06"),
     day("Kyiv wants the tanks delivered by Friday.", "2023-05-03", "Friday", "2023-05-05"),
+    # "could" with a verb is a possibility ahead; a negation or a perception is not.
+    day("A ministry spokesman said talks with the rebels could begin on Monday.", "2023-05-03",
+        "Monday", "2023-05-08"),
+    day("The convoy could not leave on Monday because of the shelling.", "2023-05-03",
+        "Monday", "2023-05-01"),
+    day("Police sealed the road on Saturday and soldiers could be seen digging trenches.",
+        "2023-05-08", "Saturday", "2023-05-06"),
+    span("The ministry expects the deficit to narrow in the second half, though officials warned "
+         "of new strikes.", P, "the second half", "DATE", "2023-H2", "2023-07-01",
+         "2023-12-31", "range"),
     # An event moved to a date, or an order to act by one, points ahead of the past verb.
     day("The war crimes hearing was adjourned until Thursday.", "2023-05-02", "Thursday",
         "2023-05-04"),

@@ -26,7 +26,12 @@ _NOUN_AFTER = (
 )
 _FUTURE = (
     r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|urges?|"
+    # A possibility ahead ("talks could begin on Monday"); not a past ability or a negation
+    # ("could not leave on Monday", "could see the smoke on Friday", "could have ended").
+    r"could(?!\s+(?:not|never|have|hardly|barely|only|see|hear|feel|smell|be\s+seen|be\s+heard)\b)|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
+    # "expects the gap to narrow in the second half"
+    r"expects?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])|"
     r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
     r"planning\s+to|going\s+to|"
