@@ -734,6 +734,15 @@ RESOLUTION_ROWS = [
         "left two days later.", "2023-05-12", "two days later", "2023-05-05"),
     day("Talks broke down on Dec. 30 and resumed three days later.", "2023-01-05",
         "three days later", "2023-01-02"),
+    # The story moves on: a day counted forward becomes the day the next one counts from.
+    day("The unit entered the town on March 3, 2019. Two days later it shelled the clinic, and "
+        "the next morning the first bodies were found.", P, "the next morning", "2019-03-06TMO",
+        "TIME"),
+    span("The unit entered the town on March 3, 2019. Two days later it shelled the clinic. The "
+         "following week it moved north.", P, "The following week", "DATE", "2019-W11",
+         "2019-03-11", "2019-03-17", "week"),
+    day("The army entered Merl on Friday. A curfew decree was published that evening.", P,
+        "that evening", "2023-05-05TEV", "TIME"),
     # An unstated length after an earlier event: neither a date nor the future.
     bare("The militia seized the depot; a few days later the army took it back.", P,
          "a few days later", "DURATION", "PXD"),

@@ -275,8 +275,10 @@ CENTURY_THE = rule(
 )
 SAME_DAY = rule(
     r"(?i:(?:(?P<edge>earlier|later) \s+ (?:in \s+)?)?(?:(?P<the>the|that) \s+"
-    r"(?P<rel>same|following|previous|next) \s+ day|(?P<that>that) \s+ (?:same \s+)?"
-    r"(?P<unit>day|week|month|year|quarter)|the \s+ day \s+ (?P<side>before|after)"
+    r"(?P<rel>same|following|previous|next) \s+ (?:day|(?P<pod>morning|afternoon|evening|night))"
+    r"|(?P<that>that) \s+ (?:same \s+)?"
+    r"(?:(?P<unit>day|week|month|year|quarter)|(?P<pod2>morning|afternoon|evening|night))"
+    r"|the \s+ day \s+ (?P<side>before|after)"
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
 # "the week of March 6", "the week of 6 March": the week that holds the day.

@@ -4,6 +4,7 @@ week", "the past three months", "earlier this month", "mid-March", seasons, quar
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -714,6 +715,14 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
     rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
     unit = (m["unit"] or "day").lower()
+    pod = m["pod"] or m["pod2"]
+    if pod:
+        # "the next morning", "that evening": a part of the day counted from the last one named
+        day = reference_step(scan, m, "day", steps)
+        if day is None or day.interval is None:
+            return day
+        value = f"{day.value}T{PARTS_OF_DAY[pod.lower()]}"
+        return replace(day, type="TIME", value=value, explanation=f"{day.explanation}, {pod}")
     if unit == "day":
         return reference_step(scan, m, "day", steps)
     # "that year", "later that month": the unit of the period last named.

@@ -86,6 +86,7 @@ _DEICTIC: Final[tuple[_Rule, ...]] = (
     (P.QUARTER, quarter), (P.LAST_NIGHT, last_night), (P.DEICTIC_WEEKDAY, deictic_weekday),
     (P.DEICTIC_MONTH, deictic_month), (P.DEICTIC_SEASON, deictic_season),
     (P.DEICTIC_UNIT, deictic_unit), (P.SPAN, span),
+    (P.SAME_DAY, same_day),  # "the next morning", "the following evening"
 )  # fmt: skip
 _DURATIONS: Final[tuple[_Rule, ...]] = (
     (P.DURATION, duration), (P.DURATION_ADJ, duration_adjective), (P.NINE_MONTHS, duration),
@@ -543,12 +544,16 @@ def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
 
 def _remember(scan: Scan, timex: Timex) -> None:
     """Explicit calendar dates become the reference for "two days later", "the next day"
-    (also in an undated article: the date is the text's own, not a guess)."""
+    (also in an undated article: the date is the text's own, not a guess); so does a day the
+    story moves on to from one ("On March 3 ... Two days later ... the next morning")."""
     if timex.type not in ("DATE", "TIME") or timex.interval is None:
         return
-    if timex.interval.granularity == "range" or timex.anchor_kind == "reference":
-        return
-    if timex.rule.startswith(("offset-", "year-earlier")):
+    if timex.anchor_kind == "reference":
+        if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
+            return
+    elif timex.interval.granularity == "range" or timex.rule.startswith(
+        ("offset-", "year-earlier")
+    ):
         return
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
@@ -563,6 +568,8 @@ def _remember(scan: Scan, timex: Timex) -> None:
         scan.lead_day, scan.lead_value = timex.interval.start, timex.value
 
 
+# Days counted forward from the reference: the story's narrative moves to them.
+_STORY_MOVES_ON: Final = frozenset({"offset-later", "reference-day"})
 # How far into a text its lead runs: a dateline and a first sentence.
 _LEAD_LENGTH: Final = 400
 
