@@ -734,6 +734,15 @@ RESOLUTION_ROWS = [
         "left two days later.", "2023-05-12", "two days later", "2023-05-05"),
     day("Talks broke down on Dec. 30 and resumed three days later.", "2023-01-05",
         "three days later", "2023-01-02"),
+    # A comparison period: the one named earlier in the sentence, a year back; else the year.
+    span("Tax revenue fell 4 percent in the first quarter compared with the same period last "
+         "year.", P, "the same period last year", "DATE", "2022-Q1", "2022-01-01", "2022-03-31",
+         "quarter"),
+    span("Arms exports rose 9 percent on the same period last year, the ministry said.", P,
+         "the same period last year", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
+    # "the week before" counts back from the last day named.
+    span("Troops retook Orel on Monday; rebels had seized it the week before.", P,
+         "the week before", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
     # The story moves on: a day counted forward becomes the day the next one counts from.
     day("The unit entered the town on March 3, 2019. Two days later it shelled the clinic, and "
         "the next morning the first bodies were found.", P, "the next morning", "2019-03-06TMO",

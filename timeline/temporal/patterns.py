@@ -278,7 +278,7 @@ SAME_DAY = rule(
     r"(?P<rel>same|following|previous|next) \s+ (?:day|(?P<pod>morning|afternoon|evening|night))"
     r"|(?P<that>that) \s+ (?:same \s+)?"
     r"(?:(?P<unit>day|week|month|year|quarter)|(?P<pod2>morning|afternoon|evening|night))"
-    r"|the \s+ day \s+ (?P<side>before|after)"
+    r"|the \s+ (?P<sunit>day|week|month|year) \s+ (?P<side>before|after)"
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
 # "the week of March 6", "the week of 6 March": the week that holds the day.
@@ -294,6 +294,12 @@ THE_UNIT = rule(
 YEAR_EARLIER = rule(
     r"(?i:(?P<the>the \s+)?(?P<word>year-earlier|year-ago)(?: \s+ (?P<period>quarter|period|"
     r"month|year|week))?)(?!\w)"
+)
+# "the same period last year", "the corresponding quarter a year earlier": as "year-earlier".
+SAME_PERIOD_LAST_YEAR = rule(
+    r"(?i:the \s+ (?:same|corresponding|comparable) \s+ (?P<period>period|quarter|month|week)"
+    r" \s+ (?:(?:of|in) \s+)? (?:last \s+ year|the \s+ previous \s+ year"
+    r"|a \s+ year \s+ (?:earlier|ago|before)))(?!\w)"
 )
 PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours))(?!\w)")
 # "year-end", "by year end", "at the year's end": the end of a year.

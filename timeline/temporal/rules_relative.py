@@ -714,7 +714,10 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
         side = "same"
     rel = (m["rel"] or side or "same").lower()
     steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
-    unit = (m["unit"] or "day").lower()
+    unit = (m["unit"] or m["sunit"] or "day").lower()
+    if m["sunit"] and unit != "day":
+        # "ambushed a patrol the week before": the unit before the one last named
+        return reference_step(scan, m, unit, steps)
     pod = m["pod"] or m["pod2"]
     if pod:
         # "the next morning", "that evening": a part of the day counted from the last one named
@@ -834,6 +837,10 @@ def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
                 f"a year before the period last named ({value}) = {shifted}",
                 scan.reference, "reference",
             )  # fmt: skip
+    return _year_before_publication(scan, m)
+
+
+def _year_before_publication(scan: Scan, m: re.Match[str]) -> Found:
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX", "year-earlier")
     value = str(scan.anchor.year - 1)
@@ -841,6 +848,18 @@ def year_earlier(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, "year-earlier", f"the year before publication = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+def same_period_last_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the same period last year": a year before the period named earlier in its sentence
+    ("revenue fell in the first quarter from the same period last year" = the first quarter a
+    year back); without one, only the year is known."""
+    if scan.reference_end < 0 or _SENTENCE_END.search(scan.text, scan.reference_end, m.start()):
+        return _year_before_publication(scan, m)
+    return year_earlier(scan, m)
 
 
 # A period named that ended this long before publication is itself the year-earlier one

@@ -65,6 +65,7 @@ from timeline.temporal.rules_relative import (
     quarter_short,
     relative_day,
     same_day,
+    same_period_last_year,
     season_alone,
     season_year,
     span,
@@ -130,12 +131,13 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "fiscal": ((P.FISCAL, fiscal),),
     "q1": ((P.QUARTER_SHORT, quarter_short),),
     "noon": ((P.NOON, noon),),
-    "same": ((P.SAME_DAY, same_day),),
+    "same": ((P.SAME_PERIOD_LAST_YEAR, same_period_last_year), (P.SAME_DAY, same_day)),
     "year-earlier": ((P.YEAR_EARLIER, year_earlier), (P.YEAR_END, year_end)),
     "these": ((P.PRESENT, _PRESENT),),
     "number": _DURATIONS_OR_PRESENT,
     "the-unit": (
         (P.YEAR_TWO_THOUSAND, year_spoken), (P.THE_WEEK_OF, the_week_of), (P.THE_UNIT, the_unit),
+        (P.SAME_DAY, same_day),  # "the week before"
     ),
     "nineteen": ((P.YEAR_SPOKEN, year_spoken), *_DURATIONS_OR_PRESENT),
     "decade-word": ((P.DECADE_WORD, decade_word),),
@@ -185,7 +187,9 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.PAST_REF: frozenset({"past", "recent"}),
     P.FUTURE_REF: frozenset({"near", "distant", "future", "short", "foreseeable"}),
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
-    P.SAME_DAY: frozenset({"same", "following", "previous", "next", "day"}),
+    P.SAME_DAY: frozenset(
+        {"same", "following", "previous", "next", "day", "week", "month", "year"}
+    ),
 }  # fmt: skip
 
 
@@ -243,8 +247,11 @@ _AFTER_THE: Final[dict[str, str]] = {
     **_GROUP_OF,
     "present": "now",
     "day": "same",
+    "corresponding": "same",
+    "comparable": "same",
     "year": "the-unit",
     "week": "the-unit",
+    "month": "the-unit",  # "the month before"
     "full": "the-unit",
     "short": "future",
     "foreseeable": "future",
