@@ -686,6 +686,11 @@ RESOLUTION_ROWS = [
         "9:15 p.m.", "2023-05-02T21:15", "TIME"),
     day("Police sealed the square on Thursday; the procession will set off from 0800 GMT.", P,
         "0800 GMT", "2023-05-05T08:00", "TIME"),
+    # A clock time in words: the part of the day after it sets the hour.
+    day("The last ferry is due to sail at half past four this afternoon.", P,
+        "half past four this afternoon", "2023-05-05T16:30", "TIME"),
+    day("The first shells landed at a quarter to six in the morning.", P,
+        "a quarter to six in the morning", "2023-05-05T05:45", "TIME"),
     # A live blog heads its entries with bare 24-hour times: the publication day.
     day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",
         "2023-05-05T08:10", "TIME"),
@@ -1293,6 +1298,7 @@ NEGATIVE_ROWS = [
     '"[We] will not give up a single metre," the commander said on Friday.',
     "[We] are ready for talks, the foreign minister told reporters.",
     "The split narrowed 3:10 to [2]:[45] after the first lap.",
+    "The sirens stopped at [a] [quarter] to six, residents said.",
     "Officials warned the strikes [may] continue for weeks.",
     "The ministry said the figures [may] be revised.",
     "Residents fear the bridge [may] collapse under the weight of the convoys.",

@@ -134,6 +134,15 @@ CLOCK_AMPM = rule(
     rf"(?: \s* \(? {ZONE} \)? )? (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
 )
 CLOCK_24 = rule(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]) (?: \s* {ZONE})?")
+# A clock time in words, with the part of the day that settles its hour: "half past four this
+# afternoon", "a quarter to six in the morning", "seven o'clock tonight".
+_HOUR_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+CLOCK_WORDS = rule(
+    r"(?i:(?:(?P<fraction>half|(?:a \s+)?quarter) \s+ (?P<side>past|to) \s+"
+    rf" (?P<hour>{_HOUR_WORD}) (?: \s+ o'clock)? | (?P<whole>{_HOUR_WORD}) \s+ o'clock)"
+    r" \s+ (?:(?P<ampm>a\.m\.|p\.m\.)|in \s+ the \s+ (?P<pod>morning|afternoon|evening)"
+    r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night)))"
+)
 CLOCK_MILITARY = rule(rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE}|hours?(?!\w))")
 DECADE = rule(r"(?P<decade>1[0-9]\d|20\d)0'?s(?!\w)|'(?P<short>\d)0s(?!\w)")
 CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")

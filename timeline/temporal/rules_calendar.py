@@ -471,6 +471,22 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
     return _time_of_day(scan, m, time, "clock")
 
 
+def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "half past four this afternoon" = T16:30: the part of the day after it sets the hour."""
+    hour = NUMBER_WORDS[(m["hour"] or m["whole"]).lower()] % 12
+    minute = 0
+    if m["fraction"]:
+        minute = 30 if m["fraction"].lower() == "half" else 15
+        if m["side"].lower() == "to":
+            hour, minute = (hour - 1) % 12, 60 - minute
+    pod = (m["pod"] or m["pod2"] or "").lower()
+    later = (m["ampm"] or "").lower().startswith("p") or pod in ("afternoon", "evening")
+    # At night: six o'clock or later is the evening's; earlier, the small hours.
+    if later or (m["night"] and hour >= 6):
+        hour += 12
+    return _time_of_day(scan, m, f"T{hour:02d}:{minute:02d}", "clock-words")
+
+
 _CLOCK_CONTEXT: Final = frozenset(
     {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
 )

@@ -86,6 +86,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return _quarter_of(fraction, amount)
     if unit == "quarter" and _CHANGED_BY.search(scan.text, max(0, m.start() - 20), m.start()):
         return None  # "trade has fallen by a quarter": a share of an amount
+    if unit in ("quarter", "half") and _PAST_THE_HOUR.match(scan.text, m.end("unit")):
+        return None  # "at a quarter to six": a clock time
     offset = (m.groupdict().get("offset") or "").lower()
     or_so = None if offset else _OR_SO_OFFSET.match(scan.text, m.end())
     if or_so is not None:
@@ -142,6 +144,10 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
 # ("three-quarters of its food", "a quarter of the vote", "a quarter of 1%"); a quarter of a
 # longer unit is a length ("a quarter of a century", "of the year"); a bare noun or a year keeps
 # the business quarters ("several quarters of losses", "two quarters of 2022").
+_PAST_THE_HOUR = re.compile(
+    r"\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)",
+    re.IGNORECASE,
+)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?:(?:an?|the)\s+(?P<whole>century|year|hour)(?![\w-])"
     r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?)(?![\w-])"

@@ -18,6 +18,7 @@ from timeline.temporal.lexicon import (
 from timeline.temporal.rules_calendar import (
     century,
     clock,
+    clock_words,
     day_month_after_dash,
     day_month_year,
     day_pair_first,
@@ -96,7 +97,7 @@ _DURATIONS: Final[tuple[_Rule, ...]] = (
 _PRESENT: Final = ref("PRESENT_REF", "present", "the present (PRESENT_REF)")
 _PAST: Final = ref("PAST_REF", "past-ref", "some time before now (PAST_REF)")
 _FUTURE: Final = ref("FUTURE_REF", "future-ref", "some time after now (FUTURE_REF)")
-_DURATIONS_OR_PRESENT: Final = (*_DURATIONS, (P.PRESENT, _PRESENT))
+_DURATIONS_OR_PRESENT: Final = ((P.CLOCK_WORDS, clock_words), *_DURATIONS, (P.PRESENT, _PRESENT))
 _UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.UNITS_AHEAD, units_ahead), (P.PLURAL_UNIT, plural_unit))
 
 # Rule groups, longest and most specific rules first; a trigger word names its group below.
@@ -126,8 +127,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "weekend": ((P.WEEKEND, weekend),),
     "summer": ((P.SEASON_YEAR, season_year), (P.SEASON_ALONE, season_alone)),
     "days": _UNIT_RULES,
-    "quarter": ((P.QUARTER, quarter),),
-    "half": ((P.HALF_UNIT, half_unit), (P.QUARTER, quarter)),
+    "quarter": ((P.CLOCK_WORDS, clock_words), (P.QUARTER, quarter)),
+    "half": ((P.CLOCK_WORDS, clock_words), (P.HALF_UNIT, half_unit), (P.QUARTER, quarter)),
     "fiscal": ((P.FISCAL, fiscal),),
     "q1": ((P.QUARTER_SHORT, quarter_short),),
     "noon": ((P.NOON, noon),),
@@ -165,6 +166,9 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.DURATION: _QUANTITY_WORDS | {
         "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under"},
     P.DURATION_ADJ: _QUANTITY_WORDS,
+    P.CLOCK_WORDS: frozenset({
+        "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve"}),
     P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start",
                        "rest"}),
     P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
