@@ -1139,6 +1139,12 @@ RESOLUTION_ROWS = [
     # "that same day" with no day named before it: a day of the story, not the publication day.
     bare("Residents said the convoy left the town that same day.", P, "that same day", "DATE",
          "XXXX-XX-XX"),
+    # A season of the year the story last named.
+    span("The feud dates from 2014, when the militia seized the dam. That autumn the army moved "
+         "in.", P, "That autumn", "DATE", "2014-FA", "2014-09-01", "2014-11-30", "range"),
+    span("The feud dates from 2014, when the militia seized the dam. The previous winter had "
+         "been the coldest in decades.", P, "The previous winter", "DATE", "2013-WI",
+         "2013-12-01", "2014-02-28", "range"),
     # --- A bare season: ahead, the one under way or the next; behind, the latest begun --------
     span("Aid convoys will keep crossing the pass through the summer.", "2025-06-01",
          "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "range"),

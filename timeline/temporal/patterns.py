@@ -244,6 +244,10 @@ FUTURE_REF = rule(
 SEASON_YEAR = rule(
     rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? (?:{YEAR}|{SPOKEN_YEAR})"
 )
+# "That autumn", "the previous winter": a season of the year the story last named.
+SEASON_OF_REFERENCE = rule(
+    rf"(?i:(?:(?P<that>that)|the \s+ (?P<rel>previous|following|next)) \s+ {SEASON})(?!\w)"
+)
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+"

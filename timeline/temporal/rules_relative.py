@@ -159,6 +159,30 @@ def season_start_year(season: str, anchor: date, rel: str) -> int:
     return current
 
 
+# Words that move a period one unit back or ahead ("this"/"that": none).
+_STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1}
+
+
+def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "since 2014, when rebels took the dam. That autumn ..." = 2014-FA; "the previous
+    winter" = the one a year before. Only after a period named within a few sentences."""
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if named is None or not scan.reference_near(m.start()):
+        return None
+    season = SEASONS[m["season"].lower()]
+    if named.granularity == "year":
+        year = named.start.year
+    else:
+        year = season_start_year(season, named.start, "this")
+    steps = _STEPS.get((m["rel"] or "").lower(), 0)
+    value = f"{year + steps}-{season}"
+    return calendar(
+        m, "DATE", value, "reference-season",
+        f"{m.group()}: counted from the period last named ({scan.reference_value}) = {value}",
+        named.start, "reference",
+    )  # fmt: skip
+
+
 def deictic_season(scan: Scan, m: re.Match[str]) -> Found | None:
     rel = m["rel"].lower()
     season = SEASONS[m["season"].lower()]
@@ -520,7 +544,7 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
     year_word = m["yrel"] or m["yrel2"]
     if year_word:
-        year = scan.anchor.year + {"last": -1, "next": 1}.get(year_word.lower(), 0)
+        year = scan.anchor.year + _STEPS.get(year_word.lower(), 0)
         value = f"{year}-{value_suffix}"
         return calendar(
             m, "DATE", value, "quarter-of-year",

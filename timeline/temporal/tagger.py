@@ -68,6 +68,7 @@ from timeline.temporal.rules_relative import (
     same_day,
     same_period_last_year,
     season_alone,
+    season_of_reference,
     season_year,
     span,
     the_unit,
@@ -89,6 +90,7 @@ _DEICTIC: Final[tuple[_Rule, ...]] = (
     (P.DEICTIC_MONTH, deictic_month), (P.DEICTIC_SEASON, deictic_season),
     (P.DEICTIC_UNIT, deictic_unit), (P.SPAN, span),
     (P.SAME_DAY, same_day),  # "the next morning", "the following evening"
+    (P.SEASON_OF_REFERENCE, season_of_reference),  # "the previous winter"
 )  # fmt: skip
 _DURATIONS: Final[tuple[_Rule, ...]] = (
     (P.DURATION, duration), (P.DURATION_ADJ, duration_adjective), (P.NINE_MONTHS, duration),
@@ -132,7 +134,10 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "fiscal": ((P.FISCAL, fiscal),),
     "q1": ((P.QUARTER_SHORT, quarter_short),),
     "noon": ((P.NOON, noon),),
-    "same": ((P.SAME_PERIOD_LAST_YEAR, same_period_last_year), (P.SAME_DAY, same_day)),
+    "same": (
+        (P.SAME_PERIOD_LAST_YEAR, same_period_last_year), (P.SAME_DAY, same_day),
+        (P.SEASON_OF_REFERENCE, season_of_reference),  # "that autumn"
+    ),
     "year-earlier": ((P.YEAR_EARLIER, year_earlier), (P.YEAR_END, year_end)),
     "these": ((P.PRESENT, _PRESENT),),
     "number": _DURATIONS_OR_PRESENT,
@@ -174,6 +179,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
+    P.SEASON_OF_REFERENCE: frozenset({"that", "the"}),
     P.LAST_NIGHT: frozenset({"last", "this", "tomorrow"}),
     P.DEICTIC_UNIT: frozenset({"the", *_UNIT_DEICTIC_WORDS}),
     P.SPAN: frozenset({"the", *_UNIT_DEICTIC_WORDS - {"this", "current"}, "recent", "first"}),
@@ -191,6 +197,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.PAST_REF: frozenset({"past", "recent"}),
     P.FUTURE_REF: frozenset({"near", "distant", "future", "short", "foreseeable"}),
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
+    P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
