@@ -696,6 +696,8 @@ RESOLUTION_ROWS = [
         "2023-05-05T08:10", "TIME"),
     day("The curfew runs from 22:00 to 05:00 local, the governor said.", P, "05:00 local",
         "2023-05-06T05:00", "TIME"),
+    day("Rebels shelled Merl on Wednesday, officials said.\n\nThe governor then ordered a "
+        "curfew from 22:00 to 05:00.", P, "05:00", "2023-05-04T05:00", "TIME"),
     # A date ending the sentence before is not the day of a time that heads the next one.
     day("The offensive began eleven days ago.\n\n1452 GMT - Aid agencies said 4,000 people had "
         "fled.", P, "1452 GMT", "2023-05-05T14:52", "TIME"),

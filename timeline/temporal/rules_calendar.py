@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final, Literal
 
-from timeline.model import Interval, TimexType
+from timeline.model import AnchorKind, Interval, TimexType
 from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
     EDGE_MODS,
@@ -524,12 +524,14 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
     past and the time's clause looks ahead, else, in a clause that does not look ahead, on the
     day of the story's lead (`Scan.lead_day`) if not after publication, else on the publication
-    day; a range ending earlier
-    than it starts ends the next day ("between 10 p.m. and 4 a.m."). The tagger moves a time to
-    a day stated right next to it ("7 p.m. Friday")."""
+    day; a range ending earlier than it starts ends the next day ("between 10 p.m. and 4 a.m.").
+    The tagger moves a time to a day stated right next to it ("7 p.m. Friday")."""
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
-    stated = scan.reference
+    day = scan.anchor
+    kind: AnchorKind = "publication"
+    on = f"the publication day {day_label(scan.anchor)}"
+    stated, lead = scan.reference, scan.lead_day
     if (
         stated is not None
         and scan.tenses.near_enough_to_date(scan.reference_end, m.start())
@@ -537,33 +539,24 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         # Saturday; the cortege will pass from 0700 GMT".
         and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
     ):
-        range_start = _range_start_hour(scan, m.start())
-        if range_start is not None and range_start > int(time[1:3]):
-            stated += timedelta(days=1)
-            how = f"end of a clock range overnight from {scan.reference_value}"
-        else:
-            how = f"clock time on the day named before it ({scan.reference_value})"
-        value = f"{stated.isoformat()}{time}"
-        return calendar(m, "TIME", value, rule, f"{how} = {value}", stated, "reference")
-    lead = scan.lead_day
-    if (
+        day, kind = stated, "reference"
+        on = f"the day named before it ({scan.reference_value})"
+    elif (
         lead is not None
         and lead <= scan.anchor
         # "As of 11 a.m., the storm was 400 km offshore": a status at publication.
         and scan.signal(m.start()) != "as of"
         and scan.direction(m.start(), m.end()) != "future"
     ):
-        value = f"{lead.isoformat()}{time}"
-        return calendar(
-            m, "TIME", value, rule,
-            f"clock time on the day of the story's lead ({scan.lead_value}) = {value}", lead,
-            "reference",
-        )  # fmt: skip
-    value = f"{scan.anchor.isoformat()}{time}"
-    return calendar(
-        m, "TIME", value, rule,
-        f"clock time on the publication day {day_label(scan.anchor)}", scan.anchor, "publication",
-    )  # fmt: skip
+        day, kind = lead, "reference"
+        on = f"the day of the story's lead ({scan.lead_value})"
+    how = f"clock time on {on}"
+    range_start = _range_start_hour(scan, m.start())
+    if range_start is not None and range_start > int(time[1:3]):
+        day += timedelta(days=1)
+        how = f"end of an overnight clock range: the day after {on}"
+    value = f"{day.isoformat()}{time}"
+    return calendar(m, "TIME", value, rule, f"{how} = {value}", day, kind)
 
 
 def noon(scan: Scan, m: re.Match[str]) -> Found | None:
