@@ -967,6 +967,13 @@ RESOLUTION_ROWS = [
     day("Parliamentary elections were held on 8-9 April 2022.", P, "9 April 2022",
         "2022-04-09"),
     day("On May 3, 12 soldiers were killed in the shelling.", P, "May 3", "2023-05-03"),
+    # A span of years: both ends, the second completed from the first.
+    span("Veterans of the 1980-1988 war staged a sit-in outside parliament.", P, "1988", "DATE",
+         "1988", "1988-01-01", "1988-12-31", "year"),
+    span("The general commanded a brigade in the 1992-95 war.", P, "95", "DATE", "1995",
+         "1995-01-01", "1995-12-31", "year"),
+    span("The general commanded a brigade in the 1992-95 war.", P, "1992", "DATE", "1992",
+         "1992-01-01", "1992-12-31", "year"),
     # Years and decades said aloud (broadcast transcripts).
     span("Atlanta, nineteen ninety-six: a bomb shook the Olympic park.", P,
          "nineteen ninety-six", "DATE", "1996", "1996-01-01", "1996-12-31", "year"),
@@ -1306,6 +1313,7 @@ NEGATIVE_ROWS = [
     '"[We] will not give up a single metre," the commander said on Friday.',
     "[We] are ready for talks, the foreign minister told reporters.",
     "The split narrowed 3:10 to [2]:[45] after the first lap.",
+    "The motion passed [2010]-[2008] after a recount, the speaker said.",
     "The sirens stopped at [a] [quarter] to six, residents said.",
     "Officials warned the strikes [may] continue for weeks.",
     "The ministry said the figures [may] be revised.",

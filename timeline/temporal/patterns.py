@@ -147,6 +147,7 @@ CLOCK_MILITARY = rule(rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE
 DECADE = rule(r"(?P<decade>1[0-9]\d|20\d)0'?s(?!\w)|'(?P<short>\d)0s(?!\w)")
 CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
 YEAR_ALONE = rule(YEAR)
+YEAR_RANGE_END = rule(r"\d\d(?:\d\d)?(?![\d%])")
 HOLIDAY = rule(
     r"(?P<name>Christmas (?: \s+ (?P<eve>Day|Eve))? | New \s+ Year(?:'s|’s) \s+ (?P<ny>Day|Eve)"
     rf" | Thanksgiving (?: \s+ Day)? | Easter (?: \s+ Sunday)? | Halloween | Boxing \s+ Day)"

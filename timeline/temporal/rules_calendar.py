@@ -674,7 +674,7 @@ _PLAUSIBLE_YEARS_AHEAD: Final = 30
 
 def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     text, start = scan.text, m.start()
-    if _NOT_AFTER_YEAR.match(text, m.end()):
+    if _NOT_AFTER_YEAR.match(text, m.end()) and _range_end_year(scan, m.end(), m["year"]) is None:
         return None
     before = _NOT_BEFORE_YEAR.search(text, max(0, start - 12), start)
     if before and not _year_list(text, start):
@@ -691,6 +691,35 @@ def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     ):
         return None
     return calendar(m, "DATE", m["year"], "year", "explicit year")
+
+
+# The end of a span of years after a dash: "1980-1988", "the 1992-95 war".
+_YEAR_RANGE_END = re.compile(r"[-–](\d\d(?:\d\d)?)(?![\d%]|[-–]\d|[.,]\d)")
+# How far a span of years can reach (a war, a term, a budget period).
+_LONGEST_YEAR_SPAN: Final = 100
+
+
+def _range_end_year(scan: Scan, dash: int, first: str) -> int | None:
+    """The last year of a span "1980-1988" or "1992-95" whose dash is at `dash`; None if what
+    follows the dash is no later year ("1999-01" is a month, "2010-2008" a score)."""
+    m = _YEAR_RANGE_END.match(scan.text, dash)
+    if m is None:
+        return None
+    digits = m[1]
+    start = int(first)
+    end = int(digits) if len(digits) == 4 else start // 100 * 100 + int(digits)
+    return end if start < end <= start + _LONGEST_YEAR_SPAN else None
+
+
+def year_range_end(scan: Scan, m: re.Match[str]) -> Found | None:
+    """The second year of "1980-1988" or "1992-95", right after the first one's dash."""
+    first = scan.reference_value
+    if scan.reference_end != m.start() - 1 or first is None or not first.isdigit():
+        return None
+    end = _range_end_year(scan, m.start() - 1, first)
+    if end is None:
+        return None
+    return calendar(m, "DATE", str(end), "year-range-end", f"the end of the span {first}-{end}")
 
 
 _YEAR_IN_LIST = re.compile(r"(?:1[6-9]\d\d|20\d\d)\s*(?:and|to|,|-|or)\s*\Z")

@@ -39,6 +39,7 @@ from timeline.temporal.rules_calendar import (
     weekday_part,
     weekday_plural,
     year_alone,
+    year_range_end,
     year_spoken,
 )
 from timeline.temporal.rules_quantity import (
@@ -319,7 +320,8 @@ _DIGIT_RULES_AFTER_PAIR: Final = {
     after: (_PAIR, *rules) for after, rules in _DIGIT_RULES_AFTER.items() if after in " .,;:)"
 }
 _DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
-_AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash))
+_YEAR_RANGE_END: Final = (P.YEAR_RANGE_END, year_range_end)  # "1980-1988", "1992-95"
+_AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RANGE_END)
 
 # Patterns that go on past a blank after their leading number or name: the characters the next
 # word can begin with. Where that word begins with another, the pattern need not be tried. Under
@@ -425,7 +427,9 @@ def _digit_rules_at(previous: str, digits: int, after: str, first: str) -> tuple
     short = digits <= 2
     rules: tuple[_Rule, ...]
     if short and previous in "-–":
-        rules = _AFTER_DASH  # "May 1-3", "24-25 April"
+        rules = _AFTER_DASH  # "May 1-3", "24-25 April", "1992-95"
+    elif digits == 4 and previous in "-–":
+        return (_YEAR_RANGE_END,)  # "1980-1988"
     elif previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
         return ()
     else:
