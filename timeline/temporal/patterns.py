@@ -190,11 +190,20 @@ RELATIVE_DAY = rule(
 LAST_NIGHT = rule(
     r"(?i:(?P<word>last|this|tomorrow) \s+ (?P<pod>night|morning|afternoon|evening))(?!\w)"
 )
-DEICTIC_WEEKDAY = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {WEEKDAY} (?![\w-])")
-DEICTIC_MONTH = rule(rf"(?i:(?P<rel>last|next|this|coming|past)) \s+ {MONTH} (?: \s+ {DAY})?")
-DEICTIC_SEASON = rule(rf"(?i:(?P<rel>last|next|this|coming|past) \s+ {SEASON})(?!\w)")
+# "this past Tuesday" is "past Tuesday".
+_THIS_PAST = r"(?:this \s+ (?=past\s))?"
+DEICTIC_WEEKDAY = rule(
+    rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past)) \s+ {WEEKDAY} (?![\w-])"
+)
+DEICTIC_MONTH = rule(
+    rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past)) \s+ {MONTH} (?: \s+ {DAY})?"
+)
+DEICTIC_SEASON = rule(
+    rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past) \s+ {SEASON})(?!\w)"
+)
 DEICTIC_UNIT = rule(
-    r"(?i:(?P<the>the \s+)?(?P<rel>last|next|this|current|coming|past|previous|following) \s+"
+    rf"(?i:(?:(?P<the>the \s+)|{_THIS_PAST})"
+    r"(?P<rel>last|next|this|current|coming|past|previous|following) \s+"
     r"(?:fiscal \s+)?(?P<unit>week|month|year|quarter|weekend|decade|century))(?![\w-])"
 )
 SPAN = rule(

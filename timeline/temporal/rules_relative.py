@@ -226,7 +226,9 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # ABC's "This Week": a programme's title
     rel, unit = m["rel"].lower(), m["unit"].lower()
     the = m["the"] is not None
-    if rel == "past" or (rel == "last" and the) or (rel in ("coming", "next") and the):
+    if unit == "weekend" and rel in ("past", "last"):
+        rel = "last"  # "the past weekend", "this past weekend": the weekend just gone
+    elif rel == "past" or (rel == "last" and the) or (rel in ("coming", "next") and the):
         return span_found(scan, m, rel, 1, unit, m.end())
     if rel in ("previous", "following"):
         return reference_step(scan, m, unit, -1 if rel == "previous" else 1)
