@@ -1323,6 +1323,8 @@ NEGATIVE_ROWS = [
     "[We] are ready for talks, the foreign minister told reporters.",
     "The split narrowed 3:10 to [2]:[45] after the first lap.",
     "The motion passed [2010]-[2008] after a recount, the speaker said.",
+    "Kovac scored twice in [the] [second] [half] as the home side won 3-1.",
+    "The visitors led 14-7 at the end of [the] [first] [quarter].",
     "The sirens stopped at [a] [quarter] to six, residents said.",
     "Officials warned the strikes [may] continue for weeks.",
     "The ministry said the figures [may] be revised.",

@@ -518,6 +518,26 @@ def season_by_tense(season: str, anchor: date, direction: Direction) -> int:
 _QUARTER_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 
 
+# Words of a game report: a half or quarter near them is a part of the match, not of a year.
+_MATCH_WORDS = re.compile(
+    r"\b(?:scored|scores|scoring|goals?|match|matches|game|games|half-?time|penalty|penalties|"
+    r"kick-?off|touchdowns?|innings|equali[sz](?:ed|er|ing)|striker|stoppage|whistle|"
+    r"\d{1,3}-\d{1,3}(?![\d-]))\b",
+    re.IGNORECASE,
+)
+# How far around a half or quarter, within its sentence, the match words are looked for.
+_MATCH_REACH: Final = 80
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def _in_a_match(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _MATCH_REACH) : start]
+    after = text[end : end + _MATCH_REACH]
+    before = _SENTENCE_BREAK.split(before)[-1]
+    after = _SENTENCE_BREAK.split(after)[0]
+    return _MATCH_WORDS.search(before) is not None or _MATCH_WORDS.search(after) is not None
+
+
 def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
     part = m["part"].lower()
     which = (m["which"] or "").lower()
@@ -542,9 +562,11 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["year"] or m["year2"]:
         value = f"{m['year'] or m['year2']}-{value_suffix}"
         return calendar(m, "DATE", value, "quarter-year", f"explicit {value}")
+    year_word = m["yrel"] or m["yrel2"]
+    if not year_word and _in_a_match(scan.text, m.start(), m.end()):
+        return None  # "scored twice in the second half": a half of the game
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
-    year_word = m["yrel"] or m["yrel2"]
     if year_word:
         year = scan.anchor.year + _STEPS.get(year_word.lower(), 0)
         value = f"{year}-{value_suffix}"
