@@ -197,6 +197,13 @@ def deictic_season(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+# The value of a calendar unit that no publication date places ("last week": XXXX-WXX).
+_UNKNOWN_UNIT: Final = {
+    "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+    "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX",
+}  # fmt: skip
+
+
 def unit_value(anchor: date, unit: str, steps: int) -> str:
     """The calendar unit containing `anchor`, moved by `steps` units."""
     if unit == "week":
@@ -234,7 +241,7 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
         return reference_step(scan, m, unit, -1 if rel == "previous" else 1)
     steps = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[rel]
     if scan.anchor is None:
-        return unanchored(m, "DATE", "XXXX", f"{rel}-{unit}")
+        return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{rel}-{unit}")
     anchor = scan.anchor
     if unit == "weekend" and rel == "last":
         value = last_weekend(anchor)
@@ -362,7 +369,7 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
         # "on Jan. 7 ..., with a second round later in the month": the month of the day named
         anchor, kind, steps = scan.reference, "reference", 0
     elif scan.anchor is None:
-        return unanchored(m, "DATE", "XXXX", f"{edge}-{rel}-{unit}")
+        return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{edge}-{rel}-{unit}")
     else:
         anchor, steps = scan.anchor, {"this": 0, "in the": 0, "last": -1, "next": 1}[rel]
     value = unit_value(anchor, unit, steps)
@@ -443,7 +450,7 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
     else:
         rel, unit = m["rel"].lower(), m["unit"].lower()
         if scan.anchor is None:
-            return unanchored(m, "DATE", "XXXX", f"edge-{rel}-{unit}")
+            return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"edge-{rel}-{unit}")
         steps = {"this": 0, "the": 0, "that": 0, "last": -1, "next": 1}[rel]
         value = unit_value(scan.anchor, unit, steps)
         found = calendar(
@@ -815,7 +822,7 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     elif scan.anchor is not None:
         anchor, kind = scan.anchor, "publication"
     else:
-        return unanchored(m, "DATE", "XXXX" if unit == "year" else "XXXX-WXX", f"the-{unit}")
+        return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"the-{unit}")
     value = unit_value(anchor, unit, 0)
     return calendar(
         m, "DATE", value, f"the-{unit}",
