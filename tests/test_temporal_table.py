@@ -759,6 +759,12 @@ RESOLUTION_ROWS = [
     # "the week before" counts back from the last day named.
     span("Troops retook Orel on Monday; rebels had seized it the week before.", P,
          "the week before", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
+    # A day named again without its year is the day named with it (not a limit: "until Dec. 31,
+    # 2024 ... steps down on Dec. 31" may be another year).
+    day("The market was shelled on the 5th of March 2024. The court sat for 62 days. Radio logs "
+        "showed the order was given on 5 March.", "2026-02-12", "5 March", "2024-03-05"),
+    day("The mission was extended until Dec. 31, 2024. The envoy, who is stepping down on "
+        "December 31, praised it.", "2023-12-20", "December 31", "2023-12-31"),
     # The story moves on: a day counted forward becomes the day the next one counts from.
     day("The unit entered the town on March 3, 2019. Two days later it shelled the clinic, and "
         "the next morning the first bodies were found.", P, "the next morning", "2019-03-06TMO",
@@ -1324,6 +1330,7 @@ NEGATIVE_ROWS = [
     "The split narrowed 3:10 to [2]:[45] after the first lap.",
     "The motion passed [2010]-[2008] after a recount, the speaker said.",
     "Kovac scored twice in [the] [second] [half] as the home side won 3-1.",
+    "Two shells fell near the [Friday] Mosque in the old town, witnesses said.",
     "The visitors led 14-7 at the end of [the] [first] [quarter].",
     "The sirens stopped at [a] [quarter] to six, residents said.",
     "Officials warned the strikes [may] continue for weeks.",

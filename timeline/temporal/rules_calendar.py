@@ -28,6 +28,7 @@ from timeline.temporal.resolve import (
     safe_date,
 )
 from timeline.temporal.scan import (
+    DEADLINE_SIGNALS,
     Found,
     Scan,
     calendar,
@@ -132,7 +133,16 @@ def month_day_found(
         resolved = safe_date(int(year), month, day)
         if resolved is None:
             return None
+        if scan.signal(m.start()) not in DEADLINE_SIGNALS:  # a limit is no day of the story
+            scan.full_dates[month, day] = resolved
         return calendar(m, "DATE", resolved.isoformat(), f"{rule}-year", "explicit full date")
+    named = scan.full_dates.get((month, day))
+    if named is not None:
+        # As explicit as the first mention: a day the story can move on from.
+        return calendar(
+            m, "DATE", named.isoformat(), f"{rule}-named-before",
+            f"the day named earlier with its year = {named.isoformat()}",
+        )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
     direction = _direction(scan, m)
@@ -237,7 +247,11 @@ _CALLED_OFF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF_DAYS_AHEAD: Final = 3
-_NOT_WEEKDAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star)\b")
+# A weekday before these is part of a name: "the Sunday Times", "the Friday Mosque".
+_NOT_WEEKDAY_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Mosque|Market|Bazaar|Gate|Square|"
+    r"Club|Group)\b"
+)
 
 
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:

@@ -52,6 +52,9 @@ class Scan:
         # over at 4:15 p.m.").
         self.lead_day: date | None = None
         self.lead_value: str | None = None
+        # Days named with their year, by (month, day): the same day named again without one is
+        # that date ("on the 5th of March 2024 ... the order was given on 5 March").
+        self.full_dates: dict[tuple[int, int], date] = {}
         self.tenses = TenseIndex(text)
         self._signals: dict[int, str | None] = {}
 
