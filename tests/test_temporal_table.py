@@ -759,6 +759,15 @@ RESOLUTION_ROWS = [
     # "the week before" counts back from the last day named.
     span("Troops retook Orel on Monday; rebels had seized it the week before.", P,
          "the week before", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
+    # A chronology: an entry's date without a year takes the year of the entry before it.
+    day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
+        "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",
+        "2025-02-22", "Sept. 30", "2022-09-30"),
+    day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
+        "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",
+        "2025-02-22", "Aug. 12", "2024-08-12"),
+    span("Key dates:\nOct. 7, 2023: the border is closed.\nFebruary: the first convoy crosses.",
+         "2025-05-05", "February", "DATE", "2024-02", "2024-02-01", "2024-02-29", "month"),
     # A day named again without its year is the day named with it (not a limit: "until Dec. 31,
     # 2024 ... steps down on Dec. 31" may be another year).
     day("The market was shelled on the 5th of March 2024. The court sat for 62 days. Radio logs "

@@ -32,7 +32,9 @@ from timeline.temporal.scan import (
     Found,
     Scan,
     calendar,
+    chronology_year,
     day_label,
+    opens_line,
     previous_word,
     tense_label,
     unanchored,
@@ -143,6 +145,16 @@ def month_day_found(
             m, "DATE", named.isoformat(), f"{rule}-named-before",
             f"the day named earlier with its year = {named.isoformat()}",
         )  # fmt: skip
+    entry_year = chronology_year(scan, m, month)
+    if entry_year is not None:
+        resolved = safe_date(entry_year, month, day)
+        if resolved is None:
+            return None
+        return calendar(
+            m, "DATE", resolved.isoformat(), f"{rule}-chronology",
+            f"a chronology entry: the year of the entry before (the next if the month comes round "
+            f"again) = {resolved.isoformat()}",
+        )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
     direction = _direction(scan, m)
@@ -202,6 +214,14 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
 def month_found(
     scan: Scan, m: re.Match[str], month: int, rule: str, mod: str | None = None
 ) -> Found:
+    entry_year = chronology_year(scan, m, month)
+    if entry_year is not None:
+        value = f"{entry_year}-{month:02d}"
+        return calendar(
+            m, "DATE", value, f"{rule}-chronology",
+            f"a chronology entry: the year of the entry before (the next if the month comes round "
+            f"again) = {value}", mod=mod,
+        )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
     direction = _direction(scan, m)
@@ -473,7 +493,7 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         not ampm
         and not m.groupdict().get("zone")
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
-        and not _opens_line(scan.text, m.start())
+        and not opens_line(scan.text, m.start())
         and _range_start_hour(scan, m.start()) is None  # "from 21:00 to 05:00"
     ):
         return None
@@ -504,13 +524,6 @@ def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
 _CLOCK_CONTEXT: Final = frozenset(
     {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
 )
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Whether `start` begins a line (after at most a few blanks): a time there heads a live-blog
-    entry ("08:10 The first ferry has left")."""
-    before = text[max(0, start - 4) : start].rstrip(" \t")
-    return before.endswith("\n") or (not before and start <= 4)
 
 
 # The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".

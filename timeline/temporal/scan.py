@@ -55,6 +55,8 @@ class Scan:
         # Days named with their year, by (month, day): the same day named again without one is
         # that date ("on the 5th of March 2024 ... the order was given on 5 March").
         self.full_dates: dict[tuple[int, int], date] = {}
+        # The year and month (0: none) of the last chronology entry's date ("March 2022 — ...").
+        self.entry: tuple[int, int] | None = None
         self.tenses = TenseIndex(text)
         self._signals: dict[int, str | None] = {}
 
@@ -123,6 +125,31 @@ def unanchored(m: re.Match[str], type_: TimexType, value: str, rule: str) -> Fou
         m.end(), type_, value, f"{rule}-unanchored",
         "no publication date: relative expression left unresolved",
     )  # fmt: skip
+
+
+def opens_line(text: str, start: int) -> bool:
+    """Whether `start` begins a line (after at most a few blanks): a time there heads a live-blog
+    entry ("08:10 The first ferry has left"), a date a chronology's ("Sept. 30 — ...")."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    return before.endswith("\n") or (not before and start <= 4)
+
+
+# What follows the date heading a chronology entry: a dash or a colon.
+_ENTRY_MARK = re.compile(r"[ \t]*(?:[—–]|-[ \t]|:[ \t])")
+
+
+def heads_entry(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] heads an entry of a chronology ("Sept. 30 — Ostrava declares")."""
+    return opens_line(text, start) and _ENTRY_MARK.match(text, end) is not None
+
+
+def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
+    """The year of a date without one heading a chronology entry: the previous entry's, or the
+    next when the month comes round again ("March 2022 — ... / Sept. 30 — ..." = 2022)."""
+    if scan.entry is None or not heads_entry(scan.text, m.start(), m.end()):
+        return None
+    year, previous_month = scan.entry
+    return year + 1 if month < previous_month else year
 
 
 def previous_word(text: str, start: int) -> str:

@@ -83,6 +83,7 @@ from timeline.temporal.scan import (
     Builder,
     Found,
     Scan,
+    heads_entry,
 )
 
 _Rule = tuple[re.Pattern[str], Builder]
@@ -570,6 +571,10 @@ def _remember(scan: Scan, timex: Timex) -> None:
     story moves on to from one ("On March 3 ... Two days later ... the next morning")."""
     if timex.type not in ("DATE", "TIME") or timex.interval is None:
         return
+    value = timex.value
+    if value[:4].isdigit() and heads_entry(scan.text, timex.start, timex.end):
+        month = value[5:7]
+        scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
