@@ -1029,6 +1029,14 @@ RESOLUTION_ROWS = [
     day("The evacuation should be completed by Saturday, officials said.", "2023-05-03",
         "Saturday", "2023-05-06"),
     day("Kyiv wants the tanks delivered by Friday.", "2023-05-03", "Friday", "2023-05-05"),
+    # A plan or wish reported in the past points ahead, unless a past perfect says it was
+    # overtaken; "travels" is a timetable like "flies".
+    span("The envoy told reporters on Monday that her mediators hoped for a deal by year-end.",
+         "2023-05-10", "year-end", "DATE", "2023", "2023-09-01", "2023-12-31", "range"),
+    day("The envoy travels to Halvik Thursday for talks.", "2023-05-10", "Thursday",
+        "2023-05-11"),
+    day("The governor had hoped to reopen the bridge on Friday, but shelling resumed.",
+        "2023-05-10", "Friday", "2023-05-05"),
     # "could" with a verb is a possibility ahead; a negation or a perception is not.
     day("A ministry spokesman said talks with the rebels could begin on Monday.", "2023-05-03",
         "Monday", "2023-05-08"),

@@ -68,7 +68,7 @@ _INTENT = (
 # count only after a subject that fits them (`_SUBJECT_OF`).
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
-    r"expires|convenes?|gathers?|kicks\s+off|votes?|runs|lasts"
+    r"expires|convenes?|gathers?|kicks\s+off|votes?|runs|lasts|travels"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
@@ -132,7 +132,9 @@ _UN_VERBS = frozenset(
 # engine skip other positions at once.
 _MARKER = re.compile(
     rf"(?=[a-z'])(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<demand>demands?)|"
-    r"(?P<plan>planned|scheduled|slated|expected)|"
+    # A plan or wish, even reported in the past, points ahead of it ("hoped for a deal by
+    # year-end", "wanted the tanks delivered by Friday").
+    r"(?P<plan>planned|scheduled|slated|expected|hoped|wanted|aimed|intended)|"
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
     rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
@@ -168,6 +170,7 @@ _BASE_FORM_BEFORE = re.compile(
     rf"\b(?:will|would|'ll|shall|may|might|must|should|can|could|to|did|does|do)\s+"
     rf"(?:{_ADVERB})?\Z"
 )
+_HAD_BEFORE = re.compile(rf"\bhad\s+(?:{_ADVERB})?\Z")
 _PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
 # "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
 _AS_PLANNED = re.compile(rf"\bas\s+(?:{_ADVERB})?\Z")
@@ -338,6 +341,8 @@ def _kind(
         text, max(0, match.start() - 25), match.start()
     ):
         return "past"
+    if match["plan"] and _HAD_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+        return "past"  # "had hoped to leave on Friday": a plan overtaken by events
     if match["future"]:
         return "future"
     if match["demand"]:
