@@ -759,6 +759,10 @@ RESOLUTION_ROWS = [
     # "the week before" counts back from the last day named.
     span("Troops retook Orel on Monday; rebels had seized it the week before.", P,
          "the week before", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
+    # "the end of the decade/year/month" in a narrative: of the period just named.
+    span("He fought in the border war of 1982, and by the end of the decade he commanded a "
+         "division.", P, "the end of the decade", "DATE", "198", "1986-09-02", "1989-12-31",
+         "range"),
     # A chronology: an entry's date without a year takes the year of the entry before it.
     day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
         "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",

@@ -452,6 +452,15 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         if scan.anchor is None:
             return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"edge-{rel}-{unit}")
         steps = {"this": 0, "the": 0, "that": 0, "last": -1, "next": 1}[rel]
+        named = _period_named_for(scan, m, unit) if rel in ("the", "that") else None
+        if named is not None:
+            # "fought in the war of 1982 ... by the end of the decade": the decade of 1982
+            value = unit_value(named, unit, 0)
+            return calendar(
+                m, "DATE", value, f"edge-{rel}-{unit}",
+                f"{word} of {rel} {unit}: of the period last named ({scan.reference_value}) "
+                f"-> {value}", named, "reference", mod,
+            )  # fmt: skip
         value = unit_value(scan.anchor, unit, steps)
         found = calendar(
             m, "DATE", value, f"edge-{rel}-{unit}",
@@ -459,6 +468,20 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
             scan.anchor, "publication", mod,
         )  # fmt: skip
     return found
+
+
+def _period_named_for(scan: Scan, m: re.Match[str], unit: str) -> date | None:
+    """The start of the period named within a few sentences that "the end of the <unit>" in a
+    clause that does not look ahead refers to, when it is no coarser than the unit."""
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if (
+        named is None
+        or not scan.reference_near(m.start())
+        or COARSENESS.get(named.granularity, 4) > COARSENESS.get(unit, 3)
+        or scan.direction(m.start(), m.end()) == "future"
+    ):
+        return None
+    return named.start
 
 
 def season_year(scan: Scan, m: re.Match[str]) -> Found | None:
