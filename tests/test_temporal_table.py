@@ -750,6 +750,11 @@ RESOLUTION_ROWS = [
         "left two days later.", "2023-05-12", "two days later", "2023-05-05"),
     day("Talks broke down on Dec. 30 and resumed three days later.", "2023-01-05",
         "three days later", "2023-01-02"),
+    # "ago" counts from now, unless its sentence compares with a month it names.
+    span("League games resumed in April. \"A year ago we had no pitch,\" the coach said.",
+         "2023-06-10", "A year ago", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
+    span("Prices rose 1.4 percent in April, 0.2 points up on a year ago.", P, "a year ago",
+         "DATE", "2022-04", "2022-04-01", "2022-04-30", "month"),
     # A comparison period: the one named earlier in the sentence, a year back; else the year.
     span("Tax revenue fell 4 percent in the first quarter compared with the same period last "
          "year.", P, "the same period last year", "DATE", "2022-Q1", "2022-01-01", "2022-03-31",

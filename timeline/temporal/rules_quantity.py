@@ -270,13 +270,22 @@ def _offset(
             base, named_granularity = (named.start, "reference"), named.granularity
     else:
         base = (scan.anchor, "publication") if scan.anchor else None
-    # Earnings copy: "from $1.2 million a year ago" compares with the quarter just named.
+    # Earnings copy: "from $1.2 million a year ago" compares with the quarter just named, or with
+    # the month or year named in its sentence ("rose 1.4% in October, more than a year ago").
+    # "ago" counts from now otherwise: "resumed in August. ... A year ago we had no pitch".
     reference_value = scan.reference_value
+    granularity = calendar_granularity(reference_value) if reference_value else None
     if (
         code in ("Y", "Q")
         and reference_value is not None
         and (offset in ("later", "earlier") or scan.reference_near(m.start()))
-        and calendar_granularity(reference_value) in ("quarter", "month", "year")
+        and (
+            granularity == "quarter"
+            or (
+                granularity in ("month", "year")
+                and (offset != "ago" or scan.tenses.same_sentence(scan.reference_end, m.start()))
+            )
+        )
     ):
         shifted = shift_value(reference_value, sign * amount, code)
         if shifted is not None:

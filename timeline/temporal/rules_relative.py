@@ -928,14 +928,11 @@ def _year_before_publication(scan: Scan, m: re.Match[str]) -> Found:
     )  # fmt: skip
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]")
-
-
 def same_period_last_year(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the same period last year": a year before the period named earlier in its sentence
     ("revenue fell in the first quarter from the same period last year" = the first quarter a
     year back); without one, only the year is known."""
-    if scan.reference_end < 0 or _SENTENCE_END.search(scan.text, scan.reference_end, m.start()):
+    if scan.reference_end < 0 or not scan.tenses.same_sentence(scan.reference_end, m.start()):
         return _year_before_publication(scan, m)
     return year_earlier(scan, m)
 

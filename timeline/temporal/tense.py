@@ -269,6 +269,15 @@ class TenseIndex:
             or _PROGRESSIVE.match(self._text, match.end()) is not None
         )
 
+    def same_sentence(self, earlier: int, later: int) -> bool:
+        """Whether offsets `earlier` and `later` lie in one sentence (no sentence end, no line
+        break between; "0.2" and "U.S." end none)."""
+        if not self._built:
+            self._build()
+        if "\n" in self._text[earlier:later]:
+            return False
+        return bisect_right(self._boundaries, later) == bisect_right(self._boundaries, earlier)
+
     def near_enough_to_date(self, earlier: int, later: int) -> bool:
         """Whether an expression ending at `earlier` lies in the sentence of the one at `later`
         or in the sentence before it in the same paragraph: the span a reader looks back over
