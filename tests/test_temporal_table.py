@@ -1072,6 +1072,13 @@ RESOLUTION_ROWS = [
     # "demand" as a noun says nothing of tense: the past verb dates the month.
     span("The refinery could not meet demand for diesel in March, its director said.", P,
          "March", "DATE", "2023-03", "2023-03-01", "2023-03-31", "month"),
+    # Numbered weeks in situation reports (not "week 10 of the war").
+    span("Cholera cases rose in epidemiological week 10, the health ministry said.", "2024-03-16",
+         "epidemiological week 10", "DATE", "2024-W10", "2024-03-04", "2024-03-10", "week"),
+    span("Admissions fell in week 11 of 2024, the agency reported.", P, "week 11 of 2024", "DATE",
+         "2024-W11", "2024-03-11", "2024-03-17", "week"),
+    bare("At the moment the government approves every convoy.", P, "At the moment", "DATE",
+         "PRESENT_REF"),
     # --- Other spellings of dates --------------------------------------------------------------
     span("The tribunal will hear the case the week of May 15, its registrar said.", P,
          "the week of May 15", "DATE", "2023-W20", "2023-05-15", "2023-05-21", "week"),
@@ -1357,6 +1364,8 @@ NEGATIVE_ROWS = [
     "The motion passed [2010]-[2008] after a recount, the speaker said.",
     "Kovac scored twice in [the] [second] [half] as the home side won 3-1.",
     "Two shells fell near the [Friday] Mosque in the old town, witnesses said.",
+    "Morale sagged in [week] [10] of the siege, a soldier wrote.",
+    "Witnesses heard the blast at the [moment] of impact.",
     "The visitors led 14-7 at the end of [the] [first] [quarter].",
     "The sirens stopped at [a] [quarter] to six, residents said.",
     "Officials warned the strikes [may] continue for weeks.",

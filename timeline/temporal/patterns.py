@@ -239,7 +239,8 @@ SET_ADVERB = rule(
 )
 PRESENT = rule(
     r"(?i:(?P<word>now|currently|presently|right \s+ now|the \s+ present|"
-    r"at \s+ present|nowadays|these \s+ days))(?![\w-])"
+    r"at \s+ present|nowadays|these \s+ days|at \s+ the \s+ moment(?! \s+ (?:of|when)\b)))"
+    r"(?![\w-])"
 )
 # Not "previously" or "formerly": they order two facts ("had previously said") and place
 # neither on a timeline.
@@ -269,6 +270,13 @@ QUARTER = rule(
 QUARTER_SHORT = rule(rf"Q(?P<q>[1-4]) (?: \s+ {YEAR} | (?!\w))")
 NINE_MONTHS = rule(
     rf"(?i:(?P<the>the \s+)?(?:first \s+)?(?P<num>{_NUMBER_WORD}) \s+ (?P<unit>months|weeks))(?!\w)"
+)
+# A numbered week as situation reports give it: "epidemiological week 10", "ISO week 7 of 2024",
+# "week 11 of 2024" (a bare "week 10 of the war" counts weeks of something else).
+WEEK_NUMBER = rule(
+    r"(?i:(?:(?P<kind>epidemiological|epi|ISO|calendar) \s+)? week \s+"
+    r" (?P<week>5[0-3]|[1-4]\d|0?[1-9])(?!\d))"
+    rf"(?: ,? \s+ (?:(?i:of) \s+)? {YEAR})?"
 )
 FISCAL = rule(rf"(?i:fiscal \s+ (?:year \s+)?){YEAR}|FY \s? (?P<fy>\d{{4}}|\d\d)(?!\d)")
 WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend)(?![\w-])")

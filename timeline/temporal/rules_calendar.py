@@ -757,6 +757,25 @@ def _year_list(text: str, start: int) -> bool:
     return _YEAR_IN_LIST.search(text, max(0, start - 12), start) is not None
 
 
+def week_number(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "epidemiological week 10" = the ISO week 10 of the publication year (of the year before
+    when it is over half a year ahead); "week 11 of 2024" = 2024-W11."""
+    week = int(m["week"])
+    if m["year"]:
+        year = int(m["year"])
+    elif not m["kind"]:
+        return None  # "week 10 of the war"
+    elif scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-W{week:02d}", "week-number")
+    else:
+        iso = scan.anchor.isocalendar()
+        year = iso.year - 1 if week > iso.week + 26 else iso.year
+    value = f"{year}-W{week:02d}"
+    if value_interval(value) is None:
+        return None  # no week 53 that year
+    return calendar(m, "DATE", value, "week-number", f"ISO week {week} of {year}")
+
+
 def fiscal(scan: Scan, m: re.Match[str]) -> Found | None:
     year = m["year"] or m["fy"]
     if len(year) == 2:
