@@ -129,11 +129,15 @@ DAY_PAIR_FIRST = rule(
     rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+# A weekday right after a clock time is its day: "7 p.m. Friday", "09:00 on Wednesday".
+_CLOCK_DAY = rf"(?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
 CLOCK_AMPM = rule(
     rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? \s* {AMPM}"
-    rf"(?: \s* \(? {ZONE} \)? )? (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
+    rf"(?: \s* \(? {ZONE} \)? )? {_CLOCK_DAY}"
 )
-CLOCK_24 = rule(rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]) (?: \s* {ZONE})?")
+CLOCK_24 = rule(
+    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]) (?: \s* {ZONE})? {_CLOCK_DAY}"
+)
 # A clock time in words, with the part of the day that settles its hour: "half past four this
 # afternoon", "a quarter to six in the morning", "seven o'clock tonight".
 _HOUR_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
