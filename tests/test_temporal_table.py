@@ -700,7 +700,7 @@ RESOLUTION_ROWS = [
         "half past four this afternoon", "2023-05-05T16:30", "TIME"),
     day("The first shells landed at a quarter to six in the morning.", P,
         "a quarter to six in the morning", "2023-05-05T05:45", "TIME"),
-    day("The army says the curfew lifts at 06:00 on Saturday.", "2023-05-03",
+    day("The army says the curfew ends at 06:00 on Saturday.", "2023-05-03",
         "06:00 on Saturday", "2023-05-06T06:00", "TIME"),
     # A live blog heads its entries with bare 24-hour times: the publication day.
     day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",
