@@ -702,6 +702,11 @@ RESOLUTION_ROWS = [
         "a quarter to six in the morning", "2023-05-05T05:45", "TIME"),
     day("The army says the curfew ends at 06:00 on Saturday.", "2023-05-03",
         "06:00 on Saturday", "2023-05-06T06:00", "TIME"),
+    # Minutes or hours after a clock time named just before: a time.
+    day("The first blast was heard at 04:40 and a second twenty minutes later.", P,
+        "twenty minutes later", "2023-05-05T05:00", "TIME"),
+    day("The convoy left at 11 p.m. and reached the border two hours later.", P,
+        "two hours later", "2023-05-06T01:00", "TIME"),
     # A live blog heads its entries with bare 24-hour times: the publication day.
     day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",
         "2023-05-05T08:10", "TIME"),

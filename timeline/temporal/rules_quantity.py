@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Final
 
 from timeline.temporal.lexicon import (
@@ -238,10 +238,42 @@ _APPROX_MODS: Final = {
 VALUE_GRANULARITY: Final = {"D": "day", "W": "day", "M": "month", "Q": "quarter", "Y": "year"}
 
 
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)\Z")
+_TIME_UNIT_MINUTES: Final = {"minute": 1, "hour": 60}
+
+
+def _after_clock_time(
+    scan: Scan, m: re.Match[str], amount: int, unit: str, offset: str
+) -> Found | None:
+    """ "at 04:40 ... a second blast twenty minutes later" = 05:00: minutes or hours counted
+    from the clock time named in the sentence or the one before."""
+    value = scan.reference_value
+    clock = _CLOCK_VALUE.match(value) if value else None
+    if (
+        clock is None
+        or unit not in _TIME_UNIT_MINUTES
+        or not scan.tenses.near_enough_to_date(scan.reference_end, m.start())
+    ):
+        return None
+    start = datetime.fromisoformat(f"{clock[1]}T{clock[2]}:{clock[3]}")
+    minutes = amount * _TIME_UNIT_MINUTES[unit] * (1 if offset == "later" else -1)
+    moved = start + timedelta(minutes=minutes)
+    result = f"{moved.date().isoformat()}T{moved.hour:02d}:{moved.minute:02d}"
+    return calendar(
+        m, "TIME", result, f"offset-{offset}-clock",
+        f"{duration_value(amount, unit)} {offset} than the time named before ({value}) = "
+        f"{result}", moved.date(), "reference",
+    )  # fmt: skip
+
+
 def _offset(
     scan: Scan, m: re.Match[str], amount: int | None, unit: str, offset: str, length: str
 ) -> Found | None:
     code = UNITS[unit][0]
+    if UNITS[unit][1] and amount is not None and offset in ("later", "earlier"):
+        clock = _after_clock_time(scan, m, amount, unit, offset)
+        if clock is not None:
+            return clock
     if UNITS[unit][1] or code in ("WE",):
         code = "D"
         amount = 0 if amount is not None else None

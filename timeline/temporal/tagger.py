@@ -599,8 +599,11 @@ def _remember(scan: Scan, timex: Timex) -> None:
         scan.lead_day, scan.lead_value = timex.interval.start, timex.value
 
 
-# Days counted forward from the reference: the story's narrative moves to them.
-_STORY_MOVES_ON: Final = frozenset({"offset-later", "reference-day"})
+# Days counted forward from the reference, and clock times placed on a day of the story: the
+# narrative moves to them ("at 04:40 ... a second blast twenty minutes later").
+_STORY_MOVES_ON: Final = frozenset(
+    {"offset-later", "reference-day", "clock", "clock-words", "noon"}
+)
 # How far into a text its lead runs: a dateline and a first sentence.
 _LEAD_LENGTH: Final = 400
 
