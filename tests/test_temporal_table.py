@@ -775,6 +775,12 @@ RESOLUTION_ROWS = [
     span("He fought in the border war of 1982, and by the end of the decade he commanded a "
          "division.", P, "the end of the decade", "DATE", "198", "1986-09-02", "1989-12-31",
          "range"),
+    # A weekday with the date picks the year it fits (within half a year of publication); an
+    # anniversary or a chronology entry is not the day named before with its year.
+    day("It was the worst shelling since the 5th of March 2023. The council meets on Tuesday 5 "
+        "March.", "2024-03-01", "Tuesday 5 March", "2024-03-05"),
+    day("Timeline:\n20 February 2022 — Troops cross the border.\nJan. 9 — First prisoner "
+        "exchange.\nFeb. 20 — Anniversary rallies.", "2023-02-25", "Feb. 20", "2023-02-20"),
     # A chronology: an entry's date without a year takes the year of the entry before it.
     day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
         "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",

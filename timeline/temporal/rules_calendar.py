@@ -129,8 +129,12 @@ def _since(scan: Scan, m: re.Match[str]) -> bool:
 
 
 def month_day_found(
-    scan: Scan, m: re.Match[str], month: int, day: int, year: str | None, rule: str
-) -> Found | None:
+    scan: Scan, m: re.Match[str], month: int, day: int, year: str | None, rule: str,
+    weekday: int | None = None,
+) -> Found | None:  # fmt: skip
+    """A day of a month: with its year; else in a chronology, the entry year; else the same day
+    named before with its year; else, with a weekday, the year within half a year of publication
+    in which it falls on that weekday; else the year the tense and publication date give."""
     if year:
         resolved = safe_date(int(year), month, day)
         if resolved is None:
@@ -138,13 +142,6 @@ def month_day_found(
         if scan.signal(m.start()) not in DEADLINE_SIGNALS:  # a limit is no day of the story
             scan.full_dates[month, day] = resolved
         return calendar(m, "DATE", resolved.isoformat(), f"{rule}-year", "explicit full date")
-    named = scan.full_dates.get((month, day))
-    if named is not None:
-        # As explicit as the first mention: a day the story can move on from.
-        return calendar(
-            m, "DATE", named.isoformat(), f"{rule}-named-before",
-            f"the day named earlier with its year = {named.isoformat()}",
-        )  # fmt: skip
     entry_year = chronology_year(scan, m, month)
     if entry_year is not None:
         resolved = safe_date(entry_year, month, day)
@@ -155,8 +152,34 @@ def month_day_found(
             f"a chronology entry: the year of the entry before (the next if the month comes round "
             f"again) = {resolved.isoformat()}",
         )  # fmt: skip
+    named = scan.full_dates.get((month, day))
+    if (
+        named is not None
+        and (weekday is None or named.weekday() == weekday)
+        and not _ANNIVERSARY.search(scan.text, max(0, m.start() - 150), m.end() + 150)
+    ):
+        # As explicit as the first mention: a day the story can move on from.
+        return calendar(
+            m, "DATE", named.isoformat(), f"{rule}-named-before",
+            f"the day named earlier with its year = {named.isoformat()}",
+        )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
+    if weekday is not None:
+        matching = [
+            candidate
+            for offset in (-1, 0, 1)
+            if (candidate := safe_date(scan.anchor.year + offset, month, day)) is not None
+            and candidate.weekday() == weekday
+            # a weekday that fits only a year away is more likely a slip than that year
+            and abs((candidate - scan.anchor).days) <= _WEEKDAY_YEAR_REACH
+        ]
+        if len(matching) == 1:
+            return calendar(
+                m, "DATE", matching[0].isoformat(), f"{rule}-weekday-year",
+                f"the year near publication {day_label(scan.anchor)} in which it falls on "
+                f"{m['wd']} = {matching[0].isoformat()}", scan.anchor, "publication",
+            )  # fmt: skip
     direction = _direction(scan, m)
     sure = _since(scan, m) or _moved_or_ordered(scan, m)
     resolved = resolve_month_day(month, day, scan.anchor, direction, sure=sure)
@@ -168,6 +191,11 @@ def month_day_found(
         f"{day_label(scan.anchor)} = {resolved.isoformat()}",
         scan.anchor, "publication",
     )  # fmt: skip
+
+
+_WEEKDAY_YEAR_REACH: Final = 183
+# An anniversary names the day of an earlier year again: "rallies on Feb. 20, the anniversary".
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b", re.IGNORECASE)
 
 
 def month_year(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -354,8 +382,9 @@ def weekday_plural(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def weekday_date(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(
-        scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "weekday-date"
-    )
+        scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "weekday-date",
+        WEEKDAYS[m["wd"].lower()],
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------- numbers
