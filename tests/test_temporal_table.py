@@ -707,6 +707,11 @@ RESOLUTION_ROWS = [
         "twenty minutes later", "2023-05-05T05:00", "TIME"),
     day("The convoy left at 11 p.m. and reached the border two hours later.", P,
         "two hours later", "2023-05-06T01:00", "TIME"),
+    # Dawn and dusk of a weekday; "overnight into Monday" is the night before it.
+    day("The inmates escaped before dawn Monday, police said.", "2023-05-03", "dawn Monday",
+        "2023-05-01TMO", "TIME"),
+    day("Shelling went on overnight into Monday, the governor said.", "2023-05-03", "overnight",
+        "2023-04-30TNI", "TIME"),
     # A live blog heads its entries with bare 24-hour times: the publication day.
     day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",
         "2023-05-05T08:10", "TIME"),

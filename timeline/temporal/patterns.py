@@ -107,6 +107,13 @@ MONTH_ALONE = rule(MONTH)
 WEEKDAY_DATE = rule(rf"{WEEKDAY} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
 WEEKDAY_DAY_MONTH = rule(rf"{WEEKDAY} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 WEEKDAY_PART = rule(rf"{WEEKDAY} \s+ (?i:{PART_OF_DAY}) (?!\w)")
+# "dawn on Sunday", "at nightfall on Friday": a part of the weekday; "overnight" before "into
+# Monday": the night before it (the weekday is an expression of its own).
+WEEKDAY_TWILIGHT = rule(
+    rf"(?i:(?P<word>dawn|daybreak|dusk|nightfall)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])"
+    rf"|(?i:(?P<overnight>overnight))(?= \s+ (?i:into|to) \s+ {WEEKDAY.replace('<wd>', '<wd2>')}"
+    r" (?![\w-]))"
+)
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 

@@ -335,7 +335,7 @@ def weekday_found(
     label: str = "bare weekday",
 ) -> Found:  # fmt: skip
     """A weekday resolved by the tense of its clause (or by `direction` when given)."""
-    name = m["wd"]
+    name = m["wd"] or m.groupdict().get("wd2")  # "wd2": named after the expression
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
@@ -373,6 +373,29 @@ def weekday_part(scan: Scan, m: re.Match[str]) -> Found | None:
     return weekday_found(
         scan, m, WEEKDAYS[m["wd"].lower()], "weekday-part", f"T{code}", type_="TIME"
     )
+
+
+_TWILIGHT_PARTS: Final = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfall": "EV"}
+
+
+def weekday_twilight(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "dawn on Sunday" = that Sunday, morning; "overnight into Monday" = the night before."""
+    if not m["overnight"]:
+        # "before dawn Monday" is early Monday, no deadline: the clause's verbs alone decide.
+        return weekday_found(
+            scan, m, WEEKDAYS[m["wd"].lower()], "weekday-part",
+            f"T{_TWILIGHT_PARTS[m['word'].lower()]}", type_="TIME",
+            direction=scan.tenses.direction(m.start(), m.end(), day=True),
+        )  # fmt: skip
+    day = weekday_found(scan, m, WEEKDAYS[m["wd2"].lower()], "overnight-into", type_="TIME")
+    if day.interval is None:
+        return day  # unanchored
+    night = day.interval.start - timedelta(days=1)
+    value = f"{night.isoformat()}TNI"
+    return calendar(
+        m, "TIME", value, day.rule, f"the night before {day.value} ({day.explanation}) = {value}",
+        day.anchor, day.anchor_kind,
+    )  # fmt: skip
 
 
 def weekday_plural(scan: Scan, m: re.Match[str]) -> Found | None:
