@@ -404,9 +404,23 @@ def _digit_rules_at(previous: str, digits: int, after: str, first: str) -> tuple
     else:
         rules = _digit_rules(after, short and previous.isspace())
         rules = tuple(rule for rule in rules if _fits_digits(rule[0], digits))
+    if after and not after.isspace():
+        rules = tuple(
+            rule for rule in rules
+            if rule[0] not in _AFTER_DIGITS or after in _AFTER_DIGITS[rule[0]]
+        )  # fmt: skip
     if first and not first.isspace():
         return _followed_by(rules, first)
     return rules
+
+
+# Patterns that need one of a few characters (or a blank) right after their leading run of
+# digits; the rules tried after other characters ("45%", "1,000") include them.
+_AFTER_DIGITS: Final[dict[re.Pattern[str], str]] = {
+    P.DAY_MONTH_YEAR: "stnr",  # "9 May", "9th of May"
+    P.PAIR_DAY: ",.;:)stnr",  # "24 and 25, ...", "25th."
+    P.DURATION: "-–.",  # "10-day", "10–12 days", "1.5 years"
+}
 
 
 # Patterns that take a whole run of one or two digits, or of exactly four: a digit after the
