@@ -475,9 +475,31 @@ def _rules_before(word: str) -> tuple[_Rule, ...]:
 _THE_GUARD: Final = r"\s+(?:[^\W_a-zA-Z]|'|(?i:{})(?![\w']))".format(
     "|".join(sorted((re.escape(w) for w in _AFTER_THE if _rules_before(w)), reverse=True))
 )
-_TRIGGER: Final = P.trigger_regex(
-    _TRIGGER_WORDS - {"the", "The"}, guarded={"the": _THE_GUARD, "The": _THE_GUARD}
+# Frequent small words whose rules (_WORD_RULES) need one of a few words after them: the
+# trigger finds them only there, so the many others ("a man", "at noon", "that he") cost no rule
+# tries. Each guard is what its word's patterns can read next, written as they spell it.
+_UNIT_HEADS: Final = "second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|night"
+# After a quantity (DURATION, DURATION_ADJ): a unit, "and a half", "1/2", "more", or a hyphen.
+_QUANTITY_GUARD: Final = (
+    rf"-|\s+(?i:and|1/2|more|additional|extra|further|{_UNIT_HEADS})"
 )
+_SMALL_WORD_GUARDS: Final = {
+    "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number)",  # "a few days", "a number of years"
+    "an": _QUANTITY_GUARD,
+    "some": _QUANTITY_GUARD,
+    "at": r"\s+(?i:least|present)",  # "at least two days", "at present"
+    "up": r"\s+(?i:to)",  # "up to three years"
+    "more": r"\s+(?i:than)",  # "more than a week"
+    "no": r"\s+(?i:more|less)",  # "no more than a month"
+    "that": r"\s+(?i:same|following|previous|next|day|week|month|year|quarter)",  # "that day"
+}
+_GUARDS: Final = {
+    "the": _THE_GUARD,
+    "The": _THE_GUARD,
+    **_SMALL_WORD_GUARDS,
+    **{word.capitalize(): guard for word, guard in _SMALL_WORD_GUARDS.items()},
+}
+_TRIGGER: Final = P.trigger_regex(_TRIGGER_WORDS - _GUARDS.keys(), guarded=_GUARDS)
 # The same for ASCII text, where it means the same and its character classes test faster.
 _TRIGGER_ASCII: Final = re.compile(_TRIGGER.pattern, re.ASCII)
 
