@@ -483,10 +483,18 @@ _UNIT_HEADS: Final = "second|minute|hour|day|week|fortnight|month|quarter|year|d
 _QUANTITY_GUARD: Final = (
     rf"-|\s+(?i:and|1/2|more|additional|extra|further|{_UNIT_HEADS})"
 )
+# After a number word (DURATION, DURATION_ADJ, NINE_MONTHS) also a range ("two to three",
+# "ten-12") or a digit word ("twenty one").
+_NUMBER_GUARD: Final = (
+    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|one|two|three|four|five|six|"
+    rf"seven|eight|nine|{_UNIT_HEADS})"
+)
 _SMALL_WORD_GUARDS: Final = {
     "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number)",  # "a few days", "a number of years"
-    "an": _QUANTITY_GUARD,
-    "some": _QUANTITY_GUARD,
+    **{word: _QUANTITY_GUARD for word in ("an", "some", "several", "few", "many")},
+    **{word: _NUMBER_GUARD for word in P.NUMBER_WORDS - {"nineteen"}},  # also a year said aloud
+    **{word: r"\s+(?i:of)" for word in ("couple", "dozens", "hundreds")},  # "dozens of years"
+    **{word: r"\s+(?i:than)" for word in ("less", "fewer")},  # "less than a week"
     "at": r"\s+(?i:least|present)",  # "at least two days", "at present"
     "up": r"\s+(?i:to)",  # "up to three years"
     "more": r"\s+(?i:than)",  # "more than a week"
