@@ -108,15 +108,25 @@ def month_day_found(
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}-{day:02d}", rule)
     direction = _direction(scan, m)
-    resolved = resolve_month_day(month, day, scan.anchor, direction, sure=_since(scan, m))
+    reading = _month_day_reading(month, day, scan.anchor, direction, _since(scan, m))
+    if reading is None:
+        return None
+    value, explanation = reading
+    return calendar(m, "DATE", value, rule, explanation, scan.anchor, "publication")
+
+
+@lru_cache(maxsize=4096)  # pure, and a text names the same days in the same tenses again
+def _month_day_reading(
+    month: int, day: int, anchor: date, direction: Direction, sure: bool
+) -> tuple[str, str] | None:
+    """The value and explanation of a day of a month without a year read in a clause's tense."""
+    resolved = resolve_month_day(month, day, anchor, direction, sure=sure)
     if resolved is None:
         return None
-    return calendar(
-        m, "DATE", resolved.isoformat(), rule,
+    return resolved.isoformat(), (
         f"month and day without year ({tense_label(direction)}): year nearest publication "
-        f"{day_label(scan.anchor)} = {resolved.isoformat()}",
-        scan.anchor, "publication",
-    )  # fmt: skip
+        f"{day_label(anchor)} = {resolved.isoformat()}"
+    )
 
 
 def month_year(scan: Scan, m: re.Match[str]) -> Found | None:

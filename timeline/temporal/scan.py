@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from timeline.model import AnchorKind, Interval, TimexType
@@ -104,10 +105,14 @@ def calendar(
 ) -> Found:  # fmt: skip
     """A DATE/TIME whose interval follows from its value (and mod) unless given."""
     if interval is None and "X" not in value:
-        interval = value_interval(value)
-        if interval is not None:
-            interval = apply_mod(interval, mod)
+        interval = _modified_interval(value, mod)
     return Found(m.end(), type_, value, rule, explanation, anchor, kind, interval, mod)
+
+
+@lru_cache(maxsize=4096)  # pure, and dense dates ("mid-March" again and again) repeat it
+def _modified_interval(value: str, mod: str | None) -> Interval | None:
+    interval = value_interval(value)
+    return None if interval is None else apply_mod(interval, mod)
 
 
 def unanchored(m: re.Match[str], type_: TimexType, value: str, rule: str) -> Found:
