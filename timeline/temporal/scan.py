@@ -49,14 +49,15 @@ class Scan:
         self.reference_value: str | None = None  # its value ("1989-Q3" for "a year earlier")
         self.reference_end = -1
         self.tenses = TenseIndex(text)
-        self._signals: dict[int, str | None] = {}
+        # The signal of the expression being read, which its rule and the scan ask for in turn.
+        self._signal_start = -1
+        self._signal: str | None = None
 
     def signal(self, start: int) -> str | None:
-        signals = self._signals
-        if start in signals:
-            return signals[start]
-        signal = signals[start] = signal_before(self.text, start)
-        return signal
+        if start != self._signal_start:
+            self._signal_start = start
+            self._signal = signal_before(self.text, start)
+        return self._signal
 
     def direction(self, start: int, end: int, *, day: bool = False) -> Direction:
         """The tense of the clause; `day`: the expression is a weekday (see TenseIndex)."""
@@ -131,13 +132,20 @@ def previous_word(text: str, start: int) -> str:
     return word.lower() if word and (word[-1].isalnum() or word[-1] == "'") else ""
 
 
-_SIGNAL_PHRASES: Final = frozenset(SIGNALS)
-_SIGNAL_LENGTHS: Final = tuple(sorted({len(s.split()) for s in SIGNALS}, reverse=True))
 _SKIPPED_BEFORE: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 # The last word of every signal: most words before a date are none of these and go no further.
 _SIGNAL_LAST_WORDS: Final = frozenset(s.split()[-1] for s in SIGNALS)
+# Last word -> the signals ending in it and their words, longest first.
+_SIGNALS_ENDING_IN: Final = {
+    last: [
+        (phrase, phrase.split())
+        for phrase in sorted(SIGNALS, key=lambda phrase: -len(phrase.split()))
+        if phrase.split()[-1] == last
+    ]
+    for last in _SIGNAL_LAST_WORDS
+}
 
 
 def signal_before(text: str, start: int) -> str | None:
@@ -169,11 +177,10 @@ def signal_before(text: str, start: int) -> str | None:
     last = words[-1]
     if last.lower() in _SKIPPED_BEFORE or (last[0].isupper() and last.endswith(("'s", "’s", "s'"))):
         words = words[:-1]
-    if not words or words[-1].lower() not in _SIGNAL_LAST_WORDS:
+    if not words:
         return None
-    for length in _SIGNAL_LENGTHS:
-        if len(words) >= length:
-            phrase = " ".join(words[-length:]).lower()
-            if phrase in _SIGNAL_PHRASES:
-                return phrase
+    for phrase, phrase_words in _SIGNALS_ENDING_IN.get(words[-1].lower(), ()):
+        length = len(phrase_words)
+        if len(words) >= length and [word.lower() for word in words[-length:]] == phrase_words:
+            return phrase
     return None
