@@ -374,7 +374,15 @@ def _rules_at(text: str, word: str, start: int, end: int) -> tuple[_Rule, ...]:
         after = text[end : end + 1]
         # After a blank, the next word's first character (a blank: not known, try all).
         first = text[end + 1 : end + 2] if after.isspace() else ""
-        return _digit_rules_at(previous, min(len(word), 5), after, first)
+        rules, without_duration = _digit_rules_at(previous, min(len(word), 5), after, first)
+        if (
+            len(without_duration) < len(rules)
+            and first
+            and not first.isspace()
+            and not _DURATION_NEXT_WORD.match(text, end + 1)
+        ):
+            return without_duration
+        return rules
     if previous.isalnum() or previous in "-_":
         return ()
     if word in _CASED_NAMES:
@@ -392,15 +400,18 @@ def _rules_at(text: str, word: str, start: int, end: int) -> tuple[_Rule, ...]:
 
 # The rules of a token follow from a few characters around it; dense dates repeat them.
 @lru_cache(maxsize=16384)
-def _digit_rules_at(previous: str, digits: int, after: str, first: str) -> tuple[_Rule, ...]:
-    """`digits`: the length of the run of digits, 5 for any longer one; `first`: the first
-    character of the word after a blank that follows the digits, "" if none or unknown."""
+def _digit_rules_at(
+    previous: str, digits: int, after: str, first: str
+) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+    """The rules, and the same but DURATION. `digits`: the length of the run of digits, 5 for
+    any longer one; `first`: the first character of the word after a blank that follows the
+    digits, "" if none or unknown."""
     short = digits <= 2
     rules: tuple[_Rule, ...]
     if short and previous in "-–":
         rules = _AFTER_DASH  # "May 1-3", "24-25 April"
     elif previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
-        return ()
+        return (), ()
     else:
         rules = _digit_rules(after, short and previous.isspace())
         rules = tuple(rule for rule in rules if _fits_digits(rule[0], digits))
@@ -410,8 +421,16 @@ def _digit_rules_at(previous: str, digits: int, after: str, first: str) -> tuple
             if rule[0] not in _AFTER_DIGITS or after in _AFTER_DIGITS[rule[0]]
         )  # fmt: skip
     if first and not first.isspace():
-        return _followed_by(rules, first)
-    return rules
+        rules = _followed_by(rules, first)
+    return rules, tuple(rule for rule in rules if rule[0] is not P.DURATION)
+
+
+# How the word after a duration's leading number and a blank begins: a unit, "and a half",
+# "1/2", "more", "additional", "extra", "further", or a range ("10 to 12 days", "10 - 12").
+# DURATION is the dearest pattern to try, and most numbers are followed by none of these.
+_DURATION_NEXT_WORD = re.compile(
+    r"(?i:se|mi|ho|da|we|fo|mo|qu|ye|de|ce|ni|an|ad|ex|fu|to|or)|1/|[-–]"
+)
 
 
 # Patterns that need one of a few characters (or a blank) right after their leading run of
@@ -537,7 +556,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
             if start and word[0].isdigit():
                 # The rules of a run of digits follow from the characters next to it, and the
                 # text holds it (`_digit_rules_at`): dense numbers repeat a few such contexts.
-                context = text[start - 1 : position + 2]
+                context = text[start - 1 : position + 3]
                 rules = digit_rules.get(context)
                 if rules is None:
                     rules = digit_rules[context] = _rules_at(text, word, start, position)
