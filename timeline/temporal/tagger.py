@@ -508,7 +508,23 @@ _NUMBER_GUARD: Final = (
     r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|one|two|three|four|five|six|"
     rf"seven|eight|nine|{_UNIT_HEADS})"
 )
+_NAMES: Final = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+)
+# After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN): a part of the day,
+# a season, a unit or "year's", a weekday or month, or the number of a span ("past two weeks").
+_DEICTIC_GUARD: Final = (
+    r"[\s-]+(?:\d|(?i:night|morning|afternoon|evening|spring|summer|fall|autumn|winter|fiscal|"
+    rf"half|{_UNIT_HEADS}|{_NAMES}|{'|'.join(sorted(P.NUMBER_WORDS))}|a|several|few|couple|many|"
+    r"some|hundreds|dozens|thousands))"
+)
 _SMALL_WORD_GUARDS: Final = {
+    **{word: _DEICTIC_GUARD for word in ("last", "this", "next", "past")},
+    # "earlier this week", "later in the day", "later on Friday", "later that day" (OFFSET_EDGE,
+    # EARLIER_WEEKDAY, SAME_DAY)
+    **{word: rf"\s+(?i:this|last|next|in|today|tonight|on|the|that|{_NAMES})"
+       for word in ("earlier", "later")},
     "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number)",  # "a few days", "a number of years"
     **{word: _QUANTITY_GUARD for word in ("an", "some", "several", "few", "many")},
     **{word: _NUMBER_GUARD for word in P.NUMBER_WORDS - {"nineteen"}},  # also a year said aloud
