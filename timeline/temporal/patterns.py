@@ -177,13 +177,13 @@ _RANGE_LOW = (
     r" (?: \s+ (?i:to|or) \s+ | \s* [-–] \s* ) )?"
 )
 # "three consecutive days", "five working days", "two full weeks".
-_DURATION_ADJECTIVE = (
+DURATION_ADJECTIVES = (
     r"consecutive|straight|successive|full|whole|long|working|business|trading|calendar"
 )
 DURATION = rule(
     rf"{APPROX}{_RANGE_LOW}(?i:{NUMBER})"
     r" (?: \s+ (?i:and \s+ (?P<half>a \s+ half) \s+|(?P<fraction>1/2) \s+"
-    rf"|(?:more|additional|extra|further|{_DURATION_ADJECTIVE}) \s+)? | - ) (?i:{UNIT})"
+    rf"|(?:more|additional|extra|further|{DURATION_ADJECTIVES}) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:and \s+ (?P<half_after>a \s+ half)) (?!\w) )?"
     # "a week later than planned" is a length, not an offset.
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w|\s+than\b) )?"

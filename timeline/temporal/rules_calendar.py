@@ -182,15 +182,25 @@ def month_day_found(
             )  # fmt: skip
     direction = _direction(scan, m)
     sure = _since(scan, m) or _moved_or_ordered(scan, m)
-    resolved = resolve_month_day(month, day, scan.anchor, direction, sure=sure)
+    reading = _month_day_reading(month, day, scan.anchor, direction, sure)
+    if reading is None:
+        return None
+    value, explanation = reading
+    return calendar(m, "DATE", value, rule, explanation, scan.anchor, "publication")
+
+
+@lru_cache(maxsize=4096)  # pure, and a text names the same days in the same tenses again
+def _month_day_reading(
+    month: int, day: int, anchor: date, direction: Direction, sure: bool
+) -> tuple[str, str] | None:
+    """The value and explanation of a day of a month without a year read in a clause's tense."""
+    resolved = resolve_month_day(month, day, anchor, direction, sure=sure)
     if resolved is None:
         return None
-    return calendar(
-        m, "DATE", resolved.isoformat(), rule,
+    return resolved.isoformat(), (
         f"month and day without year ({tense_label(direction)}): year nearest publication "
-        f"{day_label(scan.anchor)} = {resolved.isoformat()}",
-        scan.anchor, "publication",
-    )  # fmt: skip
+        f"{day_label(anchor)} = {resolved.isoformat()}"
+    )
 
 
 _WEEKDAY_YEAR_REACH: Final = 183

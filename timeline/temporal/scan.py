@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
 from timeline.model import AnchorKind, Interval, TimexType
@@ -58,14 +59,15 @@ class Scan:
         # The year and month (0: none) of the last chronology entry's date ("March 2022 — ...").
         self.entry: tuple[int, int] | None = None
         self.tenses = TenseIndex(text)
-        self._signals: dict[int, str | None] = {}
+        # The signal of the expression being read, which its rule and the scan ask for in turn.
+        self._signal_start = -1
+        self._signal: str | None = None
 
     def signal(self, start: int) -> str | None:
-        signals = self._signals
-        if start in signals:
-            return signals[start]
-        signal = signals[start] = signal_before(self.text, start)
-        return signal
+        if start != self._signal_start:
+            self._signal_start = start
+            self._signal = signal_before(self.text, start)
+        return self._signal
 
     def direction(self, start: int, end: int, *, day: bool = False) -> Direction:
         """The tense of the clause; `day`: the expression is a weekday (see TenseIndex)."""
@@ -114,10 +116,14 @@ def calendar(
 ) -> Found:  # fmt: skip
     """A DATE/TIME whose interval follows from its value (and mod) unless given."""
     if interval is None and "X" not in value:
-        interval = value_interval(value)
-        if interval is not None:
-            interval = apply_mod(interval, mod)
+        interval = _modified_interval(value, mod)
     return Found(m.end(), type_, value, rule, explanation, anchor, kind, interval, mod)
+
+
+@lru_cache(maxsize=4096)  # pure, and dense dates ("mid-March" again and again) repeat it
+def _modified_interval(value: str, mod: str | None) -> Interval | None:
+    interval = value_interval(value)
+    return None if interval is None else apply_mod(interval, mod)
 
 
 def unanchored(m: re.Match[str], type_: TimexType, value: str, rule: str) -> Found:
@@ -161,13 +167,20 @@ def previous_word(text: str, start: int) -> str:
     return word.lower() if word and (word[-1].isalnum() or word[-1] == "'") else ""
 
 
-_SIGNAL_PHRASES: Final = frozenset(SIGNALS)
-_SIGNAL_LENGTHS: Final = tuple(sorted({len(s.split()) for s in SIGNALS}, reverse=True))
 _SKIPPED_BEFORE: Final = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
 # The last word of every signal: most words before a date are none of these and go no further.
 _SIGNAL_LAST_WORDS: Final = frozenset(s.split()[-1] for s in SIGNALS)
+# Last word -> the signals ending in it and their words, longest first.
+_SIGNALS_ENDING_IN: Final = {
+    last: [
+        (phrase, phrase.split())
+        for phrase in sorted(SIGNALS, key=lambda phrase: -len(phrase.split()))
+        if phrase.split()[-1] == last
+    ]
+    for last in _SIGNAL_LAST_WORDS
+}
 
 
 def signal_before(text: str, start: int) -> str | None:
@@ -199,11 +212,10 @@ def signal_before(text: str, start: int) -> str | None:
     last = words[-1]
     if last.lower() in _SKIPPED_BEFORE or (last[0].isupper() and last.endswith(("'s", "’s", "s'"))):
         words = words[:-1]
-    if not words or words[-1].lower() not in _SIGNAL_LAST_WORDS:
+    if not words:
         return None
-    for length in _SIGNAL_LENGTHS:
-        if len(words) >= length:
-            phrase = " ".join(words[-length:]).lower()
-            if phrase in _SIGNAL_PHRASES:
-                return phrase
+    for phrase, phrase_words in _SIGNALS_ENDING_IN.get(words[-1].lower(), ()):
+        length = len(phrase_words)
+        if len(words) >= length and [word.lower() for word in words[-length:]] == phrase_words:
+            return phrase
     return None

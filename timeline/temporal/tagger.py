@@ -411,7 +411,15 @@ def _rules_at(text: str, word: str, start: int, end: int) -> tuple[_Rule, ...]:
         after = text[end : end + 1]
         # After a blank, the next word's first character (a blank: not known, try all).
         first = text[end + 1 : end + 2] if after.isspace() else ""
-        return _digit_rules_at(previous, min(len(word), 5), after, first)
+        rules, without_duration = _digit_rules_at(previous, min(len(word), 5), after, first)
+        if (
+            len(without_duration) < len(rules)
+            and first
+            and not first.isspace()
+            and not _DURATION_NEXT_WORD.match(text, end + 1)
+        ):
+            return without_duration
+        return rules
     if previous.isalnum() or previous in "-_":
         return ()
     if word in _CASED_NAMES:
@@ -429,23 +437,49 @@ def _rules_at(text: str, word: str, start: int, end: int) -> tuple[_Rule, ...]:
 
 # The rules of a token follow from a few characters around it; dense dates repeat them.
 @lru_cache(maxsize=16384)
-def _digit_rules_at(previous: str, digits: int, after: str, first: str) -> tuple[_Rule, ...]:
-    """`digits`: the length of the run of digits, 5 for any longer one; `first`: the first
-    character of the word after a blank that follows the digits, "" if none or unknown."""
+def _digit_rules_at(
+    previous: str, digits: int, after: str, first: str
+) -> tuple[tuple[_Rule, ...], tuple[_Rule, ...]]:
+    """The rules, and the same but DURATION. `digits`: the length of the run of digits, 5 for
+    any longer one; `first`: the first character of the word after a blank that follows the
+    digits, "" if none or unknown."""
     short = digits <= 2
     rules: tuple[_Rule, ...]
     if short and previous in "-–":
         rules = _AFTER_DASH  # "May 1-3", "24-25 April", "1992-95"
     elif digits == 4 and previous in "-–":
-        return (_YEAR_RANGE_END,)  # "1980-1988"
+        return (_YEAR_RANGE_END,), (_YEAR_RANGE_END,)  # "1980-1988"
     elif previous.isalpha() or previous in _NOT_BEFORE_DIGIT:
-        return ()
+        return (), ()
     else:
         rules = _digit_rules(after, short and previous.isspace())
         rules = tuple(rule for rule in rules if _fits_digits(rule[0], digits))
+    if after and not after.isspace():
+        rules = tuple(
+            rule for rule in rules
+            if rule[0] not in _AFTER_DIGITS or after in _AFTER_DIGITS[rule[0]]
+        )  # fmt: skip
     if first and not first.isspace():
-        return _followed_by(rules, first)
-    return rules
+        rules = _followed_by(rules, first)
+    return rules, tuple(rule for rule in rules if rule[0] is not P.DURATION)
+
+
+# How the word after a duration's leading number and a blank begins: a unit, "and a half",
+# "1/2", "more", "additional", "extra", "further", an adjective ("3 straight days", "5 working
+# days": patterns.DURATION_ADJECTIVES), or a range ("10 to 12 days", "10 - 12").
+# DURATION is the dearest pattern to try, and most numbers are followed by none of these.
+_DURATION_NEXT_WORD = re.compile(
+    r"(?i:se|mi|ho|da|we|fo|mo|qu|ye|de|ce|ni|an|ad|ex|fu|to|or|co|st|su|wh|lo|wo|bu|tr|ca)|1/|[-–]"
+)
+
+
+# Patterns that need one of a few characters (or a blank) right after their leading run of
+# digits; the rules tried after other characters ("45%", "1,000") include them.
+_AFTER_DIGITS: Final[dict[re.Pattern[str], str]] = {
+    P.DAY_MONTH_YEAR: "stnr",  # "9 May", "9th of May"
+    P.PAIR_DAY: ",.;:)stnr",  # "24 and 25, ...", "25th."
+    P.DURATION: "-–.",  # "10-day", "10–12 days", "1.5 years"
+}
 
 
 # Patterns that take a whole run of one or two digits, or of exactly four: a digit after the
@@ -500,8 +534,64 @@ def _rules_before(word: str) -> tuple[_Rule, ...]:
 _THE_GUARD: Final = r"\s+(?:[^\W_a-zA-Z]|'|(?i:{})(?![\w']))".format(
     "|".join(sorted((re.escape(w) for w in _AFTER_THE if _rules_before(w)), reverse=True))
 )
-_TRIGGER: Final = P.trigger_regex(
-    _TRIGGER_WORDS - {"the", "The"}, guarded={"the": _THE_GUARD, "The": _THE_GUARD}
+# Frequent small words whose rules (_WORD_RULES) need one of a few words after them: the
+# trigger finds them only there, so the many others ("a man", "at noon", "that he") cost no rule
+# tries. Each guard is what its word's patterns can read next, written as they spell it.
+_UNIT_HEADS: Final = "second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|night"
+# After a quantity (DURATION, DURATION_ADJ): a unit, "and a half", "1/2", "more", an adjective,
+# or a hyphen.
+_QUANTITY_GUARD: Final = (
+    rf"-|\s+(?i:and|1/2|more|additional|extra|further|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
+)
+# After a number word (DURATION, DURATION_ADJ, NINE_MONTHS) also a range ("two to three",
+# "ten-12") or a digit word ("twenty one").
+# "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four".
+_NUMBER_GUARD: Final = (
+    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|"
+    rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
+)
+_NAMES: Final = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+)
+# After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN): a part of the day,
+# a season, a unit or "year's", a weekday or month, or the number of a span ("past two weeks").
+_DEICTIC_GUARD: Final = (
+    r"[\s-]+(?:\d|(?i:past|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|fiscal|"
+    rf"half|{_UNIT_HEADS}|{_NAMES}|{'|'.join(sorted(P.NUMBER_WORDS))}|a|several|few|couple|many|"
+    r"some|hundreds|dozens|thousands))"
+)
+_SMALL_WORD_GUARDS: Final = {
+    **{word: _DEICTIC_GUARD for word in ("last", "this", "next", "past")},
+    # "earlier this week", "later in the day", "later on Friday", "later that day" (OFFSET_EDGE,
+    # EARLIER_WEEKDAY, SAME_DAY)
+    **{word: rf"\s+(?i:this|last|next|in|today|tonight|on|the|that|{_NAMES})"
+       for word in ("earlier", "later")},
+    "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number)",  # "a few days", "a number of years"
+    **{word: _QUANTITY_GUARD for word in ("an", "some", "several", "few", "many")},
+    **{word: _NUMBER_GUARD for word in P.NUMBER_WORDS - {"nineteen"}},  # also a year said aloud
+    **{word: r"\s+(?i:of)" for word in ("couple", "dozens", "hundreds")},  # "dozens of years"
+    **{word: r"\s+(?i:than)" for word in ("less", "fewer")},  # "less than a week"
+    "at": r"\s+(?i:least|present|the\s+moment)",  # "at least two days", "at the moment"
+    "up": r"\s+(?i:to)",  # "up to three years"
+    "more": r"\s+(?i:than)",  # "more than a week"
+    "no": r"\s+(?i:more|less)",  # "no more than a month"
+    # "that day", "that evening", "that autumn"
+    "that": r"\s+(?i:same|following|previous|next|day|week|month|year|quarter|morning|afternoon|"
+    r"evening|night|spring|summer|fall|autumn|winter)",
+}
+_GUARDS: Final = {
+    "the": _THE_GUARD,
+    "The": _THE_GUARD,
+    **_SMALL_WORD_GUARDS,
+    **{word.capitalize(): guard for word, guard in _SMALL_WORD_GUARDS.items()},
+}
+# Every trigger word begins with one of these letters: the lookahead turns the other word
+# starts (and word ends) away with one test instead of a walk through the trie's branches.
+_FIRST_LETTERS: Final = "".join(sorted({word[0] for word in _TRIGGER_WORDS}))
+_TRIGGER: Final = re.compile(
+    rf"\b(?=[{_FIRST_LETTERS}])"
+    + P.trigger_regex(_TRIGGER_WORDS - _GUARDS.keys(), guarded=_GUARDS).pattern.removeprefix(r"\b")
 )
 # The same for ASCII text, where it means the same and its character classes test faster.
 _TRIGGER_ASCII: Final = re.compile(_TRIGGER.pattern, re.ASCII)
@@ -526,7 +616,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
             if start and word[0].isdigit():
                 # The rules of a run of digits follow from the characters next to it, and the
                 # text holds it (`_digit_rules_at`): dense numbers repeat a few such contexts.
-                context = text[start - 1 : position + 2]
+                context = text[start - 1 : position + 3]
                 rules = digit_rules.get(context)
                 if rules is None:
                     rules = digit_rules[context] = _rules_at(text, word, start, position)
