@@ -91,7 +91,6 @@ _MOVED_TO = re.compile(
     r"\b(?:adjourned|postponed|deferred|delayed|rescheduled|put\s+off|pushed\s+back)\b"
     r"[^.;!?]{0,40}?\s(?:until|till|to)\s+\Z"
 )
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|to|by|before|than)\s+\Z")
 _ORDERED_BY = re.compile(
     r"\b(?:told|ordered|asked|urged|instructed|called\s+on|required|demanded)\s"
     r"[^.;!?]{0,60}?\bto\s+[a-z]+\b[^.;!?,]{0,60}?\s(?:by|before|no\s+later\s+than)\s+\Z"
@@ -116,7 +115,9 @@ def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
 
 def _moved_or_ordered(scan: Scan, m: re.Match[str]) -> bool:
     text, start = scan.text, m.start()
-    return _LIMIT_BEFORE.search(text, max(0, start - 12), start) is not None and (
+    # The signal is read for every expression anyway; "to" is none ("postponed to May 3").
+    limit = scan.signal(start) in DEADLINE_SIGNALS or text.startswith("to ", start - 3)
+    return limit and (
         _MOVED_TO.search(text, max(0, start - 80), start) is not None
         or _ORDERED_BY.search(text, max(0, start - 160), start) is not None
     )

@@ -146,7 +146,8 @@ _ENTRY_MARK = re.compile(r"[ \t]*(?:[—–]|-[ \t]|:[ \t])")
 
 def heads_entry(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] heads an entry of a chronology ("Sept. 30 — Ostrava declares")."""
-    return opens_line(text, start) and _ENTRY_MARK.match(text, end) is not None
+    # The mark after it is the rarer test: it settles almost every expression alone.
+    return _ENTRY_MARK.match(text, end) is not None and opens_line(text, start)
 
 
 def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:

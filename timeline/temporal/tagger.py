@@ -4,7 +4,6 @@ and keep the first rule that matches; then attach signals and clock times to sta
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import Final
@@ -714,10 +713,11 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
                 continue
             neighbour, day = stated
             value = day.isoformat() + timex.value[10:]
-            result[index] = replace(
-                timex, value=value, interval=Interval(day, day, "day"), anchor=day,
-                anchor_kind="reference",
-                explanation=f"clock time on the day stated next to it ({neighbour.text}) = {value}",
+            # Positional, as in _timex: dataclasses.replace costs several times more.
+            result[index] = Timex(
+                timex.start, timex.end, timex.text, timex.type, value, timex.rule, day,
+                "reference", Interval(day, day, "day"), timex.mod, timex.signal,
+                f"clock time on the day stated next to it ({neighbour.text}) = {value}",
             )  # fmt: skip
             break
     return result
