@@ -122,10 +122,13 @@ def adversarial_inputs() -> list[tuple[str, str]]:
         word = rng.choice(vocabulary)
         mixed.append(word)
         length += len(word) + 1
+    # A line of news as dense in dates as copy gets: one dated sentence over and over.
+    dated = "On May 5, 2023 at 10:00 GMT the army attacked the bridge. "
     return [
         ("100 KB digits and spaces", digits),
         ('100 KB "may may may "', ("may " * 25_000)),
         ("1 MB one line, mixed words", " ".join(mixed)),
+        ("1 MB one line, a dated sentence", (dated * (1_000_000 // len(dated) + 1))[:1_000_000]),
         ('100 KB "Friday, "', "Friday, " * 12_500),
         ('1 MB "12/12/12 "', "12/12/12 " * 111_112),
     ]
