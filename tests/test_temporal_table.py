@@ -1074,6 +1074,8 @@ RESOLUTION_ROWS = [
     span("The ministry expects the deficit to narrow in the second half, though officials warned "
          "of new strikes.", P, "the second half", "DATE", "2023-H2", "2023-07-01",
          "2023-12-31", "range"),
+    # A verb of lasting before "until" is past, no participle of a deadline.
+    day("Fighting raged until Friday, officials said.", "2023-05-07", "Friday", "2023-05-05"),
     # An event moved to a date, or an order to act by one, points ahead of the past verb.
     day("The war crimes hearing was adjourned until Thursday.", "2023-05-02", "Thursday",
         "2023-05-04"),

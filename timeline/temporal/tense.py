@@ -114,6 +114,9 @@ _PAST_WORDS = (
 # "set" before a date fixes it: past ("the court set April 29 for the hearing") unless it
 # follows a modal or "to" (`_BASE_FORM_BEFORE`).
 _SET_DATE = r"set(?=\s+[A-Z\d])"
+# Verbs of lasting are no participles before a deadline: "the shelling lasted until the end of
+# the month" is past ("delivered by Friday" is not).
+_LASTED = frozenset({"lasted", "continued", "remained", "stayed", "persisted", "raged"})
 # "-ed" words that are not past forms.
 _NOT_PAST = frozenset(
     {"need", "speed", "indeed", "proceed", "exceed", "succeed", "feed", "seed", "breed",
@@ -255,7 +258,7 @@ class TenseIndex:
         # schedules only the date close to it.
         if (
             match is None
-            or (deadline and not after and match["weak"])
+            or (deadline and not after and match["weak"] and match["weak"] not in _LASTED)
             or (match["present"] and not self._schedules(match, distance))
         ):
             return None
