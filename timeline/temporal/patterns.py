@@ -198,6 +198,7 @@ RELATIVE_DAY = rule(
     r"(?i:(?P<word>today|tonight|tomorrow|yesterday))(?!\w)"
     rf"(?: \s+ (?i:{PART_OF_DAY}) (?!\w))?"
 )
+TWO_DAYS_OFF = rule(r"(?i:the \s+ day \s+ (?P<side>before \s+ yesterday|after \s+ tomorrow))(?!\w)")
 LAST_NIGHT = rule(
     r"(?i:(?P<word>last|this|tomorrow) \s+ (?P<pod>night|morning|afternoon|evening))(?!\w)"
 )
@@ -260,7 +261,7 @@ PAST_REF = rule(
     r"|the \s+ recent \s+ past))(?![\w-])"
 )
 FUTURE_REF = rule(
-    r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future"
+    r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future(?! \s+ of\b)"
     r"|the \s+ (?:near|short) \s+ term|soon))(?![\w-])"
 )
 SEASON_YEAR = rule(

@@ -744,7 +744,8 @@ _NOT_AFTER_YEAR = re.compile(
 )
 _NOT_BEFORE_YEAR = re.compile(
     r"(?:[$£€#]|\b(?:No|no|number|Nos?|Flight|flight|Route|route|page|pages|Resolution|"
-    r"resolution|Article|article|about|some|nearly|almost|over|than)\.?\s*)\Z"
+    r"resolution|Article|article|about|some|nearly|almost|over|"
+    r"(?<!sooner\s)(?<!earlier\s)(?<!later\s)than)\.?\s*)\Z"
 )
 
 

@@ -270,6 +270,8 @@ def _offset(
     scan: Scan, m: re.Match[str], amount: int | None, unit: str, offset: str, length: str
 ) -> Found | None:
     code = UNITS[unit][0]
+    if unit == "fortnight" and amount is not None:
+        unit, amount = "week", amount * 2  # "a fortnight ago" = two weeks ago
     if UNITS[unit][1] and amount is not None and offset in ("later", "earlier"):
         clock = _after_clock_time(scan, m, amount, unit, offset)
         if clock is not None:

@@ -61,7 +61,13 @@ from timeline.temporal.values import apply_mod, value_interval
 # ---------------------------------------------------------------- deictic words
 
 
+# A capitalised "Today" right after a capitalised word is part of a name ("Tarvos Today").
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+
+
 def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["word"][0].isupper() and _NAME_BEFORE.search(scan.text, max(0, m.start() - 30), m.start()):
+        return None
     word = m["word"].lower()
     pod = m["pod"]
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
@@ -74,6 +80,19 @@ def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
         m, type_, day.isoformat() + suffix, word,
         f"{word}: publication {day_label(scan.anchor)} {offset:+d} day = {day.isoformat()}",
         scan.anchor, "publication", interval=Interval(day, day, "day"),
+    )  # fmt: skip
+
+
+def two_days_off(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the day before yesterday" = P-2, "the day after tomorrow" = P+2."""
+    offset = -2 if m["side"].lower().startswith("before") else 2
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX-XX-XX", "two-days-off")
+    day = scan.anchor + timedelta(days=offset)
+    return calendar(
+        m, "DATE", day.isoformat(), "two-days-off",
+        f"{m.group()}: publication {day_label(scan.anchor)} {offset:+d} days = {day.isoformat()}",
+        scan.anchor, "publication",
     )  # fmt: skip
 
 
@@ -748,7 +767,9 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-WXX-WE", "weekend")
-    direction = scan.direction(m.start(), m.end())
+    # "since the weekend" lies behind, whatever the verbs after it.
+    since = scan.signal(m.start()) == "since"
+    direction = "past" if since else scan.direction(m.start(), m.end())
     anchor = scan.anchor
     if direction == "future":
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1)
@@ -774,6 +795,19 @@ def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
     resolved = safe_date(anchor.year, anchor.month, day)
     if resolved is None:
         return None
+    publication = scan.anchor
+    if (
+        publication is not None
+        and resolved > publication
+        and scan.direction(m.start(), m.end()) == "past"
+    ):
+        # "They were meant to open on the 26th" after a day named ahead: a past 26th, the most
+        # recent on or before publication.
+        month_start = publication.replace(day=1)
+        back = month_start if day <= publication.day else month_start - timedelta(days=1)
+        earlier = safe_date(back.year, back.month, day)
+        if earlier is not None:
+            anchor, kind, resolved = publication, "publication", earlier
     return calendar(
         m, "DATE", resolved.isoformat(), "ordinal-day",
         f"day {day} of the month of {anchor.isoformat()} ({kind}) = {resolved.isoformat()}",

@@ -75,6 +75,7 @@ from timeline.temporal.rules_relative import (
     span,
     the_unit,
     the_week_of,
+    two_days_off,
     weekend,
     year_earlier,
     year_end,
@@ -140,6 +141,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "q1": ((P.QUARTER_SHORT, quarter_short),),
     "noon": ((P.NOON, noon),),
     "same": (
+        (P.TWO_DAYS_OFF, two_days_off),
         (P.SAME_PERIOD_LAST_YEAR, same_period_last_year), (P.SAME_DAY, same_day),
         (P.SEASON_OF_REFERENCE, season_of_reference),  # "that autumn"
     ),
@@ -312,7 +314,7 @@ _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _PAIR_FIRST, _YEAR),
     "/": (_NUMERIC, _YEAR),
     ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
-    ":": (_AMPM, (P.CLOCK_24, clock)),
+    ":": (_AMPM, (P.CLOCK_24, clock), _YEAR),  # "10:30", "1988: the first ceasefire"
     " ": (_DAY_MONTH, _PAIR_FIRST, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
     "s": ((P.DECADE, decade), _DAY_MONTH, (P.CENTURY, century), _YEAR),
     "'": ((P.DECADE, decade), _YEAR),
