@@ -712,6 +712,9 @@ RESOLUTION_ROWS = [
         "2023-05-01TMO", "TIME"),
     day("Shelling went on overnight into Monday, the governor said.", "2023-05-03", "overnight",
         "2023-04-30TNI", "TIME"),
+    # A transcript turn's stamp, and a time right after its day.
+    day("Q (10:42): Were the talks cancelled?", P, "10:42", "2023-05-05T10:42", "TIME"),
+    day("Posted 3 May, 14:05 - the bridge is open again.", P, "14:05", "2023-05-03T14:05", "TIME"),
     # A live blog heads its entries with bare 24-hour times: the publication day.
     day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",
         "2023-05-05T08:10", "TIME"),
@@ -1403,6 +1406,8 @@ NEGATIVE_ROWS = [
     "Two shells fell near the [Friday] Mosque in the old town, witnesses said.",
     "Morale sagged in [week] [10] of the siege, a soldier wrote.",
     "An editorial in Tarvos [Today] called for talks.",
+    "Soldiers of [the] [2nd] and 5th Corps crossed the river.",
+    "The agency puts the real figure at [a] [quarter] more.",
     "Nobody can say what [the] [future] of the province will be.",
     "Witnesses heard the blast at the [moment] of impact.",
     "The visitors led 14-7 at the end of [the] [first] [quarter].",

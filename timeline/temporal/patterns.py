@@ -298,6 +298,8 @@ NOON = rule(
 ORDINAL_DAY = rule(
     r"(?i:the) \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"
     r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b)"
+    # "the 2nd and 5th Corps": ordinals of units, not days
+    r"(?! \s+ (?:and|or) \s+ \d+(?:st|nd|rd|th) \s+ [A-Z])"
 )
 DECADE_THE = rule(r"(?i:the) \s+ (?:(?P<decade>1[0-9]\d|20\d)0'?s|'(?P<short>\d)0s)(?!\w)")
 # "the sixties": a decade of the 1900s ("the twenties" could be either century).

@@ -558,6 +558,12 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
         and not opens_line(scan.text, m.start())
         and _range_start_hour(scan, m.start()) is None  # "from 21:00 to 05:00"
+        # a transcript turn's stamp: "Q (10:42): Were the talks cancelled?"
+        and not (
+            scan.text[m.start() - 1 : m.start()] == "(" and scan.text.startswith("):", m.end())
+        )
+        # a time right after a day ("13 March, 14:05")
+        and not (scan.reference is not None and m.start() - 3 <= scan.reference_end < m.start())
     ):
         return None
     time = f"T{hour:02d}:{minute:02d}"

@@ -88,6 +88,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "trade has fallen by a quarter": a share of an amount
     if unit in ("quarter", "half") and _PAST_THE_HOUR.match(scan.text, m.end("unit")):
         return None  # "at a quarter to six": a clock time
+    if unit in ("quarter", "third") and scan.text.startswith((" more", " less"), m.end("unit")):
+        return None  # "puts the figure at a quarter more": a share
     offset = (m.groupdict().get("offset") or "").lower()
     or_so = None if offset else _OR_SO_OFFSET.match(scan.text, m.end())
     if or_so is not None:
