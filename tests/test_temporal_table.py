@@ -806,6 +806,12 @@ RESOLUTION_ROWS = [
         "March.", "2024-03-01", "Tuesday 5 March", "2024-03-05"),
     day("Timeline:\n20 February 2022 — Troops cross the border.\nJan. 9 — First prisoner "
         "exchange.\nFeb. 20 — Anniversary rallies.", "2023-02-25", "Feb. 20", "2023-02-20"),
+    # A season or month counted from the period just named.
+    span("The contract was signed in January 2019. In the spring of that year the first payments "
+         "went missing.", P, "the spring of that year", "DATE", "2019-SP", "2019-03-01",
+         "2019-05-31", "range"),
+    span("The audit began on Nov. 3, 2020. The following February, the minister resigned.", P,
+         "The following February", "DATE", "2021-02", "2021-02-01", "2021-02-28", "month"),
     # A chronology: an entry's date without a year takes the year of the entry before it.
     day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
         "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",

@@ -271,6 +271,10 @@ SEASON_YEAR = rule(
 SEASON_OF_REFERENCE = rule(
     rf"(?i:(?:(?P<that>that)|the \s+ (?P<rel>previous|following|next)) \s+ {SEASON})(?!\w)"
 )
+# "the spring of that year": the season of the year last named.
+SEASON_OF_THAT_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON} \s+ of \s+ that \s+ year)(?!\w)")
+# "the following February": the first such month after the period last named.
+MONTH_OF_REFERENCE = rule(rf"(?i:the \s+ (?P<rel>following|previous)) \s+ {MONTH}")
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+"

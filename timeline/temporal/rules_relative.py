@@ -202,6 +202,38 @@ def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the spring of that year" = the spring of the year named within a few sentences."""
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if named is None or not scan.reference_near(m.start()):
+        return None
+    value = f"{named.start.year}-{SEASONS[m['season'].lower()]}"
+    return calendar(
+        m, "DATE", value, "reference-season",
+        f"{m.group()}: the year of the period last named ({scan.reference_value}) = {value}",
+        named.start, "reference",
+    )  # fmt: skip
+
+
+def month_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the following February" = the first February after the period named within a few
+    sentences; "the previous February" = the last one before it."""
+    named = value_interval(scan.reference_value) if scan.reference_value else None
+    if named is None or not scan.reference_near(m.start()):
+        return None
+    month = month_number(m["mon"])
+    if m["rel"].lower() == "following":
+        year = named.end.year + (month <= named.end.month)
+    else:
+        year = named.start.year - (month >= named.start.month)
+    value = f"{year}-{month:02d}"
+    return calendar(
+        m, "DATE", value, "reference-month",
+        f"{m.group()}: counted from the period last named ({scan.reference_value}) = {value}",
+        named.start, "reference",
+    )  # fmt: skip
+
+
 def deictic_season(scan: Scan, m: re.Match[str]) -> Found | None:
     rel = m["rel"].lower()
     season = SEASONS[m["season"].lower()]

@@ -62,6 +62,7 @@ from timeline.temporal.rules_relative import (
     earlier_weekday,
     edge,
     last_night,
+    month_of_reference,
     offset_edge,
     ordinal_day,
     quarter,
@@ -71,6 +72,7 @@ from timeline.temporal.rules_relative import (
     same_period_last_year,
     season_alone,
     season_of_reference,
+    season_of_that_year,
     season_year,
     span,
     the_unit,
@@ -95,6 +97,7 @@ _DEICTIC: Final[tuple[_Rule, ...]] = (
     (P.DEICTIC_UNIT, deictic_unit), (P.SPAN, span),
     (P.SAME_DAY, same_day),  # "the next morning", "the following evening"
     (P.SEASON_OF_REFERENCE, season_of_reference),  # "the previous winter"
+    (P.MONTH_OF_REFERENCE, month_of_reference),  # "the following February"
 )  # fmt: skip
 _DURATIONS: Final[tuple[_Rule, ...]] = (
     (P.DURATION, duration), (P.DURATION_ADJ, duration_adjective), (P.NINE_MONTHS, duration),
@@ -133,7 +136,10 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "weekend": ((P.WEEKEND, weekend),),
     "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight),),
     "week-number": ((P.WEEK_NUMBER, week_number),),
-    "summer": ((P.SEASON_YEAR, season_year), (P.SEASON_ALONE, season_alone)),
+    "summer": (
+        (P.SEASON_YEAR, season_year), (P.SEASON_OF_THAT_YEAR, season_of_that_year),
+        (P.SEASON_ALONE, season_alone),
+    ),
     "days": _UNIT_RULES,
     "quarter": ((P.CLOCK_WORDS, clock_words), (P.QUARTER, quarter)),
     "half": ((P.CLOCK_WORDS, clock_words), (P.HALF_UNIT, half_unit), (P.QUARTER, quarter)),
@@ -187,6 +193,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
     P.SEASON_OF_REFERENCE: frozenset({"that", "the"}),
+    P.MONTH_OF_REFERENCE: frozenset({"the"}),
     P.LAST_NIGHT: frozenset({"last", "this", "tomorrow"}),
     P.DEICTIC_UNIT: frozenset({"the", *_UNIT_DEICTIC_WORDS}),
     P.SPAN: frozenset({"the", *_UNIT_DEICTIC_WORDS - {"this", "current"}, "recent", "first"}),
@@ -205,6 +212,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.FUTURE_REF: frozenset({"near", "distant", "future", "short", "foreseeable"}),
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
+    P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
