@@ -178,6 +178,14 @@ def season_start_year(season: str, anchor: date, rel: str) -> int:
     return current
 
 
+def _period_named_near(scan: Scan, m: re.Match[str]) -> Interval | None:
+    """The days of the period named within a few sentences before `m` ("In January 2019 ...
+    the spring of that year"), None if there is none."""
+    if not scan.reference_value or not scan.reference_near(m.start()):
+        return None
+    return value_interval(scan.reference_value)
+
+
 # Words that move a period one unit back or ahead ("this"/"that": none).
 _STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1}
 
@@ -185,8 +193,8 @@ _STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1}
 def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "since 2014, when rebels took the dam. That autumn ..." = 2014-FA; "the previous
     winter" = the one a year before. Only after a period named within a few sentences."""
-    named = value_interval(scan.reference_value) if scan.reference_value else None
-    if named is None or not scan.reference_near(m.start()):
+    named = _period_named_near(scan, m)
+    if named is None:
         return None
     season = SEASONS[m["season"].lower()]
     if named.granularity == "year":
@@ -204,8 +212,8 @@ def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the spring of that year" = the spring of the year named within a few sentences."""
-    named = value_interval(scan.reference_value) if scan.reference_value else None
-    if named is None or not scan.reference_near(m.start()):
+    named = _period_named_near(scan, m)
+    if named is None:
         return None
     value = f"{named.start.year}-{SEASONS[m['season'].lower()]}"
     return calendar(
@@ -218,8 +226,8 @@ def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
 def month_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the following February" = the first February after the period named within a few
     sentences; "the previous February" = the last one before it."""
-    named = value_interval(scan.reference_value) if scan.reference_value else None
-    if named is None or not scan.reference_near(m.start()):
+    named = _period_named_near(scan, m)
+    if named is None:
         return None
     month = month_number(m["mon"])
     if m["rel"].lower() == "following":
