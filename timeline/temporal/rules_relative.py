@@ -178,6 +178,14 @@ def season_start_year(season: str, anchor: date, rel: str) -> int:
     return current
 
 
+def _from_named(scan: Scan, m: re.Match[str], value: str, rule: str, named: Interval) -> Found:
+    return calendar(
+        m, "DATE", value, rule,
+        f"{m.group()}: counted from the period last named ({scan.reference_value}) = {value}",
+        named.start, "reference",
+    )  # fmt: skip
+
+
 def _period_named_near(scan: Scan, m: re.Match[str]) -> Interval | None:
     """The days of the period named within a few sentences before `m` ("In January 2019 ...
     the spring of that year"), None if there is none."""
@@ -202,12 +210,7 @@ def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     else:
         year = season_start_year(season, named.start, "this")
     steps = _STEPS.get((m["rel"] or "").lower(), 0)
-    value = f"{year + steps}-{season}"
-    return calendar(
-        m, "DATE", value, "reference-season",
-        f"{m.group()}: counted from the period last named ({scan.reference_value}) = {value}",
-        named.start, "reference",
-    )  # fmt: skip
+    return _from_named(scan, m, f"{year + steps}-{season}", "reference-season", named)
 
 
 def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -216,11 +219,7 @@ def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
     if named is None:
         return None
     value = f"{named.start.year}-{SEASONS[m['season'].lower()]}"
-    return calendar(
-        m, "DATE", value, "reference-season",
-        f"{m.group()}: the year of the period last named ({scan.reference_value}) = {value}",
-        named.start, "reference",
-    )  # fmt: skip
+    return _from_named(scan, m, value, "reference-season", named)
 
 
 def month_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -234,12 +233,7 @@ def month_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
         year = named.end.year + (month <= named.end.month)
     else:
         year = named.start.year - (month >= named.start.month)
-    value = f"{year}-{month:02d}"
-    return calendar(
-        m, "DATE", value, "reference-month",
-        f"{m.group()}: counted from the period last named ({scan.reference_value}) = {value}",
-        named.start, "reference",
-    )  # fmt: skip
+    return _from_named(scan, m, f"{year}-{month:02d}", "reference-month", named)
 
 
 def deictic_season(scan: Scan, m: re.Match[str]) -> Found | None:
