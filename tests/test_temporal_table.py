@@ -712,6 +712,10 @@ RESOLUTION_ROWS = [
         "2023-05-01TMO", "TIME"),
     day("Shelling went on overnight into Monday, the governor said.", "2023-05-03", "overnight",
         "2023-04-30TNI", "TIME"),
+    # "p.m." before a lower-case word ends no sentence; the end of a range of hours.
+    day("Buses will leave Harrow at 4 p.m. on Tuesday and again on Wednesday.", "2023-05-01",
+        "Wednesday", "2023-05-03"),
+    day("The clinic opens on Saturday, 7am-1pm.", "2023-05-03", "1pm", "2023-05-06T13:00", "TIME"),
     # A transcript turn's stamp, and a time right after its day.
     day("Q (10:42): Were the talks cancelled?", P, "10:42", "2023-05-05T10:42", "TIME"),
     day("Posted 3 May, 14:05 - the bridge is open again.", P, "14:05", "2023-05-03T14:05", "TIME"),

@@ -338,7 +338,9 @@ _DIGIT_RULES_AFTER_PAIR: Final = {
 }
 _DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
 _YEAR_RANGE_END: Final = (P.YEAR_RANGE_END, year_range_end)  # "1980-1988", "1992-95"
-_AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RANGE_END)
+# After a dash: the end of a pair of days ("May 1-3"), of a span of years ("1992-95") or of
+# hours ("7am-1pm").
+_AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RANGE_END, _AMPM)
 
 # Patterns that go on past a blank after their leading number or name: the characters the next
 # word can begin with. Where that word begins with another, the pattern need not be tried. Under

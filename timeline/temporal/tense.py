@@ -12,12 +12,15 @@ from timeline.temporal.resolve import Direction
 _WINDOW: Final = 120
 
 # Sentence ends bound the clause (a comma does not: "On Friday, officials said ...").
-# A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.") ends no sentence.
+# A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.") ends no sentence,
+# nor one after "a.m."/"p.m." that a lower-case word follows.
 # Every branch begins with a plain character, so the regex engine skips to those at C speed.
 _BOUNDARY = re.compile(
     r"!|\?|;|\n|\"|“|”|''|``|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Mrs\.)(?<!Gen\.)"
     r"(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Col\.)(?<!Lt\.)(?<!No\.)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)"
-    r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?:\s|\Z)"
+    r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)"
+    # "at 4 p.m. on Tuesday" goes on; "at 4 p.m. Officials said" ends there.
+    r"(?!(?<=[ap]\.m\.)\s+[a-z\d(])(?:\s|\Z)"
 )
 
 # "due to" before a noun is "because of" ("pulled out due to injuries on Monday").
