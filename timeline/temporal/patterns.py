@@ -107,13 +107,12 @@ MONTH_ALONE = rule(MONTH)
 WEEKDAY_DATE = rule(rf"{WEEKDAY} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
 WEEKDAY_DAY_MONTH = rule(rf"{WEEKDAY} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 WEEKDAY_PART = rule(rf"{WEEKDAY} \s+ (?i:{PART_OF_DAY}) (?!\w)")
-# "dawn on Sunday", "at nightfall on Friday": a part of the weekday; "overnight" before "into
-# Monday": the night before it (the weekday is an expression of its own).
+# "dawn on Sunday", "at nightfall on Friday": a part of the weekday.
 WEEKDAY_TWILIGHT = rule(
     rf"(?i:(?P<word>dawn|daybreak|dusk|nightfall)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])"
-    rf"|(?i:(?P<overnight>overnight))(?= \s+ (?i:into|to) \s+ {WEEKDAY.replace('<wd>', '<wd2>')}"
-    r" (?![\w-]))"
 )
+# "overnight" before "into Monday": the night before it (the weekday is an expression of its own).
+OVERNIGHT_INTO = rule(rf"(?i:overnight)(?= \s+ (?i:into|to) \s+ {WEEKDAY} (?![\w-]))")
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 
@@ -147,10 +146,10 @@ CLOCK_24 = rule(
 )
 # A clock time in words, with the part of the day that settles its hour: "half past four this
 # afternoon", "a quarter to six in the morning", "seven o'clock tonight".
-_HOUR_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 CLOCK_WORDS = rule(
     r"(?i:(?:(?P<fraction>half|(?:a \s+)?quarter) \s+ (?P<side>past|to) \s+"
-    rf" (?P<hour>{_HOUR_WORD}) (?: \s+ o'clock)? | (?P<whole>{_HOUR_WORD}) \s+ o'clock)"
+    rf" (?P<hour>{HOUR_WORDS}) (?: \s+ o'clock)? | (?P<whole>{HOUR_WORDS}) \s+ o'clock)"
     r" \s+ (?:(?P<ampm>a\.m\.|p\.m\.)|in \s+ the \s+ (?P<pod>morning|afternoon|evening)"
     r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night)))"
 )

@@ -346,7 +346,7 @@ def weekday_found(
     label: str = "bare weekday",
 ) -> Found:  # fmt: skip
     """A weekday resolved by the tense of its clause (or by `direction` when given)."""
-    name = m["wd"] or m.groupdict().get("wd2")  # "wd2": named after the expression
+    name = m["wd"]
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
@@ -390,15 +390,18 @@ _TWILIGHT_PARTS: Final = {"dawn": "MO", "daybreak": "MO", "dusk": "EV", "nightfa
 
 
 def weekday_twilight(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "dawn on Sunday" = that Sunday, morning; "overnight into Monday" = the night before."""
-    if not m["overnight"]:
-        # "before dawn Monday" is early Monday, no deadline: the clause's verbs alone decide.
-        return weekday_found(
-            scan, m, WEEKDAYS[m["wd"].lower()], "weekday-part",
-            f"T{_TWILIGHT_PARTS[m['word'].lower()]}", type_="TIME",
-            direction=scan.tenses.direction(m.start(), m.end(), day=True),
-        )  # fmt: skip
-    day = weekday_found(scan, m, WEEKDAYS[m["wd2"].lower()], "overnight-into", type_="TIME")
+    """ "dawn on Sunday" = that Sunday, morning; "before dawn Monday" is early Monday, no
+    deadline: the clause's verbs alone decide."""
+    return weekday_found(
+        scan, m, WEEKDAYS[m["wd"].lower()], "weekday-part",
+        f"T{_TWILIGHT_PARTS[m['word'].lower()]}", type_="TIME",
+        direction=scan.tenses.direction(m.start(), m.end(), day=True),
+    )  # fmt: skip
+
+
+def overnight_into(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "overnight into Monday" = the night before that Monday."""
+    day = weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "overnight-into", type_="TIME")
     if day.interval is None:
         return day  # unanchored
     night = day.interval.start - timedelta(days=1)

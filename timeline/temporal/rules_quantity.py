@@ -16,6 +16,7 @@ from timeline.temporal.lexicon import (
     WEEKDAYS,
     number_value,
 )
+from timeline.temporal.patterns import HOUR_WORDS
 from timeline.temporal.resolve import (
     quarter_of,
     shift,
@@ -146,10 +147,7 @@ _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
 # ("three-quarters of its food", "a quarter of the vote", "a quarter of 1%"); a quarter of a
 # longer unit is a length ("a quarter of a century", "of the year"); a bare noun or a year keeps
 # the business quarters ("several quarters of losses", "two quarters of 2022").
-_PAST_THE_HOUR = re.compile(
-    r"\s+(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)",
-    re.IGNORECASE,
-)
+_PAST_THE_HOUR = re.compile(rf"\s+(?:past|to)\s+(?:{HOUR_WORDS}|\d)", re.IGNORECASE)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?:(?:an?|the)\s+(?P<whole>century|year|hour)(?![\w-])"
     r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?)(?![\w-])"

@@ -195,7 +195,7 @@ def _period_named_near(scan: Scan, m: re.Match[str]) -> Interval | None:
 
 
 # Words that move a period one unit back or ahead ("this"/"that": none).
-_STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1}
+_STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}
 
 
 def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -292,7 +292,7 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
         return span_found(scan, m, rel, 1, unit, m.end())
     if rel in ("previous", "following"):
         return reference_step(scan, m, unit, -1 if rel == "previous" else 1)
-    steps = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}[rel]
+    steps = _STEPS.get(rel, 0)  # "this", "current": 0
     if scan.anchor is None:
         return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{rel}-{unit}")
     anchor = scan.anchor
@@ -424,7 +424,7 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     elif scan.anchor is None:
         return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{edge}-{rel}-{unit}")
     else:
-        anchor, steps = scan.anchor, {"this": 0, "in the": 0, "last": -1, "next": 1}[rel]
+        anchor, steps = scan.anchor, _STEPS.get(rel, 0)  # "this", "in the": 0
     value = unit_value(anchor, unit, steps)
     whole = value_interval(value)
     if whole is None:
@@ -504,7 +504,7 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         rel, unit = m["rel"].lower(), m["unit"].lower()
         if scan.anchor is None:
             return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"edge-{rel}-{unit}")
-        steps = {"this": 0, "the": 0, "that": 0, "last": -1, "next": 1}[rel]
+        steps = _STEPS.get(rel, 0)  # "this", "the", "that": 0
         named = _period_named_for(scan, m, unit) if rel in ("the", "that") else None
         if named is not None:
             # "fought in the war of 1982 ... by the end of the decade": the decade of 1982
@@ -859,7 +859,7 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
             return None
         side = "same"
     rel = (m["rel"] or side or "same").lower()
-    steps = {"same": 0, "following": 1, "next": 1, "previous": -1}[rel]
+    steps = _STEPS.get(rel, 0)  # "same": 0
     unit = (m["unit"] or m["sunit"] or "day").lower()
     if m["sunit"] and unit != "day":
         # "ambushed a patrol the week before": the unit before the one last named

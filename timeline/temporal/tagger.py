@@ -11,6 +11,7 @@ from typing import Final
 from timeline.model import Interval, Timex
 from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
+    PARTS_OF_DAY,
     SEASONS,
     WEEKDAYS,
 )
@@ -32,6 +33,7 @@ from timeline.temporal.rules_calendar import (
     month_year,
     noon,
     numeric_date,
+    overnight_into,
     pair_day,
     week_number,
     weekday_alone,
@@ -134,7 +136,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "recent": ((P.SPAN, span), (P.PAST_REF, _PAST)),
     "future": ((P.FUTURE_REF, _FUTURE),),
     "weekend": ((P.WEEKEND, weekend),),
-    "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight),),
+    "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into)),
     "week-number": ((P.WEEK_NUMBER, week_number),),
     "summer": (
         (P.SEASON_YEAR, season_year), (P.SEASON_OF_THAT_YEAR, season_of_that_year),
@@ -567,8 +569,10 @@ _NAMES: Final = (
 )
 # After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN): a part of the day,
 # a season, a unit or "year's", a weekday or month, or the number of a span ("past two weeks").
+# Parts of the day and seasons, as the patterns read them after "last", "that", ...
+_DAY_PARTS_AND_SEASONS: Final = "|".join(sorted({*PARTS_OF_DAY, *SEASONS}))
 _DEICTIC_GUARD: Final = (
-    r"[\s-]+(?:\d|(?i:past|night|morning|afternoon|evening|spring|summer|fall|autumn|winter|fiscal|"
+    rf"[\s-]+(?:\d|(?i:past|{_DAY_PARTS_AND_SEASONS}|fiscal|"
     rf"half|{_UNIT_HEADS}|{_NAMES}|{'|'.join(sorted(P.NUMBER_WORDS))}|a|several|few|couple|many|"
     r"some|hundreds|dozens|thousands))"
 )
@@ -588,8 +592,8 @@ _SMALL_WORD_GUARDS: Final = {
     "more": r"\s+(?i:than)",  # "more than a week"
     "no": r"\s+(?i:more|less)",  # "no more than a month"
     # "that day", "that evening", "that autumn"
-    "that": r"\s+(?i:same|following|previous|next|day|week|month|year|quarter|morning|afternoon|"
-    r"evening|night|spring|summer|fall|autumn|winter)",
+    "that": rf"\s+(?i:same|following|previous|next|day|week|month|year|quarter|"
+    rf"{_DAY_PARTS_AND_SEASONS})",
 }
 _GUARDS: Final = {
     "the": _THE_GUARD,
