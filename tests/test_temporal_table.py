@@ -710,6 +710,8 @@ RESOLUTION_ROWS = [
     # Dawn and dusk of a weekday; "overnight into Monday" is the night before it.
     day("The inmates escaped before dawn Monday, police said.", "2023-05-03", "dawn Monday",
         "2023-05-01TMO", "TIME"),
+    day("Curfew lifted: before dawn Monday.", "2023-05-03", "dawn Monday", "2023-05-01TMO",
+        "TIME"),
     day("Shelling went on overnight into Monday, the governor said.", "2023-05-03", "overnight",
         "2023-04-30TNI", "TIME"),
     # "p.m." before a lower-case word ends no sentence; the end of a range of hours.

@@ -395,7 +395,8 @@ def weekday_twilight(scan: Scan, m: re.Match[str]) -> Found | None:
     return weekday_found(
         scan, m, WEEKDAYS[m["wd"].lower()], "weekday-part",
         f"T{_TWILIGHT_PARTS[m['word'].lower()]}", type_="TIME",
-        direction=scan.tenses.direction(m.start(), m.end(), day=True),
+        # no tense read: on or before publication, as any untensed weekday
+        direction=scan.tenses.direction(m.start(), m.end(), day=True) or "past",
     )  # fmt: skip
 
 
