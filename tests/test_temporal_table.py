@@ -502,6 +502,9 @@ RESOLUTION_ROWS = [
     span("Kyiv announced a deal to buy the air defence systems in January.", "2023-11-02",
          "January", "DATE", "2024-01", "2024-01-01", "2024-01-31", "month"),
     bare("Veterans march to the memorial each July.", P, "July", "SET", "XXXX-07"),
+    bare("Every 9 November the widows of the garrison lay wreaths at the gate.", P, "9 November",
+         "SET", "XXXX-11-09"),
+    bare("Each May 9 the square fills with veterans' families.", P, "May 9", "SET", "XXXX-05-09"),
     # A date after "since" surely lies behind, even the month just ahead.
     span("The shelling of the city is the heaviest since June.", P, "June", "DATE", "2022-06",
          "2022-06-01", "2022-06-30", "month"),
