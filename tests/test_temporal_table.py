@@ -1132,6 +1132,8 @@ RESOLUTION_ROWS = [
          "epidemiological week 10", "DATE", "2024-W10", "2024-03-04", "2024-03-10", "week"),
     span("Admissions fell in week 11 of 2024, the agency reported.", P, "week 11 of 2024", "DATE",
          "2024-W11", "2024-03-11", "2024-03-17", "week"),
+    span("Measles cases doubled in epidemiological week 14. In week 13 the clinics saw 40.",
+         "2024-04-12", "week 13", "DATE", "2024-W13", "2024-03-25", "2024-03-31", "week"),
     bare("At the moment the government approves every convoy.", P, "At the moment", "DATE",
          "PRESENT_REF"),
     # --- Other spellings of dates --------------------------------------------------------------
@@ -1407,6 +1409,8 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "The brigade held the bridge into [week 10] of the siege, its commander said.",
+    "Epidemiological week 14 brought 90 cases. In [week 6] of the war the wards were empty.",
     "The home side won 3-[1] April's derby, the league said.",
     "[Nineteen] soldiers were wounded in the attack, the army said.",
     "[Twenty]-two soldiers and [twenty] nine civilians were evacuated, the army said.",

@@ -835,13 +835,19 @@ def _year_list(text: str, start: int) -> bool:
     return _YEAR_IN_LIST.search(text, max(0, start - 12), start) is not None
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def week_number(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "epidemiological week 10" = the ISO week 10 of the publication year (of the year before
-    when it is over half a year ahead); "week 11 of 2024" = 2024-W11."""
+    when it is over half a year ahead); "week 11 of 2024" = 2024-W11; a bare "week 9" once the
+    text has numbered calendar weeks."""
     week = int(m["week"])
+    if m["kind"] or m["year"]:
+        scan.calendar_weeks = True
     if m["year"]:
         year = int(m["year"])
-    elif not m["kind"]:
+    elif not scan.calendar_weeks or _OF_AFTER.match(scan.text, m.end()):
         return None  # "week 10 of the war"
     elif scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-W{week:02d}", "week-number")

@@ -58,6 +58,9 @@ class Scan:
         self.full_dates: dict[tuple[int, int], date] = {}
         # The year and month (0: none) of the last chronology entry's date ("March 2022 — ...").
         self.entry: tuple[int, int] | None = None
+        # Whether the text has numbered a week as a calendar week ("epidemiological week 32"):
+        # then a bare "week 31" is one too.
+        self.calendar_weeks = False
         self.tenses = TenseIndex(text)
         # The signal of the expression being read, which its rule and the scan ask for in turn.
         self._signal_start = -1
