@@ -1097,6 +1097,12 @@ RESOLUTION_ROWS = [
          "2023-05-10", "year-end", "DATE", "2023", "2023-09-01", "2023-12-31", "range"),
     day("The envoy travels to Halvik Thursday for talks.", "2023-05-10", "Thursday",
         "2023-05-11"),
+    # "returns" after a singular subject is a timetable too; after an adjective, a noun.
+    span("Power returns to the eastern districts at 09:00 Wednesday, the grid operator said.",
+         "2025-03-10", "09:00 Wednesday", "TIME", "2025-03-12T09:00", "2025-03-12", "2025-03-12",
+         "day"),
+    day("Investors counted better returns on Friday, the exchange said.", "2025-03-10",
+        "Friday", "2025-03-07"),
     day("The governor had hoped to reopen the bridge on Friday, but shelling resumed.",
         "2023-05-10", "Friday", "2023-05-05"),
     # "could" with a verb is a possibility ahead; a negation or a perception is not.

@@ -67,18 +67,19 @@ _INTENT = (
 # Monday", "the deadline is 1600 GMT Thursday", "the pause runs through Sunday"): a timetable, so
 # the date lies ahead. Reporting
 # verbs ("says") are not here: they date the report, not the event. Forms that are also common
-# nouns or adjectives ("visit(s)", "talks", "hosts", "returns") are left out, as is "leaves" (a
-# casualty report: "shelling leaves three dead in Kherson on Monday"); "open", "vote" and "votes"
-# count only after a subject that fits them (`_SUBJECT_OF`).
+# nouns or adjectives ("visit(s)", "talks", "hosts") are left out, as is "leaves" (a casualty
+# report: "shelling leaves three dead in Kherson on Monday"); "open", "vote", "votes" and
+# "returns" count only after a subject that fits them (`_SUBJECT_OF`).
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
-    r"expires|convenes?|gathers?|kicks\s+off|votes?|runs|lasts|travels|reopens?"
+    r"expires|convenes?|gathers?|kicks\s+off|votes?|runs|lasts|travels|reopens?|returns"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
 # a plural noun right before "vote" ("lawmakers vote Tuesday"; not "his vote", "the Liberals in a
-# budget vote"), a singular noun right before "votes" ("the council votes on the plan Sunday";
-# not "the votes", "postal votes", "the party's votes").
+# budget vote"), a singular noun right before "votes" or "returns" ("the council votes on the
+# plan Sunday", "power returns at 09:00 Wednesday"; not "the votes", "postal votes", "the
+# party's votes", "better returns").
 _PLURAL_NOUN = (
     r"(?<![\w'’])(?!(?i:is|was|has|does|his|its|this|thus|plus|us|as|yes|remains|stays|keeps|"
     r"seems|looks|wins|loses|passes|faces|survives|rejects|backs|boycotts)\s)[A-Za-z][a-z]+s"
@@ -92,7 +93,8 @@ _SINGULAR_SUBJECT = re.compile(
     r"(?<![\w'’])(?!(?i:the|a|an|their|his|her|its|our|your|my|these|those|such|other|no|any|"
     r"more|most|fewer|many|all|some|few|enough|postal|popular|electoral|valid|invalid|key|final|"
     r"first|last|million|thousand|hundred|billion|of|in|on|for|with|without|and|or|than|two|"
-    r"three|four|five|six|seven|eight|nine|ten|cast|won|lost|got|needs?|swing|crucial)\s)"
+    r"three|four|five|six|seven|eight|nine|ten|cast|won|lost|got|needs?|swing|crucial|tax|"
+    r"better|higher|lower|strong|weak|poor|good|election)\s)"
     r"[A-Za-z][a-z]*(?<!ed)(?<!ing)(?<![s'’])\s+\Z"
 )
 # A verb before "open" makes it an adjective of its object ("kept the border crossings open on
@@ -103,7 +105,8 @@ _OPEN_AS_ADJECTIVE = re.compile(
     r"prised|pried|broke|broken)\b[^,;:.()]*\Z"
 )
 _SUBJECT_OF: Final = {
-    "open": _PLURAL_SUBJECT_AND_PHRASE, "vote": _PLURAL_SUBJECT, "votes": _SINGULAR_SUBJECT
+    "open": _PLURAL_SUBJECT_AND_PHRASE, "vote": _PLURAL_SUBJECT, "votes": _SINGULAR_SUBJECT,
+    "returns": _SINGULAR_SUBJECT,
 }
 # "a two-day meeting beginning Thursday", "curfews starting from Monday".
 _STARTING = r"(?:beginning|starting)(?=\s+(?:on\s+|from\s+)?[A-Z])"
