@@ -1097,6 +1097,10 @@ RESOLUTION_ROWS = [
          "2023-05-10", "year-end", "DATE", "2023", "2023-09-01", "2023-12-31", "range"),
     day("The envoy travels to Halvik Thursday for talks.", "2023-05-10", "Thursday",
         "2023-05-11"),
+    day("The prisoner exchange takes place on Saturday at the northern crossing, officials say.",
+        "2025-04-23", "Saturday", "2025-04-26"),
+    day("The handover did take place on Monday, after two delays.", "2025-04-23", "Monday",
+        "2025-04-21"),
     # "returns" after a singular subject is a timetable too; after an adjective, a noun.
     span("Power returns to the eastern districts at 09:00 Wednesday, the grid operator said.",
          "2025-03-10", "09:00 Wednesday", "TIME", "2025-03-12T09:00", "2025-03-12", "2025-03-12",

@@ -72,7 +72,8 @@ _INTENT = (
 # "returns" count only after a subject that fits them (`_SUBJECT_OF`).
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
-    r"expires|convenes?|gathers?|kicks\s+off|votes?|runs|lasts|travels|reopens?|returns"
+    r"expires|convenes?|gathers?|kicks\s+off|takes?\s+place|votes?|runs|lasts|travels|reopens?|"
+    r"returns"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
