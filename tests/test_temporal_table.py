@@ -828,6 +828,13 @@ RESOLUTION_ROWS = [
     day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
         "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",
         "2025-02-22", "Aug. 12", "2024-08-12"),
+    # A weekday heading an entry after one that named its day is the next such day after it,
+    # whatever the tense of its headline ("says ... will hold" is reported speech).
+    day("How the week went:\nMonday, Nov. 4: Troops enter the suburbs.\nThursday: The rebel "
+        "commander says his men will hold the old town.", "2024-11-10", "Thursday", "2024-11-07"),
+    span("How the week went:\nFriday, Nov. 8: Buses leave the town.\nWednesday: A truce is "
+         "agreed from 10:00 to 16:00.", "2024-11-16", "16:00", "TIME", "2024-11-13T16:00",
+         "2024-11-13", "2024-11-13", "day"),
     span("Key dates:\nOct. 7, 2023: the border is closed.\nFebruary: the first convoy crosses.",
          "2025-05-05", "February", "DATE", "2024-02", "2024-02-01", "2024-02-29", "month"),
     # A day named again without its year is the day named with it (not a limit: "until Dec. 31,

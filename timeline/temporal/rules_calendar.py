@@ -32,6 +32,7 @@ from timeline.temporal.scan import (
     Found,
     Scan,
     calendar,
+    chronology_weekday,
     chronology_year,
     day_label,
     opens_line,
@@ -340,6 +341,13 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
                 scan, m, weekday, "weekday-possessive", direction="future" if ahead else "past"
             )
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
+    entry_day = chronology_weekday(scan, m, weekday)
+    if entry_day is not None:
+        return calendar(
+            m, "DATE", entry_day.isoformat(), "weekday-chronology",
+            f"a chronology entry: the first {m['wd']} after the entry before = "
+            f"{entry_day.isoformat()}", scan.entry_day, "reference",
+        )  # fmt: skip
     return weekday_found(scan, m, weekday, "weekday")
 
 

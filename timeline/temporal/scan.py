@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
 
@@ -58,6 +58,7 @@ class Scan:
         self.full_dates: dict[tuple[int, int], date] = {}
         # The year and month (0: none) of the last chronology entry's date ("March 2022 — ...").
         self.entry: tuple[int, int] | None = None
+        self.entry_day: date | None = None  # its day, when it named one ("Monday, Nov. 4: ...")
         # Whether the text has numbered a week as a calendar week ("epidemiological week 32"):
         # then a bare "week 31" is one too.
         self.calendar_weeks = False
@@ -160,6 +161,14 @@ def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
         return None
     year, previous_month = scan.entry
     return year + 1 if month < previous_month else year
+
+
+def chronology_weekday(scan: Scan, m: re.Match[str], weekday: int) -> date | None:
+    """The day of a weekday heading a chronology entry after one that named its day ("Monday,
+    Nov. 4: ... / Thursday: ..."): the first such weekday after it, whatever the entry's tense."""
+    if scan.entry_day is None or not heads_entry(scan.text, m.start(), m.end()):
+        return None
+    return scan.entry_day + timedelta(days=(weekday - scan.entry_day.weekday() - 1) % 7 + 1)
 
 
 def previous_word(text: str, start: int) -> str:

@@ -687,6 +687,7 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if value[:4].isdigit() and heads_entry(scan.text, timex.start, timex.end):
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
+        scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
@@ -707,10 +708,11 @@ def _remember(scan: Scan, timex: Timex) -> None:
         scan.lead_day, scan.lead_value = timex.interval.start, timex.value
 
 
-# Days counted forward from the reference, and clock times placed on a day of the story: the
-# narrative moves to them ("at 04:40 ... a second blast twenty minutes later").
+# Days counted forward from the reference, clock times placed on a day of the story and the
+# weekdays heading a chronology's entries: the narrative moves to them ("at 04:40 ... a second
+# blast twenty minutes later", "Wednesday: a pause from 10:00 to 16:00").
 _STORY_MOVES_ON: Final = frozenset(
-    {"offset-later", "reference-day", "clock", "clock-words", "noon"}
+    {"offset-later", "reference-day", "clock", "clock-words", "noon", "weekday-chronology"}
 )
 # How far into a text its lead runs: a dateline and a first sentence.
 _LEAD_LENGTH: Final = 400
