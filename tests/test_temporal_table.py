@@ -710,6 +710,17 @@ RESOLUTION_ROWS = [
         "twenty minutes later", "2023-05-05T05:00", "TIME"),
     day("The convoy left at 11 p.m. and reached the border two hours later.", P,
         "two hours later", "2023-05-06T01:00", "TIME"),
+    # Minutes after a local time restated in another zone count from the local one.
+    day("A shell hit the depot at 03:05 (00:05 UTC) and a second one four minutes later.", P,
+        "four minutes later", "2023-05-05T03:09", "TIME"),
+    bare("The board played two one-day matches in the capital.", P, "one-day", "DURATION", "P1D"),
+    # Small hours after a night named before it: the story has crossed midnight.
+    day("Sirens sounded at 22:40 on Friday. By 01:15 air defences had downed 27 drones.",
+        "2023-05-07", "01:15", "2023-05-06T01:15", "TIME"),
+    day("The shelling began on Friday night. At 2 a.m. the hospital lost power.", "2023-05-07",
+        "2 a.m.", "2023-05-06T02:00", "TIME"),
+    day("Talks opened at 10:00 on Friday. At 04:00 the delegates were still at the table.",
+        "2023-05-07", "04:00", "2023-05-05T04:00", "TIME"),
     # Dawn and dusk of a weekday; "overnight into Monday" is the night before it.
     day("The inmates escaped before dawn Monday, police said.", "2023-05-03", "dawn Monday",
         "2023-05-01TMO", "TIME"),

@@ -33,8 +33,10 @@ _NUMBER_WORD = (
     r"eighty|ninety"
 )
 NUMBER = (
-    rf"(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|another|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
+    # only a tens word takes a ones word after it: "twenty-four", not "one four" in "a second one
+    # four minutes later"
+    rf"(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_TENS_WORD})[- ](?:one|two|three|four|five|six|seven|eight|"
+    rf"nine)|{_NUMBER_WORD}|another|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
     r"many|some|a\s+number\s+of|hundreds\s+of|dozens\s+of|thousands\s+of)"
 )
 UNIT = (

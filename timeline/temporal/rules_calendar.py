@@ -631,6 +631,19 @@ def _range_start_hour(scan: Scan, start: int) -> int | None:
     return hour + 12 if before["ampm"].lower() == "p" else hour
 
 
+_NIGHT_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:1[89]|2[0-3]|NI)")
+
+
+def _past_midnight(reference_value: str | None, time: str) -> bool:
+    """Whether a small-hours time follows a night named before it ("the first drones came at
+    22:40 on Friday ... had shot down 27 by 01:15"): the story has crossed midnight."""
+    return (
+        reference_value is not None
+        and int(time[1:3]) < 6
+        and _NIGHT_VALUE.match(reference_value) is not None
+    )
+
+
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     """A clock time on the most recent day named in its sentence or the sentence before it in
     the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
@@ -644,6 +657,7 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     kind: AnchorKind = "publication"
     on = f"the publication day {day_label(scan.anchor)}"
     stated, lead = scan.reference, scan.lead_day
+    after_night = False
     if (
         stated is not None
         and scan.tenses.near_enough_to_date(scan.reference_end, m.start())
@@ -653,6 +667,7 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     ):
         day, kind = stated, "reference"
         on = f"the day named before it ({scan.reference_value})"
+        after_night = _past_midnight(scan.reference_value, time)
     elif (
         lead is not None
         and lead <= scan.anchor
@@ -667,6 +682,9 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     if range_start is not None and range_start > int(time[1:3]):
         day += timedelta(days=1)
         how = f"end of an overnight clock range: the day after {on}"
+    elif after_night:
+        day += timedelta(days=1)
+        how = f"small hours after the night named before it: the day after {on}"
     value = f"{day.isoformat()}{time}"
     return calendar(m, "TIME", value, rule, f"{how} = {value}", day, kind)
 

@@ -697,6 +697,8 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
+    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, timex.start):
+        return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
     day = timex.interval.granularity == "day"
     scan.reference = timex.interval.start if day else None
     scan.reference_value = timex.value
@@ -706,6 +708,10 @@ def _remember(scan: Scan, timex: Timex) -> None:
         and timex.rule not in ("clock", "noon") and timex.signal != "since"
     ):  # fmt: skip
         scan.lead_day, scan.lead_value = timex.interval.start, timex.value
+
+
+# What lies between a time and the same moment given again in brackets.
+_RESTATED = re.compile(r"[ \t]*\(")
 
 
 # Days counted forward from the reference, clock times placed on a day of the story and the
