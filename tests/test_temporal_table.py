@@ -1119,6 +1119,18 @@ RESOLUTION_ROWS = [
         "2025-04-23", "Saturday", "2025-04-26"),
     day("The handover did take place on Monday, after two delays.", "2025-04-23", "Monday",
         "2025-04-21"),
+    # A schedule reported in the past tense is the wire's backshift of one still ahead, unless
+    # it was overtaken ("had been due", "was supposed to", "but ...", "were about to").
+    day("The grain ships left port overnight and were expected to clear the corridor by "
+        "Thursday, the navy said.", "2025-10-01", "Thursday", "2025-10-02"),
+    day("The envoy was due to arrive in the capital on Wednesday, his office said.", "2025-12-08",
+        "Wednesday", "2025-12-10"),
+    day("The ferry was due to sail on Friday but the storm kept it in port.", "2025-10-01",
+        "Friday", "2025-09-26"),
+    day("A first group of wounded was supposed to be flown out on Friday.", "2025-10-01",
+        "Friday", "2025-09-26"),
+    day("The pupils were about to cross the road on Tuesday when the shell landed.",
+        "2025-10-01", "Tuesday", "2025-09-30"),
     # "returns" after a singular subject is a timetable too; after an adjective, a noun.
     span("Power returns to the eastern districts at 09:00 Wednesday, the grid operator said.",
          "2025-03-10", "09:00 Wednesday", "TIME", "2025-03-12T09:00", "2025-03-12", "2025-03-12",

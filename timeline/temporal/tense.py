@@ -166,8 +166,13 @@ _FUTURE_AUX = re.compile(
     rf"\s+(?:{_ADVERB})?\Z"
 )
 _PAST_SCHEDULE_BE = re.compile(
-    rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?(?:due|supposed|expected|scheduled|set|slated|"
-    rf"planned)\s+to\s+(?:{_ADVERB})?be\s+(?:{_ADVERB})?\Z"
+    rf"\b(?P<aux>was|were|had\s+been)\s+(?:{_ADVERB})?(?P<word>due|supposed|expected|scheduled|"
+    rf"set|slated|planned)\s+to\s+(?:{_ADVERB})?be\s+(?:{_ADVERB})?\Z"
+)
+# What, later in the sentence, says a schedule did not hold: "was due to sail on Friday but ...".
+_NOT_HELD_AFTER = re.compile(
+    r"[^.;!?]{0,200}?\b(?:but|however|yet|instead|never|postponed|delayed|cancell?ed|"
+    r"called\s+off|put\s+off|scrapped|suspended)\b"
 )
 _SCHEDULE_WORDS: Final = frozenset(
     {"due", "expected", "scheduled", "slated", "planned", "set", "supposed", "about"}
@@ -368,10 +373,11 @@ def _kind(
     they report a past decision ("On Friday, the government planned to ...")."""
     # "was due to", "had been expected to": a schedule reported in the past tense (people who
     # "were planning to" act may still do so).
-    if match.group().split()[0] in _SCHEDULE_WORDS and _PAST_AUX.search(
-        text, max(0, match.start() - 25), match.start()
+    word = match.group().split()[0]
+    if word in _SCHEDULE_WORDS and (
+        aux := _PAST_AUX.search(text, max(0, match.start() - 25), match.start())
     ):
-        return "past"
+        return "past" if _overtaken(text, aux.group(), word, match.end()) else "future"
     if match["plan"] and _HAD_BEFORE.search(text, max(0, match.start() - 25), match.start()):
         return "past"  # "had hoped to leave on Friday": a plan overtaken by events
     if match["future"]:
@@ -414,7 +420,8 @@ def _kind(
     if _FUTURE_AUX.search(text, window_start, match.start()) or (
         word == "set" and _BASE_FORM_BEFORE.search(text, window_start, match.start())
     ):
-        if _PAST_SCHEDULE_BE.search(text, max(0, match.start() - 45), match.start()):
+        schedule = _PAST_SCHEDULE_BE.search(text, max(0, match.start() - 45), match.start())
+        if schedule and _overtaken(text, schedule["aux"], schedule["word"], match.end()):
             return "past"
         return "future"
     if _PRESENT_PASSIVE.search(text, window_start, match.start()):
@@ -426,6 +433,20 @@ def _kind(
     ):
         return None
     return "past"
+
+
+def _overtaken(text: str, aux: str, word: str, end: int) -> bool:
+    """Whether a schedule reported in the past tense ("was due to", "had been expected to") was
+    overtaken by events. In wire copy "was due to"/"was expected to" is mostly the reporter's
+    backshift of a schedule still ahead ("Ekeus was expected to arrive in Baghdad Thursday" in a
+    Wednesday story); "had been due to", "was supposed to" and a "but"/"postponed" later in the
+    sentence say it did not hold, and "were about to" tells a moment of a past story: the date
+    lies behind."""
+    return (
+        aux.startswith("had")
+        or word in ("supposed", "about")
+        or bool(_NOT_HELD_AFTER.match(text, end))
+    )
 
 
 def _present_verb(match: re.Match[str], text: str) -> bool:
