@@ -1131,6 +1131,10 @@ RESOLUTION_ROWS = [
         "Friday", "2025-09-26"),
     day("The pupils were about to cross the road on Tuesday when the shell landed.",
         "2025-10-01", "Tuesday", "2025-09-30"),
+    day("A second prisoner handover planned for Sunday did not take place, mediators said.",
+        "2027-01-05", "Sunday", "2027-01-03"),
+    day("A prisoner handover planned for Sunday will go ahead, mediators said.", "2027-01-05",
+        "Sunday", "2027-01-10"),
     # "returns" after a singular subject is a timetable too; after an adjective, a noun.
     span("Power returns to the eastern districts at 09:00 Wednesday, the grid operator said.",
          "2025-03-10", "09:00 Wednesday", "TIME", "2025-03-12T09:00", "2025-03-12", "2025-03-12",

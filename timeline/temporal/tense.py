@@ -393,7 +393,9 @@ def _kind(
     if match["plan"]:
         if _AS_PLANNED.search(text, max(0, match.start() - 20), match.start()):
             return None
-        return "past" if after else "future"
+        if after or _PLAN_FAILED_AFTER.match(text, match.end()):
+            return "past"  # "a second handover planned for Sunday did not take place"
+        return "future"
     if match["starting"]:
         return "future"
     if match["present"]:
@@ -433,6 +435,12 @@ def _kind(
     ):
         return None
     return "past"
+
+
+_PLAN_FAILED_AFTER = re.compile(
+    r"[^.;!?]{0,120}?\b(?:did\s+not|didn't|failed\s+to|fell\s+through|(?:was|were)\s+"
+    r"(?:called\s+off|cancell?ed|scrapped|abandoned))\b"
+)
 
 
 def _overtaken(text: str, aux: str, word: str, end: int) -> bool:
