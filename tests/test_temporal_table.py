@@ -779,6 +779,14 @@ RESOLUTION_ROWS = [
          "2023-06-10", "A year ago", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
     span("Prices rose 1.4 percent in April, 0.2 points up on a year ago.", P, "a year ago",
          "DATE", "2022-04", "2022-04-01", "2022-04-30", "month"),
+    # A year named in the sentence is no comparison: the ago still counts from publication.
+    span("The 2022 defence law, signed a year ago, doubled the draft.", P, "a year ago", "DATE",
+         "2022", "2022-01-01", "2022-12-31", "year"),
+    # "ago today" / "ago this week": the same day or ISO week, so many years back.
+    day("Rebel columns entered the capital forty years ago today, veterans recalled.", P,
+        "forty years ago today", "1983-05-05"),
+    span("Forty years ago this week, the last garrison on the island surrendered.", P,
+         "Forty years ago this week", "DATE", "1983-W18", "1983-05-02", "1983-05-08", "week"),
     # Found by the fourth blind set.
     day("The minister said a fortnight ago that the bridge would hold.", P, "a fortnight ago",
         "2023-04-21"),
@@ -1195,6 +1203,15 @@ RESOLUTION_ROWS = [
     # Half a week or a day back names no one day: only the length is kept.
     bare("The families fled the village two and a half weeks ago.", P, "two and a half weeks",
          "DURATION", "P2.5W"),
+    # A length in two units is one DURATION, the smaller unit second, with or without "and".
+    bare("The colonel was held without charge for three years and five months.", P,
+         "three years and five months", "DURATION", "P3Y5M"),
+    bare("The shelling of the depot went on for six hours and 15 minutes.", P,
+         "six hours and 15 minutes", "DURATION", "PT6H15M"),
+    bare("The evacuation flight from the airbase took 2 hours 35 minutes.", P,
+         "2 hours 35 minutes", "DURATION", "PT2H35M"),
+    bare("Gunmen held the ferry for two weeks and four days before it was freed.", P,
+         "two weeks and four days", "DURATION", "P18D"),
     # A rate is a SET (TimeML: "twice a week"); a length after a verb or preposition stays one.
     bare("The ministry spends $500 million a year on drones, officials said.", P, "a year",
          "SET", "P1Y"),
@@ -1206,6 +1223,12 @@ RESOLUTION_ROWS = [
     bare("Ukraine will one day join the alliance, the foreign minister said.", P, "one day",
          "DATE", "FUTURE_REF"),
     bare("Shelters stay open after daily Russian drone attacks.", P, "daily", "SET", "P1D"),
+    # After "the"/"a", a rate adjective before a lower-case noun is the rate; "the daily"
+    # followed by a name or a verb is a newspaper (NEGATIVE_ROWS).
+    bare("A colonel read out the losses at the daily briefing in the capital.", P, "daily", "SET",
+         "P1D"),
+    bare("The ministry must report its arms spending to parliament quarterly.", P, "quarterly",
+         "SET", "P3M"),
     bare("The siege began on 3 May one day after the talks collapsed.", P, "one day", "DURATION",
          "P1D"),
     # "the year ended March 31" is twelve months to that day; a quarter ending with a calendar
@@ -1415,6 +1438,9 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    # A capitalised number-unit adjective before a capitalised noun names a war or a raid.
+    "Veterans of the [Five-Day] War laid wreaths at the border post.",
+    "Survivors of the [Twelve-Day] Siege met in the old town.",
     "The brigade held the bridge into [week 10] of the siege, its commander said.",
     "Epidemiological week 14 brought 90 cases. In [week 6] of the war the wards were empty.",
     "The home side won 3-[1] April's derby, the league said.",
@@ -1524,6 +1550,9 @@ NEGATIVE_ROWS = [
     "[Previously], the crossing was open to trucks carrying grain.",
     "The bridge, [formerly] a rail link, was blown up overnight.",
     "The Israeli [daily] Haaretz reported the raid.",
+    "The [daily] said the convoy had been turned back at the border.",
+    "The [daily] quoting army sources said the bridge was mined.",
+    "The arms maker raised its [quarterly] dividend after record orders.",
     "The Communist Party [daily] Granma printed the letter in full.",
     # "soon" next to a past-tense verb: shortly after a past event, no FUTURE_REF.
     "The wounded pilot was [soon] released from the hospital in Lviv.",

@@ -246,7 +246,8 @@ SET_EVERY = rule(
     rf"decades?|morning|afternoon|evening|night|weekend|{SEASON}))(?!\w) | {WEEKDAY} (?!\w) )"
 )
 SET_ADVERB = rule(
-    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly))(?!\w)"
+    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly))"
+    r"(?!\w)"
 )
 PRESENT = rule(
     r"(?i:(?P<word>now|currently|presently|right \s+ now|the \s+ present|"
