@@ -296,6 +296,17 @@ RESOLUTION_ROWS = [
          "2023-W17-WE", "2023-04-29", "2023-04-30", "range"),
     span("Drones hit the refinery over the past weekend.", "2023-05-06", "the past weekend",
          "DATE", "2023-W17-WE", "2023-04-29", "2023-04-30", "range"),
+    # "the weekend after next" is the one after the coming weekend.
+    span("Both delegations will meet in Vienna the weekend after next.", P,
+         "the weekend after next", "DATE", "2023-W19-WE", "2023-05-13", "2023-05-14", "range"),
+    # "mid-week", "late in the week": the week under way with its mod, as "the middle of next
+    # week"; a day named long before sets the week instead.
+    span("Forecasters expect the floodwater on the river to peak by mid-week.", P, "mid-week",
+         "DATE", "2023-W18", "2023-05-03", "2023-05-05", "range"),
+    span("Aid convoys are due to reach the camps late in the week.", P, "late in the week",
+         "DATE", "2023-W18", "2023-05-06", "2023-05-07", "range"),
+    span("The assault on the port began on March 6, 2023, and stalled late in the week.", P,
+         "late in the week", "DATE", "2023-W10", "2023-03-11", "2023-03-12", "range"),
     day("Officials said the shelling of the town began last Sunday.", "2023-05-11",
         "last Sunday", "2023-05-07"),
     day("The missile barrage last Friday was the largest of the war.", "2024-01-02",

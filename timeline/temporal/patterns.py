@@ -295,7 +295,12 @@ WEEK_NUMBER = rule(
     rf"(?: ,? \s+ (?:(?i:of) \s+)? {YEAR})?"
 )
 FISCAL = rule(rf"(?i:fiscal \s+ (?:year \s+)?){YEAR}|FY \s? (?P<fy>\d{{4}}|\d\d)(?!\d)")
-WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend)(?![\w-])")
+WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend(?P<after_next>\s+ after \s+ next)?)(?![\w-])")
+# "late in the week", "early in the month", "mid-week", "midweek": a part of the unit under way.
+PART_OF_UNIT = rule(
+    r"(?i:(?P<edge>early|late|mid) (?: \s+ in \s+ the \s+ (?P<unit>week|month|year) | -?week ))"
+    r"(?![\w-])"
+)
 NOON = rule(
     rf"(?i:(?P<word>noon|midnight|midday))(?!\w) (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
 )

@@ -444,6 +444,33 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+def part_of_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "late in the week", "early in the month", "mid-week": the unit under way, or that of the
+    day just named ("the siege began on March 3 and eased late in the week"), with its mod. A
+    day named within a week of publication leaves the week the current one ("lost at home on
+    Sunday ... in midweek" in a Friday report is this week's midweek)."""
+    unit = (m["unit"] or "week").lower()
+    mod = EDGE_MODS[m["edge"].lower()]
+    kind: AnchorKind
+    reference = scan.reference
+    if (
+        reference
+        and scan.reference_near(m.start())
+        and not (unit == "week" and scan.anchor and abs((scan.anchor - reference).days) < 7)
+    ):
+        anchor, kind = reference, "reference"
+    elif scan.anchor is None:
+        return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"part-of-{unit}")
+    else:
+        anchor, kind = scan.anchor, "publication"
+    value = unit_value(anchor, unit, 0)
+    return calendar(
+        m, "DATE", value, f"part-of-{unit}",
+        f"{m[0]}: the {unit} of the {kind} day {anchor.isoformat()} = {value} (mod {mod})",
+        anchor, kind, mod,
+    )  # fmt: skip
+
+
 def earlier_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
     direction: Direction = "past" if m["edge"].lower() == "earlier" else None
     label = f"{m['edge'].lower()} {m['wd']}"
@@ -805,7 +832,13 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
     since = scan.signal(m.start()) == "since"
     direction = "past" if since else scan.direction(m.start(), m.end())
     anchor = scan.anchor
-    if direction == "future":
+    if m["after_next"]:
+        # "the weekend after next": the one after the coming weekend (on a Saturday, the
+        # coming one is next week's)
+        saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1 + 7)
+        value = week_value(saturday) + "-WE"
+        direction = "future"
+    elif direction == "future":
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1)
         value = week_value(saturday) + "-WE"
     elif anchor.weekday() >= 5:

@@ -67,6 +67,7 @@ from timeline.temporal.rules_relative import (
     month_of_reference,
     offset_edge,
     ordinal_day,
+    part_of_unit,
     quarter,
     quarter_short,
     relative_day,
@@ -126,7 +127,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
     "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
-    "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word)),  # "the late nineties"
+    "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word),  # "the late nineties"
+              (P.PART_OF_UNIT, part_of_unit)),
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
                 (P.SAME_DAY, same_day)),
     "every": ((P.SET_EVERY, set_every),),
@@ -245,6 +247,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "first": "first", "second": "first", "third": "first", "fourth": "first", "final": "first",
     "latest": "first", "early": "early", "late": "early", "mid": "early", "end": "early",
     "beginning": "early", "start": "early", "middle": "early", "rest": "early",
+    "midweek": "early",
     "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
     **{w: "daily" for w in ADVERB_SETS},
