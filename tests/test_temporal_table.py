@@ -296,6 +296,19 @@ RESOLUTION_ROWS = [
          "2023-W17-WE", "2023-04-29", "2023-04-30", "range"),
     span("Drones hit the refinery over the past weekend.", "2023-05-06", "the past weekend",
          "DATE", "2023-W17-WE", "2023-04-29", "2023-04-30", "range"),
+    # A bare "overnight" in a report is the night before publication (tonight when the clause
+    # looks ahead); a clock time after it keeps the publication day.
+    span("Drones hit the fuel depot in Marivka overnight, the regional governor said.", P,
+         "overnight", "TIME", "2023-05-04TNI", "2023-05-04", "2023-05-05", "range"),
+    span("Sappers will clear the bridge overnight, the army said.", P, "overnight", "TIME",
+         "2023-05-05TNI", "2023-05-05", "2023-05-06", "range"),
+    day("Drones hit the fuel depot overnight. The last one fell at 03:10, the governor said.", P,
+        "03:10", "2023-05-05T03:10", "TIME"),
+    # "into the night", "at dawn": the night or dawn of the day just named.
+    day("On Wednesday the assault on the airport went on into the night.", P, "the night",
+        "2023-05-03TNI", "TIME"),
+    day("Tuesday: the rebels regrouped. Wednesday: the shelling resumed at dawn.", P, "dawn",
+        "2023-05-03TMO", "TIME"),
     # "the weekend after next" is the one after the coming weekend.
     span("Both delegations will meet in Vienna the weekend after next.", P,
          "the weekend after next", "DATE", "2023-W19-WE", "2023-05-13", "2023-05-14", "range"),
@@ -1562,6 +1575,10 @@ NEGATIVE_ROWS = [
     "The bridge, [formerly] a rail link, was blown up overnight.",
     "The Israeli [daily] Haaretz reported the raid.",
     "The [daily] said the convoy had been turned back at the border.",
+    "Peace in the valley will not come [overnight], the envoy warned.",
+    "The central bank left its [overnight] rate unchanged on Thursday.",
+    "Rebels shelled the port on Tuesday and withdrew [overnight], the army said.",
+    "Shelling resumed at [dawn], residents said.",
     "The [daily] quoting army sources said the bridge was mined.",
     "The arms maker raised its [quarterly] dividend after record orders.",
     "The Communist Party [daily] Granma printed the letter in full.",

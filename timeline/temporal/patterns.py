@@ -113,6 +113,10 @@ WEEKDAY_TWILIGHT = rule(
 )
 # "overnight" before "into Monday": the night before it (the weekday is an expression of its own).
 OVERNIGHT_INTO = rule(rf"(?i:overnight)(?= \s+ (?i:into|to) \s+ {WEEKDAY} (?![\w-]))")
+# A bare "overnight"; "at dawn", "before dusk"; "into the night" (read only beside such words).
+OVERNIGHT = rule(r"(?i:overnight)(?![\w-])")
+TWILIGHT_ALONE = rule(r"(?i:(?P<word>dawn|daybreak|dusk|nightfall))(?![\w-])")
+THE_NIGHT = rule(r"(?i:the \s+ night)(?![\w-])")
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 

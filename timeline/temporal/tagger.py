@@ -67,6 +67,7 @@ from timeline.temporal.rules_relative import (
     month_of_reference,
     offset_edge,
     ordinal_day,
+    overnight,
     part_of_unit,
     quarter,
     quarter_short,
@@ -78,8 +79,10 @@ from timeline.temporal.rules_relative import (
     season_of_that_year,
     season_year,
     span,
+    the_night,
     the_unit,
     the_week_of,
+    twilight_alone,
     two_days_off,
     weekend,
     year_earlier,
@@ -138,7 +141,9 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "recent": ((P.SPAN, span), (P.PAST_REF, _PAST)),
     "future": ((P.FUTURE_REF, _FUTURE),),
     "weekend": ((P.WEEKEND, weekend),),
-    "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into)),
+    "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into),
+                 (P.OVERNIGHT, overnight), (P.TWILIGHT_ALONE, twilight_alone),
+                 (P.THE_NIGHT, the_night)),
     "week-number": ((P.WEEK_NUMBER, week_number),),
     "summer": (
         (P.SEASON_YEAR, season_year), (P.SEASON_OF_THAT_YEAR, season_of_that_year),
@@ -207,6 +212,9 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.OFFSET_EDGE: frozenset({"earlier", "later"}),
     P.EARLIER_WEEKDAY: frozenset({"earlier", "later"}),
     P.RELATIVE_DAY: frozenset({"today", "tonight", "tomorrow", "yesterday"}),
+    P.OVERNIGHT: frozenset({"overnight"}),
+    P.TWILIGHT_ALONE: frozenset({"dawn", "daybreak", "dusk", "nightfall"}),
+    P.THE_NIGHT: frozenset({"the"}),
 }  # fmt: skip
 # For those that can begin with "the": the words that can follow it.
 _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
@@ -217,6 +225,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
     P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
+    P.THE_NIGHT: frozenset({"night"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
@@ -289,6 +298,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "full": "the-unit",
     "short": "future",
     "foreseeable": "future",
+    "night": "twilight",  # "into the night"
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
 }  # fmt: skip
