@@ -1228,6 +1228,12 @@ RESOLUTION_ROWS = [
     bare("The families fled the village two and a half weeks ago.", P, "two and a half weeks",
          "DURATION", "P2.5W"),
     # A length in two units is one DURATION, the smaller unit second, with or without "and".
+    # Hedges belong to the extent (TimeML): "about a week", "roughly ten days".
+    bare("Repairs to the dam will take about a week, engineers said.", P, "about a week",
+         "DURATION", "P1W"),
+    # After a verb of speech or thought, "about" is a topic: the length stands alone.
+    bare("The two envoys talked about two years of talks in Geneva.", P, "two years",
+         "DURATION", "P2Y"),
     bare("The colonel was held without charge for three years and five months.", P,
          "three years and five months", "DURATION", "P3Y5M"),
     bare("The shelling of the depot went on for six hours and 15 minutes.", P,
@@ -1451,6 +1457,12 @@ MOD_ROWS = [
     ("Officials want the corridor reopened by the end of the month.", "the end of the month",
      "END"),
     ("Russian forces made small gains late last year.", "late last year", "END"),
+    # A hedge is inside the extent, and its mod says how the length is meant.
+    ("The convoy waited at the checkpoint for about three hours.", "about three hours",
+     "APPROX"),
+    ("Sirens sounded across the city for just over an hour.", "just over an hour", "MORE_THAN"),
+    ("The rebels seized the dam about two years ago, officials said.", "about two years ago",
+     "APPROX"),
 ]
 
 

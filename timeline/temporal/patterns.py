@@ -170,10 +170,11 @@ HOLIDAY = rule(
 )
 
 # ---- durations and offsets, led by a number ----
-# Quantity words kept inside a duration's extent, as TimeML annotators do ("nearly two months";
-# "about" and "around" stay outside).
+# Quantity words kept inside a duration's extent, as the news gold sets do ("nearly two months",
+# "about three hours", "just over an hour").
 APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
-    no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under)) \s+ )?"""
+    no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under|about|around|
+    roughly|approximately|just \s+ over|just \s+ under)) \s+ )?"""
 # The lower bound of a spelled-out range: "two to three weeks", "10-12 days".
 _RANGE_LOW = (
     r"(?: (?i:(?P<low>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"

@@ -81,6 +81,9 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     if _names_a_war(scan.text, m):
         return None
+    approx = " ".join((m.groupdict().get("approx") or "").lower().split())
+    if approx == "about" and previous_word(scan.text, m.start()) in _TOPIC_BEFORE:
+        return None  # "talked about two years of war": a topic; the length is read from "two"
     if amount is not None and amount >= 1000 and m["unit"].lower() == unit:
         return None  # "the 1988 quarter": a year before a singular noun, not a count
     if _AGE_AFTER.match(scan.text, m.end("unit")):
@@ -123,6 +126,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         found = _offset(scan, m, amount, unit, offset, value)
         if found is not None and or_so is not None:
             return replace(found, end=or_so.end(), mod="APPROX")
+        if found is not None and _APPROX_MODS.get(approx) == "APPROX":
+            return replace(found, mod="APPROX")  # "about two years ago"
         return found
     if quantity == "one" and unit == "day" and _some_day_ahead(scan.text, m.start()):
         # "Ukraine will one day join NATO": some day ahead, no length
@@ -130,8 +135,7 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if quantity in ("a", "an") and not offset and _is_rate(scan.text, m.start()):
         value = duration_value(1, unit)
         return Found(m.end(), "SET", value, "set-per", f"a rate: so much per {unit} ({value})")
-    approx = (m.groupdict().get("approx") or "").lower()
-    mod = _APPROX_MODS.get(" ".join(approx.split())) or ("EQUAL_OR_MORE" if low else None)
+    mod = _APPROX_MODS.get(approx) or ("EQUAL_OR_MORE" if low else None)
     if amount is not None and not half and not low and not offset:
         compound = _compound(scan.text, end, amount, unit)
         if compound is not None:
@@ -298,12 +302,21 @@ def _is_rate(text: str, start: int) -> bool:
     return False
 
 
+# Words after which "about" is the preposition of a topic, not a hedge.
+_TOPIC_BEFORE: Final = frozenset({
+    "talk", "talks", "talked", "talking", "think", "thinks", "thought", "know", "knew", "known",
+    "say", "says", "said", "speak", "spoke", "spoken", "ask", "asked", "worry", "worried",
+    "concerned", "learn", "learned", "hear", "heard", "write", "wrote", "written", "news",
+    "story", "film", "book", "questions", "details", "information", "complained", "cared",
+})  # fmt: skip
 # TIMEX3 mods of the quantity words before a duration ("nearly two months").
 _APPROX_MODS: Final = {
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE", "about": "APPROX",
+    "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 
 

@@ -191,7 +191,8 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.PAST_REF: frozenset({"recently", "the", "recent"}),
     P.FUTURE_REF: frozenset({"the", "soon"}),
     P.DURATION: _QUANTITY_WORDS | {
-        "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under"},
+        "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under", "about",
+        "around", "roughly", "approximately", "just"},
     P.DURATION_ADJ: _QUANTITY_WORDS,
     P.CLOCK_WORDS: frozenset({
         "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -281,7 +282,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "a", "an", "another", "several", "few", "many", "couple", "some", "dozens", "hundreds",
         "nearly", "almost", "more", "less", "fewer", "no",
-        "at", "up")},
+        "at", "up", "about", "around", "roughly", "approximately", "just")},
     # Also years said aloud: "nineteen ninety-six", "twenty twenty-two".
     "nineteen": "nineteen", "twenty": "nineteen",
 }  # fmt: skip
@@ -602,6 +603,10 @@ _SMALL_WORD_GUARDS: Final = {
     **{word: r"\s+(?i:than)" for word in ("less", "fewer")},  # "less than a week"
     "at": r"\s+(?i:least|present|the\s+moment)",  # "at least two days", "at the moment"
     "up": r"\s+(?i:to)",  # "up to three years"
+    # "about three hours", "around a week", "just over an hour"
+    **{word: rf"\s+(?:\d|(?i:a|an|{'|'.join(sorted(P.NUMBER_WORDS))})(?!\w))"
+       for word in ("about", "around", "roughly", "approximately")},
+    "just": r"\s+(?i:over|under)",
     "more": r"\s+(?i:than)",  # "more than a week"
     "no": r"\s+(?i:more|less)",  # "no more than a month"
     # "that day", "that evening", "that autumn"
