@@ -192,6 +192,15 @@ DURATION = rule(
     # "a week later than planned" is a length, not an offset.
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w|\s+than\b) )?"
 )
+# A rate said as a count: "twice a day", "three times a week", "once weekly", "twice daily";
+# "per day" alone.
+_RATE_UNIT = r"(?P<unit>hour|day|night|week|fortnight|month|quarter|year)(?![\w-])"
+TIMES_RATE = rule(
+    r"(?i:(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    rf" \s+ times) \s+ (?:(?:a|an|per|each|every) \s+ {_RATE_UNIT}"
+    r"|(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)(?![\w-])))"
+)
+PER_UNIT = rule(rf"(?i:per \s+ {_RATE_UNIT})")
 HALF_UNIT = rule(
     r"(?i:half (?:\s+ an? \s+ | -) (?P<unit>hour|minute|day|week|month|year|decade|century))(?!\w)"
 )

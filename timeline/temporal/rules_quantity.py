@@ -136,6 +136,13 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         value = duration_value(1, unit)
         return Found(m.end(), "SET", value, "set-per", f"a rate: so much per {unit} ({value})")
     mod = _APPROX_MODS.get(approx) or ("EQUAL_OR_MORE" if low else None)
+    per = _PER_LONGER_UNIT.match(scan.text, end) if not offset else None
+    if per is not None and _COMPOUND_UNITS.index(unit_of(per["unit"])) < _COMPOUND_UNITS.index(
+        unit if unit in _COMPOUND_UNITS else "year"
+    ):
+        # "six hours a day", "five days a week": so long in each longer unit, one SET of it
+        value = duration_value(1, unit_of(per["unit"]))
+        return Found(per.end(), "SET", value, "set-length-per", f"a length in each: {value}")
     if amount is not None and not half and not low and not offset:
         compound = _compound(scan.text, end, amount, unit)
         if compound is not None:
@@ -169,6 +176,12 @@ def _ago_today(
     return replace(found, end=same_day.end())
 
 
+# "six hours a day", "five days a week".
+_PER_LONGER_UNIT = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year)(?![\w-])"
+    r"(?!\s+(?:ago|earlier|later|before|after|from)\b)",  # "two days a week ago": an offset
+    re.I,
+)
 # The second part of a compound length: "four years and seven months", "1 hour 40 minutes".
 _COMPOUND_TAIL = re.compile(rf"\s+(?:and\s+)?(?i:{NUMBER})\s+(?i:{UNIT})")
 _COMPOUND_OFFSET = re.compile(r"\s+(?:ago|later|earlier|hence|from\s+now)(?!\w)", re.I)
@@ -545,6 +558,31 @@ ADVERB_SETS: Final = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
     "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "quarterly": "P3M",
 }  # fmt: skip
+
+
+def times_rate(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "twice a day", "three times a week", "once weekly": so many times in each unit, a SET of
+    that unit (TIMEX3 keeps the count apart, as freq)."""
+    if m["adverb"]:
+        value = ADVERB_SETS[m["adverb"].lower()]
+    else:
+        value = duration_value(1, unit_of(m["unit"]))
+    return Found(m.end(), "SET", value, "set-times", f"a count per unit: {value}")
+
+
+_DISTANCES: Final = frozenset({
+    "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres", "m", "knots", "feet",
+    "kilometer", "kilometre", "meter", "metre",
+})  # fmt: skip
+
+
+def per_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "9 litres per day": the rate, as "1,340 a day"; "80 kilometres per hour" is a speed."""
+    before = scan.text[max(0, m.start() - 30) : m.start()].split()
+    if before and before[-1].strip("()[],").lower() in _DISTANCES:
+        return None  # "150 kilometers (93 miles) per hour"
+    value = duration_value(1, unit_of(m["unit"]))
+    return Found(m.end(), "SET", value, "set-per", f"a rate: so much per {m['unit']} ({value})")
 
 
 def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:

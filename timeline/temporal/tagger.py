@@ -50,10 +50,12 @@ from timeline.temporal.rules_quantity import (
     duration,
     duration_adjective,
     half_unit,
+    per_unit,
     plural_unit,
     ref,
     set_adverb,
     set_every,
+    times_rate,
     units_ahead,
 )
 from timeline.temporal.rules_relative import (
@@ -112,7 +114,9 @@ _DURATIONS: Final[tuple[_Rule, ...]] = (
 _PRESENT: Final = ref("PRESENT_REF", "present", "the present (PRESENT_REF)")
 _PAST: Final = ref("PAST_REF", "past-ref", "some time before now (PAST_REF)")
 _FUTURE: Final = ref("FUTURE_REF", "future-ref", "some time after now (FUTURE_REF)")
-_DURATIONS_OR_PRESENT: Final = ((P.CLOCK_WORDS, clock_words), *_DURATIONS, (P.PRESENT, _PRESENT))
+_DURATIONS_OR_PRESENT: Final = (
+    (P.CLOCK_WORDS, clock_words), (P.TIMES_RATE, times_rate), *_DURATIONS, (P.PRESENT, _PRESENT)
+)
 _UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.UNITS_AHEAD, units_ahead), (P.PLURAL_UNIT, plural_unit))
 
 # Rule groups, longest and most specific rules first; a trigger word names its group below.
@@ -135,6 +139,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
                 (P.SAME_DAY, same_day)),
     "every": ((P.SET_EVERY, set_every),),
+    "twice": ((P.TIMES_RATE, times_rate),),
+    "per": ((P.PER_UNIT, per_unit),),
     "daily": ((P.SET_ADVERB, set_adverb),),
     "now": ((P.PRESENT, _PRESENT), (P.DEICTIC_UNIT, deictic_unit), (P.QUARTER, quarter)),
     "recently": ((P.PAST_REF, _PAST),),
@@ -260,6 +266,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     "midweek": "early",
     "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
+    "once": "twice", "twice": "twice", "thrice": "twice", "per": "per",
     **{w: "daily" for w in ADVERB_SETS},
     "now": "now", "these": "these", "currently": "now", "presently": "now", "present": "now",
     "recently": "recently", "recent": "recent",
@@ -574,7 +581,7 @@ _QUANTITY_GUARD: Final = (
 # "ten-12") or a digit word ("twenty one").
 # "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four".
 _NUMBER_GUARD: Final = (
-    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|"
+    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|times|"
     rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
 )
 _NAMES: Final = (
@@ -607,6 +614,10 @@ _SMALL_WORD_GUARDS: Final = {
     **{word: rf"\s+(?:\d|(?i:a|an|{'|'.join(sorted(P.NUMBER_WORDS))})(?!\w))"
        for word in ("about", "around", "roughly", "approximately")},
     "just": r"\s+(?i:over|under)",
+    # "once a week", "twice daily", "per day"
+    **{word: r"\s+(?i:a|an|per|each|every|hourly|daily|nightly|weekly|monthly|quarterly|yearly|"
+       r"annually)(?!\w)" for word in ("once", "twice", "thrice")},
+    "per": r"\s+(?i:hour|day|night|week|fortnight|month|quarter|year)(?!\w)",
     "more": r"\s+(?i:than)",  # "more than a week"
     "no": r"\s+(?i:more|less)",  # "no more than a month"
     # "that day", "that evening", "that autumn"
