@@ -1227,6 +1227,11 @@ RESOLUTION_ROWS = [
     # Half a week or a day back names no one day: only the length is kept.
     bare("The families fled the village two and a half weeks ago.", P, "two and a half weeks",
          "DURATION", "P2.5W"),
+    # "the previous 12 months" is a length before an event; its determiner is in the extent.
+    bare("Grain exports in March nearly matched those of the previous 12 months.", P,
+         "the previous 12 months", "DURATION", "P12M"),
+    # "following" before a number is a preposition: only the length is tagged.
+    bare("The truce collapsed following two weeks of talks.", P, "two weeks", "DURATION", "P2W"),
     # A length in two units is one DURATION, the smaller unit second, with or without "and".
     # Hedges belong to the extent (TimeML): "about a week", "roughly ten days".
     bare("Repairs to the dam will take about a week, engineers said.", P, "about a week",

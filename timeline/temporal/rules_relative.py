@@ -393,9 +393,14 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
         if rel == "last" and unit == "day":
             return None
         return span_found(scan, m, rel, 1, unit, m.end())
-    if rel in ("previous", "following"):
-        return None
     amount = number_value(quantity) if quantity else None
+    if rel in ("previous", "following"):
+        if amount is None or m["the"] is None:
+            return None  # "following two weeks of talks": the preposition
+        # "in the previous 12 months": a length before or after an event, not before now; the
+        # extent takes its determiner as "the past 12 months" does.
+        value = duration_value(amount, unit)
+        return Found(m.end(), "DURATION", value, f"span-{rel}", f"a length of time: {value}")
     return span_found(scan, m, rel, amount, unit, m.end())
 
 
