@@ -296,6 +296,30 @@ RESOLUTION_ROWS = [
          "2023-W17-WE", "2023-04-29", "2023-04-30", "range"),
     span("Drones hit the refinery over the past weekend.", "2023-05-06", "the past weekend",
          "DATE", "2023-W17-WE", "2023-04-29", "2023-04-30", "range"),
+    # A bare "overnight" in a report is the night before publication (tonight when the clause
+    # looks ahead); a clock time after it keeps the publication day.
+    span("Drones hit the fuel depot in Marivka overnight, the regional governor said.", P,
+         "overnight", "TIME", "2023-05-04TNI", "2023-05-04", "2023-05-05", "range"),
+    span("Sappers will clear the bridge overnight, the army said.", P, "overnight", "TIME",
+         "2023-05-05TNI", "2023-05-05", "2023-05-06", "range"),
+    day("Drones hit the fuel depot overnight. The last one fell at 03:10, the governor said.", P,
+        "03:10", "2023-05-05T03:10", "TIME"),
+    # "into the night", "at dawn": the night or dawn of the day just named.
+    day("On Wednesday the assault on the airport went on into the night.", P, "the night",
+        "2023-05-03TNI", "TIME"),
+    day("Tuesday: the rebels regrouped. Wednesday: the shelling resumed at dawn.", P, "dawn",
+        "2023-05-03TMO", "TIME"),
+    # "the weekend after next" is the one after the coming weekend.
+    span("Both delegations will meet in Vienna the weekend after next.", P,
+         "the weekend after next", "DATE", "2023-W19-WE", "2023-05-13", "2023-05-14", "range"),
+    # "mid-week", "late in the week": the week under way with its mod, as "the middle of next
+    # week"; a day named long before sets the week instead.
+    span("Forecasters expect the floodwater on the river to peak by mid-week.", P, "mid-week",
+         "DATE", "2023-W18", "2023-05-03", "2023-05-05", "range"),
+    span("Aid convoys are due to reach the camps late in the week.", P, "late in the week",
+         "DATE", "2023-W18", "2023-05-06", "2023-05-07", "range"),
+    span("The assault on the port began on March 6, 2023, and stalled late in the week.", P,
+         "late in the week", "DATE", "2023-W10", "2023-03-11", "2023-03-12", "range"),
     day("Officials said the shelling of the town began last Sunday.", "2023-05-11",
         "last Sunday", "2023-05-07"),
     day("The missile barrage last Friday was the largest of the war.", "2024-01-02",
@@ -790,6 +814,14 @@ RESOLUTION_ROWS = [
          "2023-06-10", "A year ago", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
     span("Prices rose 1.4 percent in April, 0.2 points up on a year ago.", P, "a year ago",
          "DATE", "2022-04", "2022-04-01", "2022-04-30", "month"),
+    # A year named in the sentence is no comparison: the ago still counts from publication.
+    span("The 2022 defence law, signed a year ago, doubled the draft.", P, "a year ago", "DATE",
+         "2022", "2022-01-01", "2022-12-31", "year"),
+    # "ago today" / "ago this week": the same day or ISO week, so many years back.
+    day("Rebel columns entered the capital forty years ago today, veterans recalled.", P,
+        "forty years ago today", "1983-05-05"),
+    span("Forty years ago this week, the last garrison on the island surrendered.", P,
+         "Forty years ago this week", "DATE", "1983-W18", "1983-05-02", "1983-05-08", "week"),
     # Found by the fourth blind set.
     day("The minister said a fortnight ago that the bridge would hold.", P, "a fortnight ago",
         "2023-04-21"),
@@ -1233,17 +1265,53 @@ RESOLUTION_ROWS = [
     # Half a week or a day back names no one day: only the length is kept.
     bare("The families fled the village two and a half weeks ago.", P, "two and a half weeks",
          "DURATION", "P2.5W"),
+    # "the previous 12 months" is a length before an event; its determiner is in the extent.
+    bare("Grain exports in March nearly matched those of the previous 12 months.", P,
+         "the previous 12 months", "DURATION", "P12M"),
+    # "following" before a number is a preposition: only the length is tagged.
+    bare("The truce collapsed following two weeks of talks.", P, "two weeks", "DURATION", "P2W"),
+    # A length in two units is one DURATION, the smaller unit second, with or without "and".
+    # Hedges belong to the extent (TimeML): "about a week", "roughly ten days".
+    bare("Repairs to the dam will take about a week, engineers said.", P, "about a week",
+         "DURATION", "P1W"),
+    # After a verb of speech or thought, "about" is a topic: the length stands alone.
+    bare("The two envoys talked about two years of talks in Geneva.", P, "two years",
+         "DURATION", "P2Y"),
+    bare("The colonel was held without charge for three years and five months.", P,
+         "three years and five months", "DURATION", "P3Y5M"),
+    bare("The shelling of the depot went on for six hours and 15 minutes.", P,
+         "six hours and 15 minutes", "DURATION", "PT6H15M"),
+    bare("The evacuation flight from the airbase took 2 hours 35 minutes.", P,
+         "2 hours 35 minutes", "DURATION", "PT2H35M"),
+    bare("Gunmen held the ferry for two weeks and four days before it was freed.", P,
+         "two weeks and four days", "DURATION", "P18D"),
     # A rate is a SET (TimeML: "twice a week"); a length after a verb or preposition stays one.
     bare("The ministry spends $500 million a year on drones, officials said.", P, "a year",
          "SET", "P1Y"),
     bare("The field hospital now treats hundreds of patients a day.", P, "a day", "SET", "P1D"),
     bare("Only four aid convoys a week reach the besieged city.", P, "a week", "SET", "P1W"),
+    # A count per unit and a length per unit are one SET of the unit, the count inside.
+    bare("Drones fly over the frontline villages twice a day, residents say.", P, "twice a day",
+         "SET", "P1D"),
+    bare("Buses leave the transit camp four times a week.", P, "four times a week", "SET",
+         "P1W"),
+    bare("Peacekeepers patrol the buffer zone twice daily.", P, "twice daily", "SET", "P1D"),
+    bare("The field kitchen runs 18 hours a day since the siege began.", P, "18 hours a day",
+         "SET", "P1D"),
+    bare("Each family in the camp gets 20 litres of water per day.", P, "per day", "SET",
+         "P1D"),
     bare("The commander gave the rebels a week to withdraw.", P, "a week", "DURATION", "P1W"),
     span("Exports rose 12% from 3.1 million tonnes a year earlier, the ministry said.", P,
          "a year earlier", "DATE", "2022", "2022-01-01", "2022-12-31", "year"),
     bare("Ukraine will one day join the alliance, the foreign minister said.", P, "one day",
          "DATE", "FUTURE_REF"),
     bare("Shelters stay open after daily Russian drone attacks.", P, "daily", "SET", "P1D"),
+    # After "the"/"a", a rate adjective before a lower-case noun is the rate; "the daily"
+    # followed by a name or a verb is a newspaper (NEGATIVE_ROWS).
+    bare("A colonel read out the losses at the daily briefing in the capital.", P, "daily", "SET",
+         "P1D"),
+    bare("The ministry must report its arms spending to parliament quarterly.", P, "quarterly",
+         "SET", "P3M"),
     bare("The siege began on 3 May one day after the talks collapsed.", P, "one day", "DURATION",
          "P1D"),
     # "the year ended March 31" is twelve months to that day; a quarter ending with a calendar
@@ -1442,6 +1510,12 @@ MOD_ROWS = [
     ("Officials want the corridor reopened by the end of the month.", "the end of the month",
      "END"),
     ("Russian forces made small gains late last year.", "late last year", "END"),
+    # A hedge is inside the extent, and its mod says how the length is meant.
+    ("The convoy waited at the checkpoint for about three hours.", "about three hours",
+     "APPROX"),
+    ("Sirens sounded across the city for just over an hour.", "just over an hour", "MORE_THAN"),
+    ("The rebels seized the dam about two years ago, officials said.", "about two years ago",
+     "APPROX"),
 ]
 
 
@@ -1453,6 +1527,9 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    # A capitalised number-unit adjective before a capitalised noun names a war or a raid.
+    "Veterans of the [Five-Day] War laid wreaths at the border post.",
+    "Survivors of the [Twelve-Day] Siege met in the old town.",
     "The brigade held the bridge into [week 10] of the siege, its commander said.",
     "Epidemiological week 14 brought 90 cases. In [week 6] of the war the wards were empty.",
     "The home side won 3-[1] April's derby, the league said.",
@@ -1562,6 +1639,14 @@ NEGATIVE_ROWS = [
     "[Previously], the crossing was open to trucks carrying grain.",
     "The bridge, [formerly] a rail link, was blown up overnight.",
     "The Israeli [daily] Haaretz reported the raid.",
+    "The [daily] said the convoy had been turned back at the border.",
+    "Gusts of 90 kilometres per [hour] tore tents from the camp.",
+    "Peace in the valley will not come [overnight], the envoy warned.",
+    "The central bank left its [overnight] rate unchanged on Thursday.",
+    "Rebels shelled the port on Tuesday and withdrew [overnight], the army said.",
+    "Shelling resumed at [dawn], residents said.",
+    "The [daily] quoting army sources said the bridge was mined.",
+    "The arms maker raised its [quarterly] dividend after record orders.",
     "The Communist Party [daily] Granma printed the letter in full.",
     # "soon" next to a past-tense verb: shortly after a past event, no FUTURE_REF.
     "The wounded pilot was [soon] released from the hospital in Lviv.",

@@ -115,6 +115,10 @@ WEEKDAY_TWILIGHT = rule(
 )
 # "overnight" before "into Monday": the night before it (the weekday is an expression of its own).
 OVERNIGHT_INTO = rule(rf"(?i:overnight)(?= \s+ (?i:into|to) \s+ {WEEKDAY} (?![\w-]))")
+# A bare "overnight"; "at dawn", "before dusk"; "into the night" (read only beside such words).
+OVERNIGHT = rule(r"(?i:overnight)(?![\w-])")
+TWILIGHT_ALONE = rule(r"(?i:(?P<word>dawn|daybreak|dusk|nightfall))(?![\w-])")
+THE_NIGHT = rule(r"(?i:the \s+ night)(?![\w-])")
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 
@@ -168,10 +172,11 @@ HOLIDAY = rule(
 )
 
 # ---- durations and offsets, led by a number ----
-# Quantity words kept inside a duration's extent, as TimeML annotators do ("nearly two months";
-# "about" and "around" stay outside).
+# Quantity words kept inside a duration's extent, as the news gold sets do ("nearly two months",
+# "about three hours", "just over an hour").
 APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
-    no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under)) \s+ )?"""
+    no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under|about|around|
+    roughly|approximately|just \s+ over|just \s+ under)) \s+ )?"""
 # The lower bound of a spelled-out range: "two to three weeks", "10-12 days".
 _RANGE_LOW = (
     r"(?: (?i:(?P<low>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -189,6 +194,15 @@ DURATION = rule(
     # "a week later than planned" is a length, not an offset.
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w|\s+than\b) )?"
 )
+# A rate said as a count: "twice a day", "three times a week", "once weekly", "twice daily";
+# "per day" alone.
+_RATE_UNIT = r"(?P<unit>hour|day|night|week|fortnight|month|quarter|year)(?![\w-])"
+TIMES_RATE = rule(
+    r"(?i:(?:once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    rf" \s+ times) \s+ (?:(?:a|an|per|each|every) \s+ {_RATE_UNIT}"
+    r"|(?P<adverb>hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually)(?![\w-])))"
+)
+PER_UNIT = rule(rf"(?i:per \s+ {_RATE_UNIT})")
 HALF_UNIT = rule(
     r"(?i:half (?:\s+ an? \s+ | -) (?P<unit>hour|minute|day|week|month|year|decade|century))(?!\w)"
 )
@@ -248,7 +262,8 @@ SET_EVERY = rule(
     rf"decades?|morning|afternoon|evening|night|weekend|{SEASON}))(?!\w) | {WEEKDAY} (?!\w) )"
 )
 SET_ADVERB = rule(
-    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly))(?!\w)"
+    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly))"
+    r"(?!\w)"
 )
 PRESENT = rule(
     r"(?i:(?P<word>now|currently|presently|right \s+ now|the \s+ present|"
@@ -296,7 +311,12 @@ WEEK_NUMBER = rule(
     rf"(?: ,? \s+ (?:(?i:of) \s+)? {YEAR})?"
 )
 FISCAL = rule(rf"(?i:fiscal \s+ (?:year \s+)?){YEAR}|FY \s? (?P<fy>\d{{4}}|\d\d)(?!\d)")
-WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend)(?![\w-])")
+WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend(?P<after_next>\s+ after \s+ next)?)(?![\w-])")
+# "late in the week", "early in the month", "mid-week", "midweek": a part of the unit under way.
+PART_OF_UNIT = rule(
+    r"(?i:(?P<edge>early|late|mid) (?: \s+ in \s+ the \s+ (?P<unit>week|month|year) | -?week ))"
+    r"(?![\w-])"
+)
 NOON = rule(
     rf"(?i:(?P<word>noon|midnight|midday))(?!\w) (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
 )

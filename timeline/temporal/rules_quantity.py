@@ -16,7 +16,7 @@ from timeline.temporal.lexicon import (
     WEEKDAYS,
     number_value,
 )
-from timeline.temporal.patterns import HOUR_WORDS
+from timeline.temporal.patterns import HOUR_WORDS, NUMBER, UNIT
 from timeline.temporal.resolve import (
     quarter_of,
     shift,
@@ -79,6 +79,11 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "a second attack"
     if unit in ("weekend", "night") and amount is None:
         return None
+    if _names_a_war(scan.text, m):
+        return None
+    approx = " ".join((m.groupdict().get("approx") or "").lower().split())
+    if approx == "about" and previous_word(scan.text, m.start()) in _TOPIC_BEFORE:
+        return None  # "talked about two years of war": a topic; the length is read from "two"
     if amount is not None and amount >= 1000 and m["unit"].lower() == unit:
         return None  # "the 1988 quarter": a year before a singular noun, not a count
     if _AGE_AFTER.match(scan.text, m.end("unit")):
@@ -113,9 +118,16 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
             if whole is None:  # "two and a half weeks ago": no one day, only the length
                 return Found(end, "DURATION", value, "duration", f"a length of time: {value}")
             amount, unit = whole
+        same_day = _AGO_TODAY.match(scan.text, m.end()) if offset == "ago" else None
+        if same_day is not None and amount is not None and scan.anchor is not None:
+            found = _ago_today(scan.anchor, m, same_day, amount, unit)
+            if found is not None:
+                return found
         found = _offset(scan, m, amount, unit, offset, value)
         if found is not None and or_so is not None:
             return replace(found, end=or_so.end(), mod="APPROX")
+        if found is not None and _APPROX_MODS.get(approx) == "APPROX":
+            return replace(found, mod="APPROX")  # "about two years ago"
         return found
     if quantity == "one" and unit == "day" and _some_day_ahead(scan.text, m.start()):
         # "Ukraine will one day join NATO": some day ahead, no length
@@ -123,9 +135,86 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if quantity in ("a", "an") and not offset and _is_rate(scan.text, m.start()):
         value = duration_value(1, unit)
         return Found(m.end(), "SET", value, "set-per", f"a rate: so much per {unit} ({value})")
-    approx = (m.groupdict().get("approx") or "").lower()
-    mod = _APPROX_MODS.get(" ".join(approx.split())) or ("EQUAL_OR_MORE" if low else None)
+    mod = _APPROX_MODS.get(approx) or ("EQUAL_OR_MORE" if low else None)
+    per = _PER_LONGER_UNIT.match(scan.text, end) if not offset else None
+    if per is not None and _COMPOUND_UNITS.index(unit_of(per["unit"])) < _COMPOUND_UNITS.index(
+        unit if unit in _COMPOUND_UNITS else "year"
+    ):
+        # "six hours a day", "five days a week": so long in each longer unit, one SET of it
+        value = duration_value(1, unit_of(per["unit"]))
+        return Found(per.end(), "SET", value, "set-length-per", f"a length in each: {value}")
+    if amount is not None and not half and not low and not offset:
+        compound = _compound(scan.text, end, amount, unit)
+        if compound is not None:
+            end, value = compound
     return Found(end, "DURATION", value, "duration", f"a length of time: {value}", mod=mod)
+
+
+# "fifty years ago today", "a year ago this week": the same day or week, so many years back.
+_AGO_TODAY = re.compile(r"\s+(?:(?P<today>today)|this\s+(?P<period>week|month))(?!\w)", re.I)
+
+
+def _ago_today(
+    anchor: date, m: re.Match[str], same_day: re.Match[str], amount: int, unit: str
+) -> Found | None:
+    code = UNITS[unit][0]
+    if code not in ("Y", "M", "W", "D") or (not same_day["today"] and code != "Y"):
+        return None  # "three weeks ago this week" says nothing
+    moved = shift(anchor, -amount, code)
+    if same_day["today"]:
+        value = moved.isoformat()
+    elif same_day["period"].lower() == "week":
+        iso = moved.isocalendar()
+        value = f"{iso.year}-W{iso.week:02d}"
+    else:
+        value = f"{moved.year}-{moved.month:02d}"
+    found = calendar(
+        m, "DATE", value, "offset-ago-today",
+        f"{m[0]} {same_day[0].strip()}: the same day or period {amount} {unit}(s) back = {value}",
+        anchor, "publication",
+    )  # fmt: skip
+    return replace(found, end=same_day.end())
+
+
+# "six hours a day", "five days a week".
+_PER_LONGER_UNIT = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year)(?![\w-])"
+    r"(?!\s+(?:ago|earlier|later|before|after|from)\b)",  # "two days a week ago": an offset
+    re.I,
+)
+# The second part of a compound length: "four years and seven months", "1 hour 40 minutes".
+_COMPOUND_TAIL = re.compile(rf"\s+(?:and\s+)?(?i:{NUMBER})\s+(?i:{UNIT})")
+_COMPOUND_OFFSET = re.compile(r"\s+(?:ago|later|earlier|hence|from\s+now)(?!\w)", re.I)
+# The units a compound length adds up, largest first, with their TIMEX3 letters.
+_COMPOUND_UNITS: Final = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _compound(text: str, end: int, amount: int, unit: str) -> tuple[int, str] | None:
+    """The end and value of a length in two units, the smaller one second: P4Y7M, PT5H20M.
+    None when no smaller unit follows, or an offset word does ("two days and six hours later" is
+    left to the offset rules)."""
+    tail = _COMPOUND_TAIL.match(text, end)
+    if tail is None or unit not in _COMPOUND_UNITS:
+        return None
+    second_unit = unit_of(tail["unit"])
+    second_amount = number_value(re.sub(r"\s+", " ", tail["num"].lower()))
+    if (
+        second_amount is None
+        or second_unit not in _COMPOUND_UNITS
+        or _COMPOUND_UNITS.index(second_unit) <= _COMPOUND_UNITS.index(unit)
+        or _COMPOUND_OFFSET.match(text, tail.end())
+    ):
+        return None
+    parts = {unit: amount, second_unit: second_amount}
+    if "week" in parts and len(parts.keys() - {"week", "day"}) == 0:
+        # ISO writes no weeks beside days: "two weeks and three days" = P17D.
+        parts = {"day": parts["week"] * 7 + parts.get("day", 0)}
+    elif "week" in parts:
+        return None
+    date_part = "".join(f"{parts[u]}{u[0].upper()}" for u in ("year", "month", "day") if u in parts)
+    time_part = "".join(f"{parts[u]}{u[0].upper()}" for u in ("hour", "minute", "second")
+                        if u in parts)
+    return tail.end(), "P" + date_part + ("T" + time_part if time_part else "")
 
 
 # Modals and subjects before "one day" meaning some day ahead: "will one day", "he one day".
@@ -226,12 +315,21 @@ def _is_rate(text: str, start: int) -> bool:
     return False
 
 
+# Words after which "about" is the preposition of a topic, not a hedge.
+_TOPIC_BEFORE: Final = frozenset({
+    "talk", "talks", "talked", "talking", "think", "thinks", "thought", "know", "knew", "known",
+    "say", "says", "said", "speak", "spoke", "spoken", "ask", "asked", "worry", "worried",
+    "concerned", "learn", "learned", "hear", "heard", "write", "wrote", "written", "news",
+    "story", "film", "book", "questions", "details", "information", "complained", "cared",
+})  # fmt: skip
 # TIMEX3 mods of the quantity words before a duration ("nearly two months").
 _APPROX_MODS: Final = {
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
     "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE",
+    "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE", "about": "APPROX",
+    "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 
 
@@ -305,8 +403,9 @@ def _offset(
     else:
         base = (scan.anchor, "publication") if scan.anchor else None
     # Earnings copy: "from $1.2 million a year ago" compares with the quarter just named, or with
-    # the month or year named in its sentence ("rose 1.4% in October, more than a year ago").
-    # "ago" counts from now otherwise: "resumed in August. ... A year ago we had no pitch".
+    # the month named in its sentence ("rose 1.4% in October, more than a year ago"). "ago"
+    # counts from now otherwise: "resumed in August. ... A year ago we had no pitch", and a year
+    # in its sentence is no comparison ("The 2023 budget, passed a year ago" in 2024 = 2023).
     reference_value = scan.reference_value
     granularity = calendar_granularity(reference_value) if reference_value else None
     if (
@@ -316,7 +415,7 @@ def _offset(
         and (
             granularity == "quarter"
             or (
-                granularity in ("month", "year")
+                (granularity == "month" or (granularity == "year" and offset != "ago"))
                 and (offset != "ago" or scan.tenses.same_sentence(scan.reference_end, m.start()))
             )
         )
@@ -391,10 +490,24 @@ def half_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     return Found(m.end(), "DURATION", value, "duration-half", f"half a {m['unit']}: {value}")
 
 
+def _names_a_war(text: str, m: re.Match[str]) -> bool:
+    """A capitalised number-unit adjective before a capitalised noun is a name: "the Six-Day
+    War", "the Four-Day Raid" (a length only in prose: "a four-day truce")."""
+    number, unit = m["num"], m["unit"]
+    return (
+        number[0].isupper()
+        and unit[0].isupper()
+        and text.startswith("-", m.end("num"))
+        and _NAME_AFTER.match(text, m.end("unit")) is not None
+    )
+
+
 def duration_adjective(scan: Scan, m: re.Match[str]) -> Found | None:
     amount = number_value(m["num"])
     if amount is None or _AGE_AFTER.match(scan.text, m.end()):
         return None  # "a two-year old boy": an age
+    if _names_a_war(scan.text, m):
+        return None
     value = duration_value(amount, unit_of(m["unit"]))
     return Found(m.end(), "DURATION", value, "duration-adjective", f"a length of time: {value}")
 
@@ -447,12 +560,41 @@ ADVERB_SETS: Final = {
 }  # fmt: skip
 
 
+def times_rate(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "twice a day", "three times a week", "once weekly": so many times in each unit, a SET of
+    that unit (TIMEX3 keeps the count apart, as freq)."""
+    if m["adverb"]:
+        value = ADVERB_SETS[m["adverb"].lower()]
+    else:
+        value = duration_value(1, unit_of(m["unit"]))
+    return Found(m.end(), "SET", value, "set-times", f"a count per unit: {value}")
+
+
+_DISTANCES: Final = frozenset({
+    "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres", "m", "knots", "feet",
+    "kilometer", "kilometre", "meter", "metre",
+})  # fmt: skip
+
+
+def per_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "9 litres per day": the rate, as "1,340 a day"; "80 kilometres per hour" is a speed."""
+    before = scan.text[max(0, m.start() - 30) : m.start()].split()
+    if before and before[-1].strip("()[],").lower() in _DISTANCES:
+        return None  # "150 kilometers (93 miles) per hour"
+    value = duration_value(1, unit_of(m["unit"]))
+    return Found(m.end(), "SET", value, "set-per", f"a rate: so much per {m['unit']} ({value})")
+
+
 def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["word"]
     if word[0].isupper() and not _sentence_start(scan.text, m.start()):
         return None  # "Daily Mail"
-    if previous_word(scan.text, m.start()) in ("the", "a", "an"):
-        return None  # "the daily" is a newspaper
+    if previous_word(scan.text, m.start()) in ("the", "a", "an") and not _before_noun(
+        scan.text, m.end()
+    ):
+        return None  # "the daily said", "the weekly Der Spiegel": a newspaper
+    if word.lower() == "quarterly" and not _QUARTERLY_ADVERB.match(scan.text, m.end()):
+        return None  # "its quarterly dividend", "its initial quarterly of 5 cents": earnings
     if word.lower() == "daily" and _is_newspaper(scan.text, m.start(), m.end()):
         return None  # "the Israeli daily Haaretz": the newspaper, named
     value = ADVERB_SETS[word.lower()]
@@ -460,6 +602,27 @@ def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# "must report quarterly.", "adjusted quarterly and ...": the adverb ends its verb phrase.
+_QUARTERLY_ADVERB = re.compile(r"\s*(?:[.,;:)\"”]|\Z|\s(?:and|or|to|until|since)\b)")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w'-])")
+# What follows a newspaper called "the daily": a reporting verb, an auxiliary, a clause word.
+_PAPER_WORDS: Final = frozenset({
+    "said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes", "cited",
+    "cites", "added", "adds", "claimed", "claims", "noted", "notes", "has", "had", "is", "was",
+    "which", "that", "and", "or", "of", "in", "on", "newspaper", "paper", "tabloid", "quoting",
+    "citing", "saying", "reporting",
+})  # fmt: skip
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """ "the daily briefing", "a weekly report": the adjective before a lower-case noun (a
+    newspaper is followed by its name or its verb: "the daily Haaretz", "the daily said")."""
+    following = _WORD_AFTER.match(text, end)
+    return (
+        following is not None
+        and following[1] not in _PAPER_WORDS
+        and not following[1].endswith("ed")
+    )
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[\w]+-[\w]+)\s+\Z")
 
 

@@ -393,9 +393,14 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
         if rel == "last" and unit == "day":
             return None
         return span_found(scan, m, rel, 1, unit, m.end())
-    if rel in ("previous", "following"):
-        return None
     amount = number_value(quantity) if quantity else None
+    if rel in ("previous", "following"):
+        if amount is None or m["the"] is None:
+            return None  # "following two weeks of talks": the preposition
+        # "in the previous 12 months": a length before or after an event, not before now; the
+        # extent takes its determiner as "the past 12 months" does.
+        value = duration_value(amount, unit)
+        return Found(m.end(), "DURATION", value, f"span-{rel}", f"a length of time: {value}")
     return span_found(scan, m, rel, amount, unit, m.end())
 
 
@@ -441,6 +446,116 @@ def offset_edge(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, f"{edge}-{rel.replace(' ', '-')}-{unit}",
         f"{edge} {rel} {unit}: {interval.start.isoformat()}..{interval.end.isoformat()} "
         f"({kind} {day_label(anchor)})", anchor, kind, mod, interval,
+    )  # fmt: skip
+
+
+def part_of_unit(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "late in the week", "early in the month", "mid-week": the unit under way, or that of the
+    day just named ("the siege began on March 3 and eased late in the week"), with its mod. A
+    day named within a week of publication leaves the week the current one ("lost at home on
+    Sunday ... in midweek" in a Friday report is this week's midweek)."""
+    unit = (m["unit"] or "week").lower()
+    mod = EDGE_MODS[m["edge"].lower()]
+    kind: AnchorKind
+    reference = scan.reference
+    if (
+        reference
+        and scan.reference_near(m.start())
+        and not (unit == "week" and scan.anchor and abs((scan.anchor - reference).days) < 7)
+    ):
+        anchor, kind = reference, "reference"
+    elif scan.anchor is None:
+        return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"part-of-{unit}")
+    else:
+        anchor, kind = scan.anchor, "publication"
+    value = unit_value(anchor, unit, 0)
+    return calendar(
+        m, "DATE", value, f"part-of-{unit}",
+        f"{m[0]}: the {unit} of the {kind} day {anchor.isoformat()} = {value} (mod {mod})",
+        anchor, kind, mod,
+    )  # fmt: skip
+
+
+# "overnight" as the adjective of a thing that is no time ("the overnight rate", "an overnight
+# stay"), or figurative ("did not happen overnight", "almost overnight": suddenly).
+_NOT_A_NIGHT_AFTER = re.compile(
+    r"\s+(?i:rates?|interest|call|lending|deposits?|repo|stays?|stops?|success|sensation|bags?"
+    r"|guests?|trains?)(?!\w)|\s+(?i:on\s+|into\s+|to\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar"
+    r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_FIGURATIVE_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bcannot)\b[^.;,]{0,40}\Z", re.IGNORECASE)
+_SUDDENLY: Final = frozenset({"almost", "virtually", "practically", "nearly", "literally"})
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def overnight(scan: Scan, m: re.Match[str]) -> Found | None:
+    """A bare "overnight": the night just gone, the one before publication ("drones struck
+    overnight, the army said on Saturday" = Friday TNI), or tonight in a clause that looks
+    ahead. Untagged beside a date ("overnight on Tuesday": the weekday says which night), after
+    a day named earlier in its sentence (the night after it or before it?), and figurative."""
+    text = scan.text
+    if (
+        scan.anchor is None
+        or _NOT_A_NIGHT_AFTER.match(text, m.end())
+        or previous_word(text, m.start()) in _SUDDENLY
+        or _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        or (
+            scan.reference is not None
+            and scan.reference != scan.anchor
+            and scan.tenses.same_sentence(scan.reference_end, m.start())
+        )
+    ):
+        return None
+    if scan.direction(m.start(), m.end()) == "future":
+        night, which = scan.anchor, "tonight"
+    else:
+        night, which = scan.anchor - timedelta(days=1), "the night before publication"
+    value = f"{night.isoformat()}TNI"
+    # The night runs into the next morning: a range, so that a clock time after it ("the last
+    # drone fell at 03:05") keeps the day of the text, not the evening the night began.
+    hours = Interval(night, night + timedelta(days=1), "range")
+    return calendar(
+        m, "TIME", value, "overnight", f"overnight: {which} = {value}", scan.anchor,
+        "publication", interval=hours,
+    )  # fmt: skip
+
+
+def _day_just_named(scan: Scan, start: int) -> date | None:
+    """The day named within a few sentences before `start` ("Saturday: ... goes on into the
+    night"), if the latest date named is a day."""
+    value = scan.reference_value
+    if scan.reference is None or value is None or not scan.reference_near(start):
+        return None
+    return scan.reference if _DAY_VALUE.fullmatch(value[:10]) else None
+
+
+def twilight_alone(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "at dawn", "before dusk": that part of the day just named; with no day named, untagged
+    (which dawn is not said)."""
+    if previous_word(scan.text, m.start()) not in ("at", "before", "after", "by", "until"):
+        return None
+    day = _day_just_named(scan, m.start())
+    if day is None:
+        return None
+    part = "MO" if m["word"].lower() in ("dawn", "daybreak") else "EV"
+    value = f"{day.isoformat()}T{part}"
+    return calendar(
+        m, "TIME", value, "twilight-of-day", f"{m['word']} of the day just named = {value}",
+        day, "reference",
+    )  # fmt: skip
+
+
+def the_night(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "went on into the night": the night of the day just named."""
+    if previous_word(scan.text, m.start()) not in ("into", "through"):
+        return None
+    day = _day_just_named(scan, m.start())
+    if day is None:
+        return None
+    value = f"{day.isoformat()}TNI"
+    return calendar(
+        m, "TIME", value, "night-of-day", f"the night of the day just named = {value}", day,
+        "reference",
     )  # fmt: skip
 
 
@@ -805,7 +920,13 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
     since = scan.signal(m.start()) == "since"
     direction = "past" if since else scan.direction(m.start(), m.end())
     anchor = scan.anchor
-    if direction == "future":
+    if m["after_next"]:
+        # "the weekend after next": the one after the coming weekend (on a Saturday, the
+        # coming one is next week's)
+        saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1 + 7)
+        value = week_value(saturday) + "-WE"
+        direction = "future"
+    elif direction == "future":
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1)
         value = week_value(saturday) + "-WE"
     elif anchor.weekday() >= 5:

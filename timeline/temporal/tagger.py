@@ -50,10 +50,12 @@ from timeline.temporal.rules_quantity import (
     duration,
     duration_adjective,
     half_unit,
+    per_unit,
     plural_unit,
     ref,
     set_adverb,
     set_every,
+    times_rate,
     units_ahead,
 )
 from timeline.temporal.rules_relative import (
@@ -67,6 +69,8 @@ from timeline.temporal.rules_relative import (
     month_of_reference,
     offset_edge,
     ordinal_day,
+    overnight,
+    part_of_unit,
     quarter,
     quarter_short,
     relative_day,
@@ -77,8 +81,10 @@ from timeline.temporal.rules_relative import (
     season_of_that_year,
     season_year,
     span,
+    the_night,
     the_unit,
     the_week_of,
+    twilight_alone,
     two_days_off,
     weekend,
     year_earlier,
@@ -108,7 +114,9 @@ _DURATIONS: Final[tuple[_Rule, ...]] = (
 _PRESENT: Final = ref("PRESENT_REF", "present", "the present (PRESENT_REF)")
 _PAST: Final = ref("PAST_REF", "past-ref", "some time before now (PAST_REF)")
 _FUTURE: Final = ref("FUTURE_REF", "future-ref", "some time after now (FUTURE_REF)")
-_DURATIONS_OR_PRESENT: Final = ((P.CLOCK_WORDS, clock_words), *_DURATIONS, (P.PRESENT, _PRESENT))
+_DURATIONS_OR_PRESENT: Final = (
+    (P.CLOCK_WORDS, clock_words), (P.TIMES_RATE, times_rate), *_DURATIONS, (P.PRESENT, _PRESENT)
+)
 _UNIT_RULES: Final[tuple[_Rule, ...]] = ((P.UNITS_AHEAD, units_ahead), (P.PLURAL_UNIT, plural_unit))
 
 # Rule groups, longest and most specific rules first; a trigger word names its group below.
@@ -126,17 +134,22 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
     "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
-    "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word)),  # "the late nineties"
+    "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word),  # "the late nineties"
+              (P.PART_OF_UNIT, part_of_unit)),
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
                 (P.SAME_DAY, same_day)),
     "every": ((P.SET_EVERY, set_every),),
+    "twice": ((P.TIMES_RATE, times_rate),),
+    "per": ((P.PER_UNIT, per_unit),),
     "daily": ((P.SET_ADVERB, set_adverb),),
     "now": ((P.PRESENT, _PRESENT), (P.DEICTIC_UNIT, deictic_unit), (P.QUARTER, quarter)),
     "recently": ((P.PAST_REF, _PAST),),
     "recent": ((P.SPAN, span), (P.PAST_REF, _PAST)),
     "future": ((P.FUTURE_REF, _FUTURE),),
     "weekend": ((P.WEEKEND, weekend),),
-    "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into)),
+    "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into),
+                 (P.OVERNIGHT, overnight), (P.TWILIGHT_ALONE, twilight_alone),
+                 (P.THE_NIGHT, the_night)),
     "week-number": ((P.WEEK_NUMBER, week_number),),
     "summer": (
         (P.SEASON_YEAR, season_year), (P.SEASON_OF_THAT_YEAR, season_of_that_year),
@@ -184,7 +197,8 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.PAST_REF: frozenset({"recently", "the", "recent"}),
     P.FUTURE_REF: frozenset({"the", "soon"}),
     P.DURATION: _QUANTITY_WORDS | {
-        "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under"},
+        "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under", "about",
+        "around", "roughly", "approximately", "just"},
     P.DURATION_ADJ: _QUANTITY_WORDS,
     P.CLOCK_WORDS: frozenset({
         "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -205,6 +219,9 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.OFFSET_EDGE: frozenset({"earlier", "later"}),
     P.EARLIER_WEEKDAY: frozenset({"earlier", "later"}),
     P.RELATIVE_DAY: frozenset({"today", "tonight", "tomorrow", "yesterday"}),
+    P.OVERNIGHT: frozenset({"overnight"}),
+    P.TWILIGHT_ALONE: frozenset({"dawn", "daybreak", "dusk", "nightfall"}),
+    P.THE_NIGHT: frozenset({"the"}),
 }  # fmt: skip
 # For those that can begin with "the": the words that can follow it.
 _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
@@ -215,6 +232,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
     P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
+    P.THE_NIGHT: frozenset({"night"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
@@ -245,8 +263,10 @@ _GROUP_OF: Final[dict[str, str]] = {
     "first": "first", "second": "first", "third": "first", "fourth": "first", "final": "first",
     "latest": "first", "early": "early", "late": "early", "mid": "early", "end": "early",
     "beginning": "early", "start": "early", "middle": "early", "rest": "early",
+    "midweek": "early",
     "earlier": "earlier",
     "later": "earlier", "every": "every", "each": "every",
+    "once": "twice", "twice": "twice", "thrice": "twice", "per": "per",
     **{w: "daily" for w in ADVERB_SETS},
     "now": "now", "these": "these", "currently": "now", "presently": "now", "present": "now",
     "recently": "recently", "recent": "recent",
@@ -269,7 +289,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "a", "an", "another", "several", "few", "many", "couple", "some", "dozens", "hundreds",
         "nearly", "almost", "more", "less", "fewer", "no",
-        "at", "up")},
+        "at", "up", "about", "around", "roughly", "approximately", "just")},
     # Also years said aloud: "nineteen ninety-six", "twenty twenty-two".
     "nineteen": "nineteen", "twenty": "nineteen",
 }  # fmt: skip
@@ -286,6 +306,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "full": "the-unit",
     "short": "future",
     "foreseeable": "future",
+    "night": "twilight",  # "into the night"
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
 }  # fmt: skip
@@ -560,7 +581,7 @@ _QUANTITY_GUARD: Final = (
 # "ten-12") or a digit word ("twenty one").
 # "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four".
 _NUMBER_GUARD: Final = (
-    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|"
+    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|times|"
     rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
 )
 _NAMES: Final = (
@@ -589,6 +610,14 @@ _SMALL_WORD_GUARDS: Final = {
     **{word: r"\s+(?i:than)" for word in ("less", "fewer")},  # "less than a week"
     "at": r"\s+(?i:least|present|the\s+moment)",  # "at least two days", "at the moment"
     "up": r"\s+(?i:to)",  # "up to three years"
+    # "about three hours", "around a week", "just over an hour"
+    **{word: rf"\s+(?:\d|(?i:a|an|{'|'.join(sorted(P.NUMBER_WORDS))})(?!\w))"
+       for word in ("about", "around", "roughly", "approximately")},
+    "just": r"\s+(?i:over|under)",
+    # "once a week", "twice daily", "per day"
+    **{word: r"\s+(?i:a|an|per|each|every|hourly|daily|nightly|weekly|monthly|quarterly|yearly|"
+       r"annually)(?!\w)" for word in ("once", "twice", "thrice")},
+    "per": r"\s+(?i:hour|day|night|week|fortnight|month|quarter|year)(?!\w)",
     "more": r"\s+(?i:than)",  # "more than a week"
     "no": r"\s+(?i:more|less)",  # "no more than a month"
     # "that day", "that evening", "that autumn"
