@@ -1321,6 +1321,21 @@ RESOLUTION_ROWS = [
     span("The army retook the bridge on Feb. 3. The previous week it had lost the dam.",
          "2025-03-10", "The previous week", "DATE", "2025-W05", "2025-01-27", "2025-02-02",
          "week"),
+    # Wire-style abbreviated weekdays: with their full stop, or without one before a date.
+    day("MIRNA, Dalvia, Wed., Nov. 12 (Wire) - Militia fighters shelled the depot.",
+        "2025-11-12", "Wed., Nov. 12", "2025-11-12"),
+    day("Aid trucks have been stuck at the crossing since Fri., drivers said.", "2025-10-07",
+        "Fri.", "2025-10-03"),
+    day("A column that left the capital late Tues. reached the dam Thurs. but turned back.",
+        "2025-10-10", "Thurs.", "2025-10-09"),
+    day("Lawmakers will vote on the truce at 3 p.m. Thurs., a spokesman said.", "2025-10-07",
+        "3 p.m. Thurs.", "2025-10-09T15:00", "TIME"),
+    # A digest line's own date is the day of its clock times, whatever their tense; the end of
+    # a clock range keeps its own day.
+    day("Sat 14 Feb - The border post reopens at 08:30 after a week of shelling.", "2026-02-16",
+        "08:30", "2026-02-14T08:30", "TIME"),
+    day("Mon 9 Feb - A curfew runs from 22:00 until 05:00 on 11 February.", "2026-02-15",
+        "22:00", "2026-02-09T22:00", "TIME"),
 ]
 
 
@@ -1539,6 +1554,9 @@ NEGATIVE_ROWS = [
     # A season word that names no season.
     "The village draws its water from a [spring] above the church.",
     "Flights are cut during the [Spring] Festival, when millions travel home.",
+    # "Sun." and "Mon." ending a sentence are names, not days.
+    "The defence minister gave an interview to the [Sun.] Talks resume on Friday.",
+    "Refugees from [Mon] State crossed the river on foot.",
 ]
 
 

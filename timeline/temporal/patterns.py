@@ -12,7 +12,13 @@ MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
-WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+# An abbreviated weekday needs its full stop ("since Sat.", "10 a.m. Wed."): "Sat", "Wed", "Sun"
+# and "Mon" alone are words and names ("Sun Yat-sen", "Mon State").
+WEEKDAY = rf"(?P<wd>{_WEEKDAY_FULL}|{_WEEKDAY_SHORT}\.)"
+# Before a day and month the stop may go: "Wed 31 Dec", "Tues., Oct. 7".
+WEEKDAY_BEFORE_DATE = rf"(?P<wd>{_WEEKDAY_FULL}|{_WEEKDAY_SHORT}\.?)"
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d/]|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|-(?:year|month|day|week))"
 _ONES_WORD = r"one|two|three|four|five|six|seven|eight|nine"
@@ -104,8 +110,10 @@ MONTH_RELATIVE_YEAR = rule(rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next
 MONTH_ALONE = rule(MONTH)
 
 # ---- led by a weekday ----
-WEEKDAY_DATE = rule(rf"{WEEKDAY} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
-WEEKDAY_DAY_MONTH = rule(rf"{WEEKDAY} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+WEEKDAY_DATE = rule(rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
+WEEKDAY_DAY_MONTH = rule(
+    rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
+)
 WEEKDAY_PART = rule(rf"{WEEKDAY} \s+ (?i:{PART_OF_DAY}) (?!\w)")
 # "dawn on Sunday", "at nightfall on Friday": a part of the weekday.
 WEEKDAY_TWILIGHT = rule(

@@ -34,6 +34,7 @@ from timeline.temporal.scan import (
     calendar,
     chronology_year,
     day_label,
+    heads_entry,
     opens_line,
     previous_word,
     tense_label,
@@ -317,8 +318,20 @@ _NOT_WEEKDAY_AFTER = re.compile(
 )
 
 
+# "Sun." and "Mon." end sentences as a name ("told the Sun.", "said Mr. Sun.", "the ethnic
+# Mon."): alone they are weekdays only after a word that governs a day.
+_NAME_ABBREVIATIONS: Final = frozenset({"Sun.", "Mon."})
+_DAY_GOVERNORS: Final = frozenset(
+    {"on", "since", "until", "till", "before", "after", "from", "through"}  # not "quoted by Sun."
+)
+
+
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if _NOT_WEEKDAY_AFTER.match(scan.text, m.end()):
+        return None
+    if m["wd"] in _NAME_ABBREVIATIONS and previous_word(scan.text, m.start()) not in (
+        _DAY_GOVERNORS
+    ):
         return None
     weekday = WEEKDAYS[m["wd"].lower()]
     if scan.text.startswith(("'s", "’s"), m.end()):
@@ -636,12 +649,14 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     kind: AnchorKind = "publication"
     on = f"the publication day {day_label(scan.anchor)}"
     stated, lead = scan.reference, scan.lead_day
-    if (
-        stated is not None
-        and scan.tenses.near_enough_to_date(scan.reference_end, m.start())
-        # A day already past is not the day of a time still ahead: "police closed the road on
-        # Saturday; the cortege will pass from 0700 GMT".
-        and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+    if stated is not None and (
+        _heads_its_line(scan, m.start())
+        or (
+            scan.tenses.near_enough_to_date(scan.reference_end, m.start())
+            # A day already past is not the day of a time still ahead: "police closed the road
+            # on Saturday; the cortege will pass from 0700 GMT".
+            and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+        )
     ):
         day, kind = stated, "reference"
         on = f"the day named before it ({scan.reference_value})"
@@ -661,6 +676,20 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         how = f"end of an overnight clock range: the day after {on}"
     value = f"{day.isoformat()}{time}"
     return calendar(m, "TIME", value, rule, f"{how} = {value}", day, kind)
+
+
+# How far into its line a date heading a digest entry ends ("Fri 2 Jan - ...").
+_ENTRY_DATE_REACH: Final = 30
+
+
+def _heads_its_line(scan: Scan, start: int) -> bool:
+    """Whether the day last named heads the entry of the line `start` is in ("Fri 2 Jan -
+    Artillery opens up again at 07:10"): the entry's day is its times' day, in any tense."""
+    line_start = scan.text.rfind("\n", 0, start) + 1
+    return (
+        line_start <= scan.reference_end <= line_start + _ENTRY_DATE_REACH
+        and heads_entry(scan.text, line_start, scan.reference_end)
+    )
 
 
 def noon(scan: Scan, m: re.Match[str]) -> Found | None:

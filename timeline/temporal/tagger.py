@@ -13,7 +13,8 @@ from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
-    WEEKDAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_WORDS,
 )
 from timeline.temporal.rules_calendar import (
     century,
@@ -300,8 +301,8 @@ _CASED_GROUP: Final[dict[str, str]] = {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sept", "Sep", "Oct", "Nov", "Dec")},
-    **{w.capitalize(): "weekday" for w in WEEKDAYS},
-    **{w.capitalize() + "s": "weekdays" for w in WEEKDAYS},  # "on Fridays": a token of its own
+    **{w.capitalize(): "weekday" for w in (*WEEKDAY_WORDS, *WEEKDAY_ABBREVIATIONS)},
+    **{w.capitalize() + "s": "weekdays" for w in WEEKDAY_WORDS},  # "on Fridays": a token of its own
     "FY": "fiscal",
     **{w: "holiday" for w in (
         "Christmas", "New", "Thanksgiving", "Easter", "Halloween", "Boxing")},
@@ -564,7 +565,7 @@ _NUMBER_GUARD: Final = (
     rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
 )
 _NAMES: Final = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "mon|tue|wed|thu|fri|sat|sun|"  # also "last Wed."
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 # After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN): a part of the day,
@@ -740,6 +741,8 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
+# Between the two ends of a clock range ("10:00 a.m. to 2:00 p.m. for November 27").
+_RANGE_GAP: Final = re.compile(r"[\s()]*(?:to|until|till|and|through|[-–])[\s]*", re.IGNORECASE)
 
 
 def _stated_day_near(
@@ -760,5 +763,9 @@ def _stated_day_near(
             if interval is None or interval.granularity != "day":
                 return None
             return neighbour, interval.start
+        if second.value[10:] < first.value[10:] and _RANGE_GAP.fullmatch(
+            text, first.end, second.start
+        ):
+            return None  # "from 18:00 until 06:00 on 2 January": an overnight range's two days
         current, other = neighbour, other + step
     return None
