@@ -1336,6 +1336,20 @@ RESOLUTION_ROWS = [
         "08:30", "2026-02-14T08:30", "TIME"),
     day("Mon 9 Feb - A curfew runs from 22:00 until 05:00 on 11 February.", "2026-02-15",
         "22:00", "2026-02-09T22:00", "TIME"),
+    # Half-years: "H1 2025"; a bare "H2" once a half has been named with its year.
+    span("The ministry will publish the audit for H1 2025 next week.", "2025-08-04", "H1 2025",
+         "DATE", "2025-H1", "2025-01-01", "2025-06-30", "range"),
+    span("Grain exports fell in H1 2025 and are expected to recover in H2.", "2025-08-04", "H2",
+         "DATE", "2025-H2", "2025-07-01", "2025-12-31", "range"),
+    # A future event "in the second half" is in one not yet over, however near the last one.
+    span("Officials said inflation would ease in the second half as the ports reopen.",
+         "2024-03-20", "the second half", "DATE", "2024-H2", "2024-07-01", "2024-12-31",
+         "range"),
+    # A half of a month is that month with START/END, and its half as the interval.
+    span("Last March, most of the shelling came in the first half of the month.", "2025-06-10",
+         "the first half of the month", "DATE", "2025-03", "2025-03-01", "2025-03-15", "range"),
+    span("The envoy will return in the second half of May, diplomats said.", "2025-04-02",
+         "the second half of May", "DATE", "2025-05", "2025-05-16", "2025-05-31", "range"),
 ]
 
 
@@ -1557,6 +1571,7 @@ NEGATIVE_ROWS = [
     # "Sun." and "Mon." ending a sentence are names, not days.
     "The defence minister gave an interview to the [Sun.] Talks resume on Friday.",
     "Refugees from [Mon] State crossed the river on foot.",
+    "The plant will make [H2] from seawater. It opened in H1 2024.",
 ]
 
 

@@ -56,7 +56,7 @@ UNITS: Final[dict[str, tuple[str, bool]]] = {
 EDGE_MODS: Final[dict[str, str]] = {
     "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
     "rest": "END", "early-": "START", "late-": "END", "mid": "MID", "mid-": "MID",
-    "middle": "MID",
+    "middle": "MID", "first half": "START", "second half": "END",
 }  # fmt: skip
 
 SEASONS: Final[dict[str, str]] = {

@@ -238,7 +238,8 @@ OFFSET_EDGE = rule(
 EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])")
 EDGE = rule(
     r"(?i:(?P<the>the \s+)?"
-    r"(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start|rest)"
+    r"(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start|rest"
+    r"|first[ ]half|second[ ]half)"
     r"(?: (?<=-) | \s+ (?:(?P<of>of) \s+ (?:the \s+)?)? ))"
     rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d|'?s\b)"
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
@@ -283,14 +284,24 @@ SEASON_OF_THAT_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON} \s+ of \s+ that \s+ 
 # "the following February": the first such month after the period last named.
 MONTH_OF_REFERENCE = rule(rf"(?i:the \s+ (?P<rel>following|previous)) \s+ {MONTH}")
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
+# "the first half of the month", "the second half of May": a part of a shorter or longer period
+# than a year (EDGE reads it).
+_HALF_OF_SHORTER = (
+    r"(?<=[hH][aA][lL][fF]) \s+ (?i:of) \s+ (?:(?i:(?:the|this|last|next|that) \s+"
+    r" (?:month|week|decade|century)(?!\w))|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|"
+    r"Nov|Dec)\.?)(?![A-Za-z]))"
+)
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+"
     r"|(?P<yrel2>this|last|next) \s+ year(?:'s|’s) \s+)?"
     rf"(?:fiscal \s+)?(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
-    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
+    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?!{_HALF_OF_SHORTER})"
+    rf"(?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
     r"| \s+ (?i:of \s+ (?P<yrel>the|this|last|next) \s+ year)(?!\w))?"
 )
 QUARTER_SHORT = rule(rf"Q(?P<q>[1-4]) (?: \s+ {YEAR} | (?!\w))")
+HALF_SHORT = rule(rf"H(?P<half>[12]) (?: \s+ {YEAR} | (?!\w))")  # "H1 2024", "H2"
 NINE_MONTHS = rule(
     rf"(?i:(?P<the>the \s+)?(?:first \s+)?(?P<num>{_NUMBER_WORD}) \s+ (?P<unit>months|weeks))(?!\w)"
 )

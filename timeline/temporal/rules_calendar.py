@@ -445,6 +445,30 @@ def weekday_date(scan: Scan, m: re.Match[str]) -> Found | None:
 # ---------------------------------------------------------------- numbers
 
 
+# A half-year with its year, as results and budgets give it: "H1 2024".
+_HALF_WITH_YEAR = re.compile(r"\bH[12]\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
+
+
+_BEFORE_HALF: Final = frozenset({"in", "during", "for", "by", "until", "through", "over", "and"})
+
+
+def half_short(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "H1 2024" = 2024-H1; a bare "H2" only after a preposition and once the text has named
+    a half with its year ("forecast to grow in H1 2024 ... due in H2" = 2024-H2): alone it is
+    more often hydrogen."""
+    value_suffix = f"H{m['half']}"
+    if m["year"]:
+        return calendar(m, "DATE", f"{m['year']}-{value_suffix}", "half-year", "explicit half")
+    named = [half["year"] for half in _HALF_WITH_YEAR.finditer(scan.text, 0, m.start())]
+    if not named or previous_word(scan.text, m.start()) not in _BEFORE_HALF:
+        return None
+    value = f"{named[-1]}-{value_suffix}"
+    return calendar(
+        m, "DATE", value, "half-reference",
+        f"a half-year in the year of the last half named with its year = {value}",
+    )  # fmt: skip
+
+
 def iso_date(scan: Scan, m: re.Match[str]) -> Found | None:
     resolved = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     if resolved is None:

@@ -26,6 +26,7 @@ from timeline.temporal.rules_calendar import (
     decade,
     decade_word,
     fiscal,
+    half_short,
     holiday,
     iso_date,
     month_alone,
@@ -126,7 +127,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT)),
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
-    "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
+    "first": (*_DEICTIC, (P.NINE_MONTHS, duration), (P.EDGE, edge)),  # "first half of May"
     "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word)),  # "the late nineties"
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
                 (P.SAME_DAY, same_day)),
@@ -148,6 +149,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "half": ((P.CLOCK_WORDS, clock_words), (P.HALF_UNIT, half_unit), (P.QUARTER, quarter)),
     "fiscal": ((P.FISCAL, fiscal),),
     "q1": ((P.QUARTER_SHORT, quarter_short),),
+    "h1": ((P.HALF_SHORT, half_short),),
     "noon": ((P.NOON, noon),),
     "same": (
         (P.TWO_DAYS_OFF, two_days_off),
@@ -191,7 +193,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
         "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve"}),
     P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start",
-                       "rest"}),
+                       "rest", "first", "second"}),
     P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
@@ -304,6 +306,7 @@ _CASED_GROUP: Final[dict[str, str]] = {
     **{w.capitalize(): "weekday" for w in (*WEEKDAY_WORDS, *WEEKDAY_ABBREVIATIONS)},
     **{w.capitalize() + "s": "weekdays" for w in WEEKDAY_WORDS},  # "on Fridays": a token of its own
     "FY": "fiscal",
+    "H1": "h1", "H2": "h1",
     **{w: "holiday" for w in (
         "Christmas", "New", "Thanksgiving", "Easter", "Halloween", "Boxing")},
 }  # fmt: skip
