@@ -1350,6 +1350,16 @@ RESOLUTION_ROWS = [
          "the first half of the month", "DATE", "2025-03", "2025-03-01", "2025-03-15", "range"),
     span("The envoy will return in the second half of May, diplomats said.", "2025-04-02",
          "the second half of May", "DATE", "2025-05", "2025-05-16", "2025-05-31", "range"),
+    # "last"/"next" + a holiday: strictly before / after publication, as "last Friday"; on
+    # Easter Sunday itself "last Easter" is the year before's.
+    day("Last Easter the shelling stopped the procession; this year it went ahead.", "2024-03-31",
+        "Last Easter", "2023-04-09"),
+    day("Negotiators hope to sign the accord by next Easter.", "2024-03-31", "next Easter",
+        "2025-04-20"),
+    day("The rebels broke the truce last Christmas, the mayor recalled.", "2024-10-02",
+        "last Christmas", "2023-12-25"),
+    day("This Christmas the guns fell silent for a day, residents said.", "2024-03-05",
+        "This Christmas", "2023-12-25"),
 ]
 
 

@@ -167,6 +167,7 @@ CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
 YEAR_ALONE = rule(YEAR)
 YEAR_RANGE_END = rule(r"\d\d(?:\d\d)?(?![\d%])")
 HOLIDAY = rule(
+    r"(?:(?i:(?P<rel>last|next|this)) \s+)?"  # "last Easter"
     r"(?P<name>Christmas (?: \s+ (?P<eve>Day|Eve))? | New \s+ Year(?:'s|’s) \s+ (?P<ny>Day|Eve)"
     rf" | Thanksgiving (?: \s+ Day)? | Easter (?: \s+ Sunday)? | Halloween | Boxing \s+ Day)"
     r" (?! \s+ [A-Z])"

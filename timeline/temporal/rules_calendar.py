@@ -739,12 +739,42 @@ def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
         return calendar(m, "DATE", day.isoformat(), "holiday-year", f"{name} of {m['year']}")
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "holiday")
+    if m["rel"]:
+        if previous_word(scan.text, m.start()) in _DETERMINERS:
+            return None  # "the last Christmas before the war": an ordinal, read from the name
+        return _holiday_deictic(scan, m, name, m["rel"].lower(), scan.anchor)
     direction = scan.direction(m.start(), m.end())
     day = nearest_holiday(name, scan.anchor, direction)
     return calendar(
         m, "DATE", day.isoformat(), "holiday",
         f"{name} nearest publication {day_label(scan.anchor)} = {day.isoformat()}",
         scan.anchor, "publication",
+    )  # fmt: skip
+
+
+_DETERMINERS: Final = frozenset({"the", "a", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _holiday_deictic(scan: Scan, m: re.Match[str], name: str, rel: str, anchor: date) -> Found:
+    """ "last Easter" = the latest strictly before publication (on Easter Sunday, the year
+    before's), "next Easter" the first strictly after it; "this Easter" by tense, as "this
+    Friday", else the one of publication's year."""
+    days = [holiday_date(name, year) for year in range(anchor.year - 1, anchor.year + 2)]
+    direction = scan.direction(m.start(), m.end()) if rel == "this" else None
+    if rel == "last":
+        day, how = max(d for d in days if d < anchor), "latest strictly before"
+    elif rel == "next":
+        day, how = min(d for d in days if d > anchor), "first strictly after"
+    elif direction == "past":
+        day, how = max(d for d in days if d <= anchor), "latest on or before"
+    elif direction == "future":
+        day, how = min(d for d in days if d >= anchor), "first on or after"
+    else:
+        day, how = holiday_date(name, anchor.year), "of the year of"
+    return calendar(
+        m, "DATE", day.isoformat(), f"holiday-{rel}",
+        f"{rel} {name}: the one {how} publication {day_label(anchor)} = {day.isoformat()}",
+        anchor, "publication",
     )  # fmt: skip
 
 

@@ -124,7 +124,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
-    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT)),
+    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT),
+             (P.HOLIDAY, holiday)),
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
     "first": (*_DEICTIC, (P.NINE_MONTHS, duration), (P.EDGE, edge)),  # "first half of May"
@@ -578,6 +579,7 @@ _DAY_PARTS_AND_SEASONS: Final = "|".join(sorted({*PARTS_OF_DAY, *SEASONS}))
 _DEICTIC_GUARD: Final = (
     rf"[\s-]+(?:\d|(?i:past|{_DAY_PARTS_AND_SEASONS}|fiscal|"
     rf"half|{_UNIT_HEADS}|{_NAMES}|{'|'.join(sorted(P.NUMBER_WORDS))}|a|several|few|couple|many|"
+    r"christmas|easter|thanksgiving|halloween|"
     r"some|hundreds|dozens|thousands))"
 )
 _SMALL_WORD_GUARDS: Final = {
