@@ -1360,6 +1360,13 @@ RESOLUTION_ROWS = [
         "last Christmas", "2023-12-25"),
     day("This Christmas the guns fell silent for a day, residents said.", "2024-03-05",
         "This Christmas", "2023-12-25"),
+    # "the 1300s" ... "the 1900s" are centuries; "the 1980s" and "the 2000s" decades.
+    span("The fortress walls were raised in the 1300s and held until the siege.", "2025-04-23",
+         "the 1300s", "DATE", "13", "1300-01-01", "1399-12-31", "range"),
+    span("The border was drawn in the 1900s by two empires.", "2025-04-23", "the 1900s", "DATE",
+         "19", "1900-01-01", "1999-12-31", "range"),
+    span("The valley has been contested since the 1980s.", "2025-04-23", "the 1980s", "DATE",
+         "198", "1980-01-01", "1989-12-31", "range"),
 ]
 
 
@@ -1582,6 +1589,7 @@ NEGATIVE_ROWS = [
     "The defence minister gave an interview to the [Sun.] Talks resume on Friday.",
     "Refugees from [Mon] State crossed the river on foot.",
     "The plant will make [H2] from seawater. It opened in H1 2024.",
+    "The river has cut the gorge over [1000s] of years, geologists say.",
 ]
 
 

@@ -784,7 +784,23 @@ def decade(scan: Scan, m: re.Match[str]) -> Found | None:
         value = f"19{digit}" if digit >= 3 else f"20{digit}"
     else:
         value = m["decade"]
+        if value.endswith("00") and _OF_AFTER.match(scan.text, m.end()):
+            return None  # "1000s of years", "2000s of people": thousands
+    if century := century_of_hundreds(value):
+        return calendar(m, "DATE", century, "century", f"the century {value}0-{century}99")
     return calendar(m, "DATE", value, "decade", f"the decade {value}0-{value}9")
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def century_of_hundreds(decade_digits: str) -> str | None:
+    """The century "the 1300s" ... "the 1900s" name (their digits "130" ... "190"): "13" ...
+    "19", as English uses them ("the early 1900s" = the start of the 20th century); "the
+    2000s" is the decade, as news uses it. None for any other decade."""
+    if decade_digits.endswith("0") and "100" <= decade_digits <= "190":
+        return decade_digits[:2]
+    return None
 
 
 _DECADE_WORDS: Final = {

@@ -34,6 +34,7 @@ from timeline.temporal.resolve import (
     week_value,
 )
 from timeline.temporal.rules_calendar import (
+    century_of_hundreds,
     month_day_found,
     month_found,
     spoken_year,
@@ -470,7 +471,8 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
     elif m["year2"]:
         found = calendar(m, "DATE", m["year2"], "edge-year", f"{word} {m['year2']}", mod=mod)
     elif m["decade"]:
-        found = calendar(m, "DATE", m["decade"], "edge-decade", f"{word} {m['decade']}0s", mod=mod)
+        value = century_of_hundreds(m["decade"]) or m["decade"]  # "the early 1900s" = 19
+        found = calendar(m, "DATE", value, "edge-decade", f"{word} {m['decade']}0s", mod=mod)
     elif m["wd"]:
         pod = m["pod"]
         suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
