@@ -1367,6 +1367,11 @@ RESOLUTION_ROWS = [
          "19", "1900-01-01", "1999-12-31", "range"),
     span("The valley has been contested since the 1980s.", "2025-04-23", "the 1980s", "DATE",
          "198", "1980-01-01", "1989-12-31", "range"),
+    # The first day of a list of days before its month, and the start of a clock range.
+    day("Drones hit the substation on 11, 12 and 14 March, the operator said.", "2025-03-20",
+        "11", "2025-03-11"),
+    day("The ferry ran on Friday 13 June, carrying 800 people between 07:30 and 19:00.",
+        "2025-06-16", "07:30", "2025-06-13T07:30", "TIME"),
 ]
 
 

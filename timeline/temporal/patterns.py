@@ -139,7 +139,9 @@ PAIR_DAY = rule(
 )
 # The first day of a pair before a month: "24 and 25 April", "24-25 April 2023".
 DAY_PAIR_FIRST = rule(
-    rf"{DAY} \s* (?:(?i:and|to)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # also the first of a list: "25, 26 and 28 February"
+    rf"{DAY} (?: \s* , \s* (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ){{0,5}} \s* ,?"
+    r" \s* (?:(?i:and|to)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")

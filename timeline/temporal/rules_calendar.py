@@ -636,7 +636,7 @@ def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 _CLOCK_CONTEXT: Final = frozenset(
-    {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
+    {"at", "between", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
 )
 
 

@@ -325,9 +325,11 @@ _YEAR: Final = (P.YEAR_ALONE, year_alone)
 _DURATION: Final = (P.DURATION, duration)
 _DURATION_ADJ: Final = (P.DURATION_ADJ, duration_adjective)
 # The character after a run of digits narrows the rules worth trying.
+_DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
 _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _PAIR_FIRST, _YEAR),
     "/": (_NUMERIC, _YEAR),
+    ",": (_PAIR_FIRST, *_DIGIT_RULES_OTHERWISE),  # "25, 26 and 28 February"
     ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
     ":": (_AMPM, (P.CLOCK_24, clock), _YEAR),  # "10:30", "1988: the first ceasefire"
     " ": (_DAY_MONTH, _PAIR_FIRST, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
@@ -337,7 +339,6 @@ _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "t": (_DAY_MONTH, (P.CENTURY, century)), "n": (_DAY_MONTH, (P.CENTURY, century)),
     "r": (_DAY_MONTH, (P.CENTURY, century)),
 }  # fmt: skip
-_DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
 _PAIR: Final = (P.PAIR_DAY, pair_day)
 # A one- or two-digit number after a blank may close a pair of days ("April 24 and 25").
 _DIGIT_RULES_AFTER_PAIR: Final = {
@@ -355,7 +356,7 @@ _AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RAN
 _DIGITS: Final = "0123456789"
 _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.DAY_MONTH_YEAR: "oJFMASOND",  # "9 May", "9 of May"
-    P.DAY_PAIR_FIRST: "aAtT-–",  # "24 and 25 April", "24 to 25", "24 - 25"
+    P.DAY_PAIR_FIRST: "aAtT-–,",  # "24 and 25 April", "24 to 25", "24 - 25", "25 , 26 and 28"
     P.CLOCK_AMPM: "apAP",  # "7 a.m.", "7 PM"
     P.CLOCK_MILITARY: "GUECMPBIJAHSlKZh",  # a zone ("0735 GMT", "local time") or "hours"
     # a unit, "and a half", "1/2", "more"/"additional"/"extra"/"further", an adjective ("three
