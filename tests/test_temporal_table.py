@@ -1372,6 +1372,9 @@ RESOLUTION_ROWS = [
         "11", "2025-03-11"),
     day("The ferry ran on Friday 13 June, carrying 800 people between 07:30 and 19:00.",
         "2025-06-16", "07:30", "2025-06-13T07:30", "TIME"),
+    # A month as the subject of a past copula, after a reporting verb.
+    span("The harbour master said March had been the deadliest month for the convoys.",
+         "2025-04-09", "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "month"),
 ]
 
 
@@ -1595,6 +1598,7 @@ NEGATIVE_ROWS = [
     "Refugees from [Mon] State crossed the river on foot.",
     "The plant will make [H2] from seawater. It opened in H1 2024.",
     "The river has cut the gorge over [1000s] of years, geologists say.",
+    "Former prime minister Theresa [May] was in Kyiv for talks, her office said.",
 ]
 
 

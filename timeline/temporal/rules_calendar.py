@@ -241,7 +241,11 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     previous = previous_word(scan.text, m.start())
     if len(name) <= 4 and not token.endswith(".") and name not in ("may", "june", "july"):
         return None  # "Mar" alone is a name ("Mar-a-Lago"), not a month
-    if (name in _AMBIGUOUS_MONTHS or token.endswith(".")) and previous not in _MONTH_CONTEXT:
+    if (
+        (name in _AMBIGUOUS_MONTHS or token.endswith("."))
+        and previous not in _MONTH_CONTEXT
+        and not _subject_of_clause(scan.text, m.start(), m.end())
+    ):
         return None
     if scan.text[m.end() : m.end() + 1] == "-":
         return None
@@ -253,6 +257,21 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous in ("each", "every"):  # "marches each July": every July, not one
         return Found(m.end(), "SET", f"XXXX-{month:02d}", "month-every", "every such month")
     return month_found(scan, m, month, "month")
+
+
+# A month as the subject of "had been", "has been", "was" ("said March had been the busiest
+# month"): the verb "march" and the modal "may" are never followed by these. (Not "will be":
+# the clause's tense would be read from the reporting verb before it.)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:had|has)\s+been|was)\b")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:Mrs?|Ms|Dr)\.)\s+\Z")
+
+
+def _subject_of_clause(text: str, start: int, end: int) -> bool:
+    """Whether the month at text[start:end] is the subject of a copula, not a surname ("Theresa
+    May was", "Mrs. May has been")."""
+    return _SUBJECT_VERB.match(text, end) is not None and not _NAME_BEFORE.search(
+        text, max(0, start - 30), start
+    )
 
 
 def month_found(
