@@ -1427,6 +1427,60 @@ RESOLUTION_ROWS = [
     span("The army retook the bridge on Feb. 3. The previous week it had lost the dam.",
          "2025-03-10", "The previous week", "DATE", "2025-W05", "2025-01-27", "2025-02-02",
          "week"),
+    # Wire-style abbreviated weekdays: with their full stop, or without one before a date.
+    day("MIRNA, Dalvia, Wed., Nov. 12 (Wire) - Militia fighters shelled the depot.",
+        "2025-11-12", "Wed., Nov. 12", "2025-11-12"),
+    day("Aid trucks have been stuck at the crossing since Fri., drivers said.", "2025-10-07",
+        "Fri.", "2025-10-03"),
+    day("A column that left the capital late Tues. reached the dam Thurs. but turned back.",
+        "2025-10-10", "Thurs.", "2025-10-09"),
+    day("Lawmakers will vote on the truce at 3 p.m. Thurs., a spokesman said.", "2025-10-07",
+        "3 p.m. Thurs.", "2025-10-09T15:00", "TIME"),
+    # A digest line's own date is the day of its clock times, whatever their tense; the end of
+    # a clock range keeps its own day.
+    day("Sat 14 Feb - The border post reopens at 08:30 after a week of shelling.", "2026-02-16",
+        "08:30", "2026-02-14T08:30", "TIME"),
+    day("Mon 9 Feb - A curfew runs from 22:00 until 05:00 on 11 February.", "2026-02-15",
+        "22:00", "2026-02-09T22:00", "TIME"),
+    # Half-years: "H1 2025"; a bare "H2" once a half has been named with its year.
+    span("The ministry will publish the audit for H1 2025 next week.", "2025-08-04", "H1 2025",
+         "DATE", "2025-H1", "2025-01-01", "2025-06-30", "range"),
+    span("Grain exports fell in H1 2025 and are expected to recover in H2.", "2025-08-04", "H2",
+         "DATE", "2025-H2", "2025-07-01", "2025-12-31", "range"),
+    # A future event "in the second half" is in one not yet over, however near the last one.
+    span("Officials said inflation would ease in the second half as the ports reopen.",
+         "2024-03-20", "the second half", "DATE", "2024-H2", "2024-07-01", "2024-12-31",
+         "range"),
+    # A half of a month is that month with START/END, and its half as the interval.
+    span("Last March, most of the shelling came in the first half of the month.", "2025-06-10",
+         "the first half of the month", "DATE", "2025-03", "2025-03-01", "2025-03-15", "range"),
+    span("The envoy will return in the second half of May, diplomats said.", "2025-04-02",
+         "the second half of May", "DATE", "2025-05", "2025-05-16", "2025-05-31", "range"),
+    # "last"/"next" + a holiday: strictly before / after publication, as "last Friday"; on
+    # Easter Sunday itself "last Easter" is the year before's.
+    day("Last Easter the shelling stopped the procession; this year it went ahead.", "2024-03-31",
+        "Last Easter", "2023-04-09"),
+    day("Negotiators hope to sign the accord by next Easter.", "2024-03-31", "next Easter",
+        "2025-04-20"),
+    day("The rebels broke the truce last Christmas, the mayor recalled.", "2024-10-02",
+        "last Christmas", "2023-12-25"),
+    day("This Christmas the guns fell silent for a day, residents said.", "2024-03-05",
+        "This Christmas", "2023-12-25"),
+    # "the 1300s" ... "the 1900s" are centuries; "the 1980s" and "the 2000s" decades.
+    span("The fortress walls were raised in the 1300s and held until the siege.", "2025-04-23",
+         "the 1300s", "DATE", "13", "1300-01-01", "1399-12-31", "range"),
+    span("The border was drawn in the 1900s by two empires.", "2025-04-23", "the 1900s", "DATE",
+         "19", "1900-01-01", "1999-12-31", "range"),
+    span("The valley has been contested since the 1980s.", "2025-04-23", "the 1980s", "DATE",
+         "198", "1980-01-01", "1989-12-31", "range"),
+    # The first day of a list of days before its month, and the start of a clock range.
+    day("Drones hit the substation on 11, 12 and 14 March, the operator said.", "2025-03-20",
+        "11", "2025-03-11"),
+    day("The ferry ran on Friday 13 June, carrying 800 people between 07:30 and 19:00.",
+        "2025-06-16", "07:30", "2025-06-13T07:30", "TIME"),
+    # A month as the subject of a past copula, after a reporting verb.
+    span("The harbour master said March had been the deadliest month for the convoys.",
+         "2025-04-09", "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "month"),
 ]
 
 
@@ -1662,6 +1716,12 @@ NEGATIVE_ROWS = [
     # A season word that names no season.
     "The village draws its water from a [spring] above the church.",
     "Flights are cut during the [Spring] Festival, when millions travel home.",
+    # "Sun." and "Mon." ending a sentence are names, not days.
+    "The defence minister gave an interview to the [Sun.] Talks resume on Friday.",
+    "Refugees from [Mon] State crossed the river on foot.",
+    "The plant will make [H2] from seawater. It opened in H1 2024.",
+    "The river has cut the gorge over [1000s] of years, geologists say.",
+    "Former prime minister Theresa [May] was in Kyiv for talks, her office said.",
 ]
 
 

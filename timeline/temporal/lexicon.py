@@ -12,10 +12,23 @@ MONTHS: Final[dict[str, int]] = {
 }  # fmt: skip
 
 # Monday is 0, as in date.weekday().
-WEEKDAYS: Final[dict[str, int]] = {
+_FULL_WEEKDAYS: Final[dict[str, int]] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
+# Wire-style abbreviations ("Tues., Oct. 7", "early Wed.", "Wed 31 Dec"), as the patterns
+# spell them: with a full stop, or without one before a day and month.
+WEEKDAY_ABBREVIATIONS: Final[dict[str, int]] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+# A weekday word as a pattern matched it, lower-case -> its number.
+WEEKDAYS: Final[dict[str, int]] = {
+    **_FULL_WEEKDAYS,
+    **WEEKDAY_ABBREVIATIONS,
+    **{f"{abbreviation}.": day for abbreviation, day in WEEKDAY_ABBREVIATIONS.items()},
+}
+WEEKDAY_WORDS: Final[tuple[str, ...]] = tuple(_FULL_WEEKDAYS)
 
 WEEKDAY_NAMES: Final[tuple[str, ...]] = (
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
@@ -43,7 +56,7 @@ UNITS: Final[dict[str, tuple[str, bool]]] = {
 EDGE_MODS: Final[dict[str, str]] = {
     "early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
     "rest": "END", "early-": "START", "late-": "END", "mid": "MID", "mid-": "MID",
-    "middle": "MID",
+    "middle": "MID", "first half": "START", "second half": "END",
 }  # fmt: skip
 
 SEASONS: Final[dict[str, str]] = {

@@ -12,7 +12,13 @@ MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
-WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+# An abbreviated weekday needs its full stop ("since Sat.", "10 a.m. Wed."): "Sat", "Wed", "Sun"
+# and "Mon" alone are words and names ("Sun Yat-sen", "Mon State").
+WEEKDAY = rf"(?P<wd>{_WEEKDAY_FULL}|{_WEEKDAY_SHORT}\.)"
+# Before a day and month the stop may go: "Wed 31 Dec", "Tues., Oct. 7".
+WEEKDAY_BEFORE_DATE = rf"(?P<wd>{_WEEKDAY_FULL}|{_WEEKDAY_SHORT}\.?)"
 DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d/]|:\d)"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|,\d|-(?:year|month|day|week))"
 _ONES_WORD = r"one|two|three|four|five|six|seven|eight|nine"
@@ -106,8 +112,10 @@ MONTH_RELATIVE_YEAR = rule(rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next
 MONTH_ALONE = rule(MONTH)
 
 # ---- led by a weekday ----
-WEEKDAY_DATE = rule(rf"{WEEKDAY} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
-WEEKDAY_DAY_MONTH = rule(rf"{WEEKDAY} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+WEEKDAY_DATE = rule(rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+ {YEAR})?")
+WEEKDAY_DAY_MONTH = rule(
+    rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
+)
 WEEKDAY_PART = rule(rf"{WEEKDAY} \s+ (?i:{PART_OF_DAY}) (?!\w)")
 # "dawn on Sunday", "at nightfall on Friday": a part of the weekday.
 WEEKDAY_TWILIGHT = rule(
@@ -137,7 +145,9 @@ PAIR_DAY = rule(
 )
 # The first day of a pair before a month: "24 and 25 April", "24-25 April 2023".
 DAY_PAIR_FIRST = rule(
-    rf"{DAY} \s* (?:(?i:and|to)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # also the first of a list: "25, 26 and 28 February"
+    rf"{DAY} (?: \s* , \s* (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ){{0,5}} \s* ,?"
+    r" \s* (?:(?i:and|to)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
@@ -165,6 +175,7 @@ CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
 YEAR_ALONE = rule(YEAR)
 YEAR_RANGE_END = rule(r"\d\d(?:\d\d)?(?![\d%])")
 HOLIDAY = rule(
+    r"(?:(?i:(?P<rel>last|next|this)) \s+)?"  # "last Easter"
     r"(?P<name>Christmas (?: \s+ (?P<eve>Day|Eve))? | New \s+ Year(?:'s|’s) \s+ (?P<ny>Day|Eve)"
     rf" | Thanksgiving (?: \s+ Day)? | Easter (?: \s+ Sunday)? | Halloween | Boxing \s+ Day)"
     r" (?! \s+ [A-Z])"
@@ -246,7 +257,8 @@ OFFSET_EDGE = rule(
 EARLIER_WEEKDAY = rule(rf"(?i:(?P<edge>earlier|later)) \s+ (?:(?i:on) \s+)? {WEEKDAY} (?![\w-])")
 EDGE = rule(
     r"(?i:(?P<the>the \s+)?"
-    r"(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start|rest)"
+    r"(?P<edge>early-|late-|early|late|mid|mid-|middle|end|beginning|start|rest"
+    r"|first[ ]half|second[ ]half)"
     r"(?: (?<=-) | \s+ (?:(?P<of>of) \s+ (?:the \s+)?)? ))"
     rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d|'?s\b)"
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
@@ -292,14 +304,24 @@ SEASON_OF_THAT_YEAR = rule(rf"(?i:(?P<the>the \s+)?{SEASON} \s+ of \s+ that \s+ 
 # "the following February": the first such month after the period last named.
 MONTH_OF_REFERENCE = rule(rf"(?i:the \s+ (?P<rel>following|previous)) \s+ {MONTH}")
 SEASON_ALONE = rule(rf"(?i:(?P<the>the \s+)?{SEASON})(?!\w)")
+# "the first half of the month", "the second half of May": a part of a shorter or longer period
+# than a year (EDGE reads it).
+_HALF_OF_SHORTER = (
+    r"(?<=[hH][aA][lL][fF]) \s+ (?i:of) \s+ (?:(?i:(?:the|this|last|next|that) \s+"
+    r" (?:month|week|decade|century)(?!\w))|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|"
+    r"Nov|Dec)\.?)(?![A-Za-z]))"
+)
 QUARTER = rule(
     rf"(?i:(?P<the>the \s+)?(?:{YEAR.replace('<year>', '<year2>')} \s+"
     r"|(?P<yrel2>this|last|next) \s+ year(?:'s|’s) \s+)?"
     rf"(?:fiscal \s+)?(?:(?P<which>{_ORDINAL_WORD}) [\s-]+ (?:fiscal \s+)?)?)"
-    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
+    rf"(?i:(?P<part>quarter|half))(?![\w-]) (?!{_HALF_OF_SHORTER})"
+    rf"(?: \s+ (?:(?i:of) \s+ (?:(?i:fiscal) \s+)?)? {YEAR}"
     r"| \s+ (?i:of \s+ (?P<yrel>the|this|last|next) \s+ year)(?!\w))?"
 )
 QUARTER_SHORT = rule(rf"Q(?P<q>[1-4]) (?: \s+ {YEAR} | (?!\w))")
+HALF_SHORT = rule(rf"H(?P<half>[12]) (?: \s+ {YEAR} | (?!\w))")  # "H1 2024", "H2"
 NINE_MONTHS = rule(
     rf"(?i:(?P<the>the \s+)?(?:first \s+)?(?P<num>{_NUMBER_WORD}) \s+ (?P<unit>months|weeks))(?!\w)"
 )

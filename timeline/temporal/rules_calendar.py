@@ -35,6 +35,7 @@ from timeline.temporal.scan import (
     chronology_weekday,
     chronology_year,
     day_label,
+    heads_entry,
     opens_line,
     previous_word,
     tense_label,
@@ -241,7 +242,11 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     previous = previous_word(scan.text, m.start())
     if len(name) <= 4 and not token.endswith(".") and name not in ("may", "june", "july"):
         return None  # "Mar" alone is a name ("Mar-a-Lago"), not a month
-    if (name in _AMBIGUOUS_MONTHS or token.endswith(".")) and previous not in _MONTH_CONTEXT:
+    if (
+        (name in _AMBIGUOUS_MONTHS or token.endswith("."))
+        and previous not in _MONTH_CONTEXT
+        and not _subject_of_clause(scan.text, m.start(), m.end())
+    ):
         return None
     if scan.text[m.end() : m.end() + 1] == "-":
         return None
@@ -253,6 +258,21 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous in ("each", "every"):  # "marches each July": every July, not one
         return Found(m.end(), "SET", f"XXXX-{month:02d}", "month-every", "every such month")
     return month_found(scan, m, month, "month")
+
+
+# A month as the subject of "had been", "has been", "was" ("said March had been the busiest
+# month"): the verb "march" and the modal "may" are never followed by these. (Not "will be":
+# the clause's tense would be read from the reporting verb before it.)
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:had|has)\s+been|was)\b")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:Mrs?|Ms|Dr)\.)\s+\Z")
+
+
+def _subject_of_clause(text: str, start: int, end: int) -> bool:
+    """Whether the month at text[start:end] is the subject of a copula, not a surname ("Theresa
+    May was", "Mrs. May has been")."""
+    return _SUBJECT_VERB.match(text, end) is not None and not _NAME_BEFORE.search(
+        text, max(0, start - 30), start
+    )
 
 
 def month_found(
@@ -318,8 +338,20 @@ _NOT_WEEKDAY_AFTER = re.compile(
 )
 
 
+# "Sun." and "Mon." end sentences as a name ("told the Sun.", "said Mr. Sun.", "the ethnic
+# Mon."): alone they are weekdays only after a word that governs a day.
+_NAME_ABBREVIATIONS: Final = frozenset({"Sun.", "Mon."})
+_DAY_GOVERNORS: Final = frozenset(
+    {"on", "since", "until", "till", "before", "after", "from", "through"}  # not "quoted by Sun."
+)
+
+
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if _NOT_WEEKDAY_AFTER.match(scan.text, m.end()):
+        return None
+    if m["wd"] in _NAME_ABBREVIATIONS and previous_word(scan.text, m.start()) not in (
+        _DAY_GOVERNORS
+    ):
         return None
     weekday = WEEKDAYS[m["wd"].lower()]
     if scan.text.startswith(("'s", "’s"), m.end()):
@@ -438,6 +470,30 @@ def weekday_date(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 # ---------------------------------------------------------------- numbers
+
+
+# A half-year with its year, as results and budgets give it: "H1 2024".
+_HALF_WITH_YEAR = re.compile(r"\bH[12]\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
+
+
+_BEFORE_HALF: Final = frozenset({"in", "during", "for", "by", "until", "through", "over", "and"})
+
+
+def half_short(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "H1 2024" = 2024-H1; a bare "H2" only after a preposition and once the text has named
+    a half with its year ("forecast to grow in H1 2024 ... due in H2" = 2024-H2): alone it is
+    more often hydrogen."""
+    value_suffix = f"H{m['half']}"
+    if m["year"]:
+        return calendar(m, "DATE", f"{m['year']}-{value_suffix}", "half-year", "explicit half")
+    named = [half["year"] for half in _HALF_WITH_YEAR.finditer(scan.text, 0, m.start())]
+    if not named or previous_word(scan.text, m.start()) not in _BEFORE_HALF:
+        return None
+    value = f"{named[-1]}-{value_suffix}"
+    return calendar(
+        m, "DATE", value, "half-reference",
+        f"a half-year in the year of the last half named with its year = {value}",
+    )  # fmt: skip
 
 
 def iso_date(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -607,7 +663,7 @@ def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 _CLOCK_CONTEXT: Final = frozenset(
-    {"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
+    {"at", "between", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
 )
 
 
@@ -658,12 +714,14 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     on = f"the publication day {day_label(scan.anchor)}"
     stated, lead = scan.reference, scan.lead_day
     after_night = False
-    if (
-        stated is not None
-        and scan.tenses.near_enough_to_date(scan.reference_end, m.start())
-        # A day already past is not the day of a time still ahead: "police closed the road on
-        # Saturday; the cortege will pass from 0700 GMT".
-        and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+    if stated is not None and (
+        _heads_its_line(scan, m.start())
+        or (
+            scan.tenses.near_enough_to_date(scan.reference_end, m.start())
+            # A day already past is not the day of a time still ahead: "police closed the road
+            # on Saturday; the cortege will pass from 0700 GMT".
+            and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+        )
     ):
         day, kind = stated, "reference"
         on = f"the day named before it ({scan.reference_value})"
@@ -689,6 +747,20 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     return calendar(m, "TIME", value, rule, f"{how} = {value}", day, kind)
 
 
+# How far into its line a date heading a digest entry ends ("Fri 2 Jan - ...").
+_ENTRY_DATE_REACH: Final = 30
+
+
+def _heads_its_line(scan: Scan, start: int) -> bool:
+    """Whether the day last named heads the entry of the line `start` is in ("Fri 2 Jan -
+    Artillery opens up again at 07:10"): the entry's day is its times' day, in any tense."""
+    line_start = scan.text.rfind("\n", 0, start) + 1
+    return (
+        line_start <= scan.reference_end <= line_start + _ENTRY_DATE_REACH
+        and heads_entry(scan.text, line_start, scan.reference_end)
+    )
+
+
 def noon(scan: Scan, m: re.Match[str]) -> Found | None:
     time = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
     if m["wd"]:  # "midnight Friday"
@@ -712,6 +784,10 @@ def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
         return calendar(m, "DATE", day.isoformat(), "holiday-year", f"{name} of {m['year']}")
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "holiday")
+    if m["rel"]:
+        if previous_word(scan.text, m.start()) in _DETERMINERS:
+            return None  # "the last Christmas before the war": an ordinal, read from the name
+        return _holiday_deictic(scan, m, name, m["rel"].lower(), scan.anchor)
     direction = scan.direction(m.start(), m.end())
     day = nearest_holiday(name, scan.anchor, direction)
     return calendar(
@@ -721,13 +797,55 @@ def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+_DETERMINERS: Final = frozenset({"the", "a", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _holiday_deictic(scan: Scan, m: re.Match[str], name: str, rel: str, anchor: date) -> Found:
+    """ "last Easter" = the latest strictly before publication (on Easter Sunday, the year
+    before's), "next Easter" the first strictly after it; "this Easter" by tense, as "this
+    Friday", else the one of publication's year."""
+    days = [holiday_date(name, year) for year in range(anchor.year - 1, anchor.year + 2)]
+    direction = scan.direction(m.start(), m.end()) if rel == "this" else None
+    if rel == "last":
+        day, how = max(d for d in days if d < anchor), "latest strictly before"
+    elif rel == "next":
+        day, how = min(d for d in days if d > anchor), "first strictly after"
+    elif direction == "past":
+        day, how = max(d for d in days if d <= anchor), "latest on or before"
+    elif direction == "future":
+        day, how = min(d for d in days if d >= anchor), "first on or after"
+    else:
+        day, how = holiday_date(name, anchor.year), "of the year of"
+    return calendar(
+        m, "DATE", day.isoformat(), f"holiday-{rel}",
+        f"{rel} {name}: the one {how} publication {day_label(anchor)} = {day.isoformat()}",
+        anchor, "publication",
+    )  # fmt: skip
+
+
 def decade(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["short"]:
         digit = int(m["short"])
         value = f"19{digit}" if digit >= 3 else f"20{digit}"
     else:
         value = m["decade"]
+        if value.endswith("00") and _OF_AFTER.match(scan.text, m.end()):
+            return None  # "1000s of years", "2000s of people": thousands
+    if century := century_of_hundreds(value):
+        return calendar(m, "DATE", century, "century", f"the century {value}0-{century}99")
     return calendar(m, "DATE", value, "decade", f"the decade {value}0-{value}9")
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def century_of_hundreds(decade_digits: str) -> str | None:
+    """The century "the 1300s" ... "the 1900s" name (their digits "130" ... "190"): "13" ...
+    "19", as English uses them ("the early 1900s" = the start of the 20th century); "the
+    2000s" is the decade, as news uses it. None for any other decade."""
+    if decade_digits.endswith("0") and "100" <= decade_digits <= "190":
+        return decade_digits[:2]
+    return None
 
 
 _DECADE_WORDS: Final = {

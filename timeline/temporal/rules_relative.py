@@ -34,6 +34,7 @@ from timeline.temporal.resolve import (
     week_value,
 )
 from timeline.temporal.rules_calendar import (
+    century_of_hundreds,
     month_day_found,
     month_found,
     spoken_year,
@@ -585,7 +586,8 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
     elif m["year2"]:
         found = calendar(m, "DATE", m["year2"], "edge-year", f"{word} {m['year2']}", mod=mod)
     elif m["decade"]:
-        found = calendar(m, "DATE", m["decade"], "edge-decade", f"{word} {m['decade']}0s", mod=mod)
+        value = century_of_hundreds(m["decade"]) or m["decade"]  # "the early 1900s" = 19
+        found = calendar(m, "DATE", value, "edge-decade", f"{word} {m['decade']}0s", mod=mod)
     elif m["wd"]:
         pod = m["pod"]
         suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
@@ -624,18 +626,35 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         if named is not None:
             # "fought in the war of 1982 ... by the end of the decade": the decade of 1982
             value = unit_value(named, unit, 0)
-            return calendar(
+            found = calendar(
                 m, "DATE", value, f"edge-{rel}-{unit}",
                 f"{word} of {rel} {unit}: of the period last named ({scan.reference_value}) "
                 f"-> {value}", named, "reference", mod,
             )  # fmt: skip
-        value = unit_value(scan.anchor, unit, steps)
-        found = calendar(
-            m, "DATE", value, f"edge-{rel}-{unit}",
-            f"{word} of {rel} {unit}: publication {day_label(scan.anchor)} -> {value}",
-            scan.anchor, "publication", mod,
-        )  # fmt: skip
+        else:
+            value = unit_value(scan.anchor, unit, steps)
+            found = calendar(
+                m, "DATE", value, f"edge-{rel}-{unit}",
+                f"{word} of {rel} {unit}: publication {day_label(scan.anchor)} -> {value}",
+                scan.anchor, "publication", mod,
+            )  # fmt: skip
+    if word.endswith("half") and found is not None:
+        found = replace(found, interval=_half_of(value_interval(found.value), word))
     return found
+
+
+def _half_of(whole: Interval | None, word: str) -> Interval | None:
+    """ "the first half of May" = May 1-15 (its value: 2025-05, mod START)."""
+    if whole is None:
+        return None
+    years = whole.end.year - whole.start.year + 1
+    if years > 1:  # "the first half of the decade" = 2020-2024
+        middle = whole.start.replace(year=whole.start.year + years // 2)
+    else:
+        middle = whole.start + timedelta(days=((whole.end - whole.start).days + 1) // 2)
+    if word == "first half":
+        return Interval(whole.start, middle - timedelta(days=1), "range")
+    return Interval(middle, whole.end, "range")
 
 
 def _period_named_for(scan: Scan, m: re.Match[str], unit: str) -> date | None:
@@ -736,6 +755,14 @@ def _in_a_match(text: str, start: int, end: int) -> bool:
     return _MATCH_WORDS.search(before) is not None or _MATCH_WORDS.search(after) is not None
 
 
+# An event placed inside a period ("will fall in the second half"), not a report on one ("a
+# rise in its third-quarter figures", "in the third quarter results").
+_INSIDE_SIGNALS: Final = frozenset({"in", "during", "over", "through", "throughout"})
+_REPORT_AFTER = re.compile(
+    r"\s+(?:results|figures|earnings|profits?|sales|revenues?|numbers|data|report)\b", re.I
+)
+
+
 def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
     part = m["part"].lower()
     which = (m["which"] or "").lower()
@@ -784,6 +811,15 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
     else:  # "expects to report third-quarter results": forecasts name past periods too
         how = "nearest"
         year = nearest_period_year(first_month, months, scan.anchor, direction)
+        if (
+            direction == "future"
+            and scan.signal(m.start()) in _INSIDE_SIGNALS
+            and add_months(date(year, first_month, 1), months) <= scan.anchor
+            and "-" not in m.group()
+            and not _REPORT_AFTER.match(scan.text, m.end())
+        ):  # "would fall in the second half" (in March): no period already over
+            how = "first not yet over at"
+            year += 1
     value = f"{year}-{value_suffix}"
     return calendar(
         m, "DATE", value, "quarter",

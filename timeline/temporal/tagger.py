@@ -13,7 +13,8 @@ from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
-    WEEKDAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_WORDS,
 )
 from timeline.temporal.rules_calendar import (
     century,
@@ -25,6 +26,7 @@ from timeline.temporal.rules_calendar import (
     decade,
     decade_word,
     fiscal,
+    half_short,
     holiday,
     iso_date,
     month_alone,
@@ -130,10 +132,11 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
-    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT)),
+    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT),
+             (P.HOLIDAY, holiday)),
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
-    "first": (*_DEICTIC, (P.NINE_MONTHS, duration)),
+    "first": (*_DEICTIC, (P.NINE_MONTHS, duration), (P.EDGE, edge)),  # "first half of May"
     "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word),  # "the late nineties"
               (P.PART_OF_UNIT, part_of_unit)),
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
@@ -160,6 +163,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "half": ((P.CLOCK_WORDS, clock_words), (P.HALF_UNIT, half_unit), (P.QUARTER, quarter)),
     "fiscal": ((P.FISCAL, fiscal),),
     "q1": ((P.QUARTER_SHORT, quarter_short),),
+    "h1": ((P.HALF_SHORT, half_short),),
     "noon": ((P.NOON, noon),),
     "same": (
         (P.TWO_DAYS_OFF, two_days_off),
@@ -204,7 +208,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
         "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve"}),
     P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start",
-                       "rest"}),
+                       "rest", "first", "second"}),
     P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
@@ -321,9 +325,10 @@ _CASED_GROUP: Final[dict[str, str]] = {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
         "Sept", "Sep", "Oct", "Nov", "Dec")},
-    **{w.capitalize(): "weekday" for w in WEEKDAYS},
-    **{w.capitalize() + "s": "weekdays" for w in WEEKDAYS},  # "on Fridays": a token of its own
+    **{w.capitalize(): "weekday" for w in (*WEEKDAY_WORDS, *WEEKDAY_ABBREVIATIONS)},
+    **{w.capitalize() + "s": "weekdays" for w in WEEKDAY_WORDS},  # "on Fridays": a token of its own
     "FY": "fiscal",
+    "H1": "h1", "H2": "h1",
     **{w: "holiday" for w in (
         "Christmas", "New", "Thanksgiving", "Easter", "Halloween", "Boxing")},
 }  # fmt: skip
@@ -341,9 +346,11 @@ _YEAR: Final = (P.YEAR_ALONE, year_alone)
 _DURATION: Final = (P.DURATION, duration)
 _DURATION_ADJ: Final = (P.DURATION_ADJ, duration_adjective)
 # The character after a run of digits narrows the rules worth trying.
+_DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
 _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _PAIR_FIRST, _YEAR),
     "/": (_NUMERIC, _YEAR),
+    ",": (_PAIR_FIRST, *_DIGIT_RULES_OTHERWISE),  # "25, 26 and 28 February"
     ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
     ":": (_AMPM, (P.CLOCK_24, clock), _YEAR),  # "10:30", "1988: the first ceasefire"
     " ": (_DAY_MONTH, _PAIR_FIRST, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
@@ -353,7 +360,6 @@ _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "t": (_DAY_MONTH, (P.CENTURY, century)), "n": (_DAY_MONTH, (P.CENTURY, century)),
     "r": (_DAY_MONTH, (P.CENTURY, century)),
 }  # fmt: skip
-_DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
 _PAIR: Final = (P.PAIR_DAY, pair_day)
 # A one- or two-digit number after a blank may close a pair of days ("April 24 and 25").
 _DIGIT_RULES_AFTER_PAIR: Final = {
@@ -371,7 +377,7 @@ _AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RAN
 _DIGITS: Final = "0123456789"
 _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.DAY_MONTH_YEAR: "oJFMASOND",  # "9 May", "9 of May"
-    P.DAY_PAIR_FIRST: "aAtT-–",  # "24 and 25 April", "24 to 25", "24 - 25"
+    P.DAY_PAIR_FIRST: "aAtT-–,",  # "24 and 25 April", "24 to 25", "24 - 25", "25 , 26 and 28"
     P.CLOCK_AMPM: "apAP",  # "7 a.m.", "7 PM"
     P.CLOCK_MILITARY: "GUECMPBIJAHSlKZh",  # a zone ("0735 GMT", "local time") or "hours"
     # a unit, "and a half", "1/2", "more"/"additional"/"extra"/"further", an adjective ("three
@@ -585,7 +591,7 @@ _NUMBER_GUARD: Final = (
     rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
 )
 _NAMES: Final = (
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "mon|tue|wed|thu|fri|sat|sun|"  # also "last Wed."
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 # After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN): a part of the day,
@@ -595,6 +601,7 @@ _DAY_PARTS_AND_SEASONS: Final = "|".join(sorted({*PARTS_OF_DAY, *SEASONS}))
 _DEICTIC_GUARD: Final = (
     rf"[\s-]+(?:\d|(?i:past|{_DAY_PARTS_AND_SEASONS}|fiscal|"
     rf"half|{_UNIT_HEADS}|{_NAMES}|{'|'.join(sorted(P.NUMBER_WORDS))}|a|several|few|couple|many|"
+    r"christmas|easter|thanksgiving|halloween|"
     r"some|hundreds|dozens|thousands))"
 )
 _SMALL_WORD_GUARDS: Final = {
@@ -777,6 +784,8 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
+# Between the two ends of a clock range ("10:00 a.m. to 2:00 p.m. for November 27").
+_RANGE_GAP: Final = re.compile(r"[\s()]*(?:to|until|till|and|through|[-–])[\s]*", re.IGNORECASE)
 
 
 def _stated_day_near(
@@ -797,5 +806,9 @@ def _stated_day_near(
             if interval is None or interval.granularity != "day":
                 return None
             return neighbour, interval.start
+        if second.value[10:] < first.value[10:] and _RANGE_GAP.fullmatch(
+            text, first.end, second.start
+        ):
+            return None  # "from 18:00 until 06:00 on 2 January": an overnight range's two days
         current, other = neighbour, other + step
     return None
