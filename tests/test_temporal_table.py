@@ -864,6 +864,13 @@ RESOLUTION_ROWS = [
          "2019-05-31", "range"),
     span("The audit began on Nov. 3, 2020. The following February, the minister resigned.", P,
          "The following February", "DATE", "2021-02", "2021-02-01", "2021-02-28", "month"),
+    # A pair of days whose year follows the second: the year is the pair's.
+    day("Talks between the two delegations ran May 1-3, 2003, in Geneva.", "2025-12-10",
+        "May 1", "2003-05-01"),
+    day("The cities were bombed on August 6 and 9, 1945.", "2025-12-10", "August 6",
+        "1945-08-06"),
+    day("The siege lasted from May 30 to June 2, 2014, the report said.", "2025-12-10",
+        "May 30", "2014-05-30"),
     # A chronology: an entry's date without a year takes the year of the entry before it.
     day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
         "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",

@@ -70,7 +70,19 @@ def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
             f"{m['mon']} {day} {m['yrel']} year: publication {day_label(scan.anchor)} -> "
             f"{resolved.isoformat()}", scan.anchor, "publication",
         )  # fmt: skip
-    return month_day_found(scan, m, month, day, m["year"], "month-day")
+    stated: str | None = m["year"]
+    if stated is None and (pair := _PAIR_YEAR.match(scan.text, m.end())):
+        stated = pair["year"]  # "May 1-3, 2003", "August 6 and 9, 1945": the pair's year
+    return month_day_found(scan, m, month, day, stated, "month-day")
+
+
+# The rest of a pair of days whose year comes after the second: "-3, 2003", " and 9, 1945",
+# " - June 2, 2003".
+_PAIR_YEAR = re.compile(
+    r"\s*(?:-|–|and|to|through|&)\s*(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+    r"\.?)\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
+)
 
 
 # A weekday granted as a deadline for a purpose: "gave the rebels until Friday to lay down their
