@@ -871,6 +871,11 @@ RESOLUTION_ROWS = [
         "1945-08-06"),
     day("The siege lasted from May 30 to June 2, 2014, the report said.", "2025-12-10",
         "May 30", "2014-05-30"),
+    day("Between 1 January and 15 November 2024, monitors counted 112 attacks.", "2025-12-10",
+        "1 January", "2024-01-01"),
+    # A range without a year starts before it ends, whatever the nearest start day is.
+    day("Between 1 January and 15 November, the WHO verified 112 attacks on clinics.",
+        "2025-11-19", "1 January", "2025-01-01"),
     # A chronology: an entry's date without a year takes the year of the entry before it.
     day("Timeline:\nMarch 2022 — Fighting breaks out in the east.\nSept. 30 — The region is "
         "annexed.\nEarly 2024 — A truce holds.\nAug. 12 — Parliament approves the treaty.",

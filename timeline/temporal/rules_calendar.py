@@ -70,18 +70,26 @@ def month_day_year(scan: Scan, m: re.Match[str]) -> Found | None:
             f"{m['mon']} {day} {m['yrel']} year: publication {day_label(scan.anchor)} -> "
             f"{resolved.isoformat()}", scan.anchor, "publication",
         )  # fmt: skip
-    stated: str | None = m["year"]
-    if stated is None and (pair := _PAIR_YEAR.match(scan.text, m.end())):
-        stated = pair["year"]  # "May 1-3, 2003", "August 6 and 9, 1945": the pair's year
-    return month_day_found(scan, m, month, day, stated, "month-day")
+    return month_day_found(scan, m, month, day, _stated_year(scan, m), "month-day")
+
+
+def _stated_year(scan: Scan, m: re.Match[str]) -> str | None:
+    """The year of a day: its own, else that of a pair it starts ("May 1-3, 2003", "August 6
+    and 9, 1945", "1 January and 15 November 2024")."""
+    if m["year"] is None and (pair := _PAIR_YEAR.match(scan.text, m.end())):
+        return pair["year"]
+    return m["year"]
 
 
 # The rest of a pair of days whose year comes after the second: "-3, 2003", " and 9, 1945",
-# " - June 2, 2003".
+# " - June 2, 2003", " and 15 November 2024".
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
 _PAIR_YEAR = re.compile(
-    r"\s*(?:-|–|and|to|through|&)\s*(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    r"\.?)\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
+    rf"\s*(?:-|–|and|to|through|&)\s*(?:{_MONTH_NAME}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:of\s+)?{_MONTH_NAME})?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
 )
 
 
@@ -205,7 +213,39 @@ def month_day_found(
     if reading is None:
         return None
     value, explanation = reading
+    end = _range_end(scan, m, direction, sure)
+    if end is not None and value > end.isoformat():
+        # "Between 1 January and 15 November, the WHO verified ...": a range starts before it
+        # ends, whatever the nearest 1 January is
+        start = safe_date(end.year, month, day)
+        if start is not None and start > end:
+            start = safe_date(end.year - 1, month, day)
+        if start is None:
+            return None
+        value = start.isoformat()
+        explanation = f"the start of a range ending {end.isoformat()}: the last before it = {value}"
     return calendar(m, "DATE", value, rule, explanation, scan.anchor, "publication")
+
+
+# The end of a range after its start: " and 15 November", " to Nov. 15", "-15 November".
+_RANGE_END = re.compile(
+    r"\s*(?:and|to|until|till|through|-|–)\s*(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{P.MONTH}|{P.MONTH.replace('<mon>', '<mon2>')}\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?!\d|,?\s*\d)"
+)
+
+
+def _range_end(scan: Scan, m: re.Match[str], direction: Direction, sure: bool) -> date | None:
+    """The end of "between/from <day> and/to <day>", both without a year, read as the start
+    would be."""
+    if scan.anchor is None or scan.signal(m.start()) not in ("between", "from"):
+        return None
+    end = _RANGE_END.match(scan.text, m.end())
+    if end is None:
+        return None
+    month = month_number(end["mon"] or end["mon2"])
+    day = int(end["day"] or end["day2"])
+    return resolve_month_day(month, day, scan.anchor, direction, sure=sure)
 
 
 @lru_cache(maxsize=4096)  # pure, and a text names the same days in the same tenses again
@@ -625,7 +665,9 @@ def day_month_after_dash(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:
-    return month_day_found(scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "day-month")
+    return month_day_found(
+        scan, m, month_number(m["mon"]), int(m["day"]), _stated_year(scan, m), "day-month"
+    )
 
 
 def clock(scan: Scan, m: re.Match[str]) -> Found | None:
