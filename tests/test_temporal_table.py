@@ -1593,6 +1593,8 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "Ministers from the [March 14] Forces walked out of the cabinet.",
+    "Members of the [April 6] Youth Movement rallied in [26 July] Square.",
     # A capitalised number-unit adjective before a capitalised noun names a war or a raid.
     "Veterans of the [Five-Day] War laid wreaths at the border post.",
     "Survivors of the [Twelve-Day] Siege met in the old town.",

@@ -151,6 +151,16 @@ def _since(scan: Scan, m: re.Match[str]) -> bool:
     return scan.signal(m.start()) == "since"
 
 
+_DAY_PREPOSITIONS: Final = frozenset(
+    {"on", "since", "until", "till", "by", "from", "before", "after"}
+)
+# What makes a day without a year before it part of a name.
+_NAMED_AFTER_DAY = re.compile(
+    r"(?:\s+[A-Z][a-z]+)?\s+(?:Movement|Forces|Alliance|Coalition|Front|Bloc|Brigade|Revolution|"
+    r"Uprising|Square|Street|Avenue|Bridge|Stadium)\b"
+)
+
+
 def month_day_found(
     scan: Scan, m: re.Match[str], month: int, day: int, year: str | None, rule: str,
     weekday: int | None = None,
@@ -158,6 +168,12 @@ def month_day_found(
     """A day of a month: with its year; else in a chronology, the entry year; else the same day
     named before with its year; else, with a weekday, the year within half a year of publication
     in which it falls on that weekday; else the year the tense and publication date give."""
+    if (
+        year is None
+        and _NAMED_AFTER_DAY.match(scan.text, m.end())
+        and previous_word(scan.text, m.start()) not in _DAY_PREPOSITIONS
+    ):
+        return None  # "the March 14 Forces", "the April 6 Youth Movement": a name
     if year:
         resolved = safe_date(int(year), month, day)
         if resolved is None:
