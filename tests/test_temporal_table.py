@@ -864,6 +864,8 @@ RESOLUTION_ROWS = [
          "2019-05-31", "range"),
     span("The audit began on Nov. 3, 2020. The following February, the minister resigned.", P,
          "The following February", "DATE", "2021-02", "2021-02-01", "2021-02-28", "month"),
+    span("More peacekeepers are due to arrive in the week ahead, the mission said.", "2025-04-13",
+         "the week ahead", "DURATION", "P1W", "2025-04-14", "2025-04-20", "range"),
     # A pair of days whose year follows the second: the year is the pair's.
     day("Talks between the two delegations ran May 1-3, 2003, in Geneva.", "2025-12-10",
         "May 1", "2003-05-01"),
@@ -1593,6 +1595,8 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "The second convoy was turned back at [the last minute], a driver said.",
+    "The striker was named player of [the year] by the federation.",
     "Ministers from the [March 14] Forces walked out of the cabinet.",
     "Members of the [April 6] Youth Movement rallied in [26 July] Square.",
     # A capitalised number-unit adjective before a capitalised noun names a war or a raid.

@@ -155,10 +155,12 @@ _DAY_PREPOSITIONS: Final = frozenset(
     {"on", "since", "until", "till", "by", "from", "before", "after"}
 )
 # What makes a day without a year before it part of a name.
-_NAMED_AFTER_DAY = re.compile(
+_NAME_NOUN = (
     r"(?:\s+[A-Z][a-z]+)?\s+(?:Movement|Forces|Alliance|Coalition|Front|Bloc|Brigade|Revolution|"
     r"Uprising|Square|Street|Avenue|Bridge|Stadium)\b"
 )
+_NAMED_AFTER_DAY = re.compile(_NAME_NOUN)
+_NAME_WITH_DAY_AFTER = re.compile(rf"\s+\d{{1,2}}{_NAME_NOUN}")
 
 
 def month_day_found(
@@ -316,6 +318,8 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         and not _subject_of_clause(scan.text, m.start(), m.end())
     ):
         return None
+    if _NAME_WITH_DAY_AFTER.match(scan.text, m.end()):
+        return None  # "the March 14 Forces"
     if scan.text[m.end() : m.end() + 1] == "-":
         return None
     if previous in ("the", "a") and not _LOWERCASE_NEXT.match(scan.text, m.end()):

@@ -391,8 +391,8 @@ def span(scan: Scan, m: re.Match[str]) -> Found | None:
             return reference_step(scan, m, "day", -1 if rel == "previous" else 1)
         if rel in ("next", "following", "previous", "last") and m["the"] is None:
             return None
-        if rel == "last" and unit == "day":
-            return None
+        if rel == "last" and unit in ("day", "minute", "second"):
+            return None  # "until the last minute": an idiom, no length
         return span_found(scan, m, rel, 1, unit, m.end())
     amount = number_value(quantity) if quantity else None
     if rel in ("previous", "following"):
@@ -1055,12 +1055,23 @@ _AFTER_ADVERB_DAY: Final = frozenset({
 _APPOSITION = re.compile(r",\s*")
 
 
+_AHEAD = re.compile(r"\s+ahead\b")
+_AWARD_BEFORE = re.compile(
+    r"\b(?:player|man|woman|person|coach|team|athlete|album|book|song|goal)\s+of\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the year", "the week": the one the story is in (of the period named in the last few
     sentences, else of publication)."""
     unit = m["unit"].lower()
     if unit == "year" and (ended := _ENDED.match(scan.text, m.end())):
         return _year_ended(scan, m, ended)
+    if ahead := _AHEAD.match(scan.text, m.end()):
+        return span_found(scan, m, "coming", 1, unit, ahead.end())  # "in the week ahead"
+    if _AWARD_BEFORE.search(scan.text, max(0, m.start() - 20), m.start()):
+        return None  # "player of the year": an award, no date
     named = None
     if scan.reference_value and scan.reference_near(m.start()):
         named = value_interval(scan.reference_value)
