@@ -738,6 +738,14 @@ RESOLUTION_ROWS = [
     day("A shell hit the depot at 03:05 (00:05 UTC) and a second one four minutes later.", P,
         "four minutes later", "2023-05-05T03:09", "TIME"),
     bare("The board played two one-day matches in the capital.", P, "one-day", "DURATION", "P1D"),
+    # "the night of 27 to 28 June" is one night, the 27th's; its times run past midnight.
+    span("On the night of 27 to 28 June, drones struck the city, the ministry said.",
+         "2025-06-29", "the night of 27 to 28 June", "TIME", "2025-06-27TNI", "2025-06-27",
+         "2025-06-27", "day"),
+    day("On the night of 27 to 28 June, drones struck the city. The raid lasted from 23:40 to "
+        "03:15.", "2025-06-29", "23:40", "2025-06-27T23:40", "TIME"),
+    day("On the night of 27 to 28 June, drones struck the city. The raid lasted from 23:40 to "
+        "03:15.", "2025-06-29", "03:15", "2025-06-28T03:15", "TIME"),
     # Small hours after a night named before it: the story has crossed midnight.
     day("Sirens sounded at 22:40 on Friday. By 01:15 air defences had downed 27 drones.",
         "2023-05-07", "01:15", "2023-05-06T01:15", "TIME"),

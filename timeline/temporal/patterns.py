@@ -127,6 +127,13 @@ OVERNIGHT_INTO = rule(rf"(?i:overnight)(?= \s+ (?i:into|to) \s+ {WEEKDAY} (?![\w
 OVERNIGHT = rule(r"(?i:overnight)(?![\w-])")
 TWILIGHT_ALONE = rule(r"(?i:(?P<word>dawn|daybreak|dusk|nightfall))(?![\w-])")
 THE_NIGHT = rule(r"(?i:the \s+ night)(?![\w-])")
+# "the night of 27 to 28 June", "the night from 19 to 20 May", "the night of June 27-28".
+_NEXT_DAY = r"\s* (?:to|into|and|-|–) \s* (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?!\d)"
+NIGHT_OF_DAYS = rule(
+    rf"(?i:(?:the \s+)? night \s+ (?:of|from) \s+) (?: {DAY} {_NEXT_DAY} \s+ (?:of \s+)? {MONTH}"
+    rf" | {MONTH.replace('<mon>', '<mon2>')} \s+ {DAY.replace('<day>', '<day2>')} {_NEXT_DAY})"
+    rf" (?: ,? \s+ {YEAR})?"
+)
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 
@@ -152,7 +159,10 @@ DAY_PAIR_FIRST = rule(
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 # A weekday right after a clock time is its day: "7 p.m. Friday", "09:00 on Wednesday".
-_CLOCK_DAY = rf"(?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
+# A weekday before a date belongs to the date ("10am on Saturday 23 May"), which the time then
+# takes as the day next to it.
+_NO_DATE_AFTER = r"(?! ,? \s+ (?:\d | [A-Z][a-z]{2,8}\.? \s+ \d))"
+_CLOCK_DAY = rf"(?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]) {_NO_DATE_AFTER})?"
 CLOCK_AMPM = rule(
     rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? \s* {AMPM}"
     rf"(?: \s* \(? {ZONE} \)? )? {_CLOCK_DAY}"
@@ -340,7 +350,8 @@ PART_OF_UNIT = rule(
     r"(?![\w-])"
 )
 NOON = rule(
-    rf"(?i:(?P<word>noon|midnight|midday))(?!\w) (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]))?"
+    rf"(?i:(?P<word>noon|midnight|midday))(?!\w) (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-])"
+    rf" {_NO_DATE_AFTER})?"
 )
 ORDINAL_DAY = rule(
     r"(?i:the) \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"

@@ -516,6 +516,20 @@ def weekday_twilight(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+def night_of_days(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the night of 27 to 28 June" = the night of the 27th, whose small hours fall on the
+    28th."""
+    month, day = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+    first = month_day_found(scan, m, month, day, m["year"], "night-of")
+    if first is None or first.interval is None:
+        return first  # unanchored or no such day
+    value = f"{first.value}TNI"
+    return calendar(
+        m, "TIME", value, first.rule, f"the night after {first.value} ({first.explanation})",
+        first.anchor, first.anchor_kind,
+    )  # fmt: skip
+
+
 def overnight_into(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "overnight into Monday" = the night before that Monday."""
     day = weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "overnight-into", type_="TIME")

@@ -33,6 +33,7 @@ from timeline.temporal.rules_calendar import (
     month_day_year,
     month_relative_year,
     month_year,
+    night_of_days,
     noon,
     numeric_date,
     overnight_into,
@@ -152,7 +153,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "weekend": ((P.WEEKEND, weekend),),
     "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into),
                  (P.OVERNIGHT, overnight), (P.TWILIGHT_ALONE, twilight_alone),
-                 (P.THE_NIGHT, the_night)),
+                 (P.NIGHT_OF_DAYS, night_of_days), (P.THE_NIGHT, the_night)),
     "week-number": ((P.WEEK_NUMBER, week_number),),
     "summer": (
         (P.SEASON_YEAR, season_year), (P.SEASON_OF_THAT_YEAR, season_of_that_year),
@@ -226,6 +227,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.OVERNIGHT: frozenset({"overnight"}),
     P.TWILIGHT_ALONE: frozenset({"dawn", "daybreak", "dusk", "nightfall"}),
     P.THE_NIGHT: frozenset({"the"}),
+    P.NIGHT_OF_DAYS: frozenset({"the", "night"}),
 }  # fmt: skip
 # For those that can begin with "the": the words that can follow it.
 _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
@@ -237,6 +239,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
     P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
     P.THE_NIGHT: frozenset({"night"}),
+    P.NIGHT_OF_DAYS: frozenset({"night"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
