@@ -874,6 +874,8 @@ RESOLUTION_ROWS = [
          "The following February", "DATE", "2021-02", "2021-02-01", "2021-02-28", "month"),
     span("More peacekeepers are due to arrive in the week ahead, the mission said.", "2025-04-13",
          "the week ahead", "DURATION", "P1W", "2025-04-14", "2025-04-20", "range"),
+    bare("The defence budget for fiscal year 2025 is 31% larger than in the previous fiscal "
+         "year.", "2024-03-26", "the previous fiscal year", "DATE", "FY2024"),
     # A pair of days whose year follows the second: the year is the pair's.
     day("Talks between the two delegations ran May 1-3, 2003, in Geneva.", "2025-12-10",
         "May 1", "2003-05-01"),

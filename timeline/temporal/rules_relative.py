@@ -18,7 +18,7 @@ from timeline.temporal.lexicon import (
     month_number,
     number_value,
 )
-from timeline.temporal.patterns import MONTH, YEAR
+from timeline.temporal.patterns import FISCAL, MONTH, YEAR
 from timeline.temporal.resolve import (
     Direction,
     add_months,
@@ -282,6 +282,21 @@ def last_weekend(anchor: date) -> str:
     return week_value(sunday) + "-WE"
 
 
+_FISCAL_REACH: Final = 600
+
+
+def _fiscal_year_named(text: str, start: int) -> int | None:
+    """The fiscal year named last in the few sentences before `start` ("fiscal year 2025 ...
+    the previous fiscal year")."""
+    named = None
+    for match in FISCAL.finditer(text, max(0, start - _FISCAL_REACH), start):
+        named = match
+    if named is None:
+        return None
+    year = named["year"] or named["fy"]
+    return int(year if len(year) == 4 else f"20{year}")
+
+
 def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["unit"].istitle() and scan.text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
         return None  # ABC's "This Week": a programme's title
@@ -292,7 +307,17 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     elif rel == "past" or (rel == "last" and the) or (rel in ("coming", "next") and the):
         return span_found(scan, m, rel, 1, unit, m.end())
     if rel in ("previous", "following"):
-        return reference_step(scan, m, unit, -1 if rel == "previous" else 1)
+        step = -1 if rel == "previous" else 1
+        if unit == "year" and "fiscal" in m.group().lower():
+            named = _fiscal_year_named(scan.text, m.start())
+            if named is not None:
+                value = f"FY{named + step}"
+                return Found(
+                    m.end(), "DATE", value, "fiscal-year-reference",
+                    f"the fiscal year {'before' if step < 0 else 'after'} FY{named} (named "
+                    f"before it) = {value}",
+                )  # fmt: skip
+        return reference_step(scan, m, unit, step)
     steps = _STEPS.get(rel, 0)  # "this", "current": 0
     if scan.anchor is None:
         return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{rel}-{unit}")
