@@ -746,6 +746,12 @@ RESOLUTION_ROWS = [
         "03:15.", "2025-06-29", "23:40", "2025-06-27T23:40", "TIME"),
     day("On the night of 27 to 28 June, drones struck the city. The raid lasted from 23:40 to "
         "03:15.", "2025-06-29", "03:15", "2025-06-28T03:15", "TIME"),
+    # In a dated post, "today" is the post's day.
+    day("Posts from the flooded town:\n[10 Mar, 07:12] @ferry: No crossings today.\n"
+        "[12 Mar, 06:05] @hub: Sandbags needed by tonight.", "2026-03-13", "today",
+        "2026-03-10"),
+    day("March 3 was the worst day of the siege. Today the town is quiet, the mayor said.",
+        "2026-03-13", "Today", "2026-03-13"),
     # Small hours after a night named before it: the story has crossed midnight.
     day("Sirens sounded at 22:40 on Friday. By 01:15 air defences had downed 27 drones.",
         "2023-05-07", "01:15", "2023-05-06T01:15", "TIME"),

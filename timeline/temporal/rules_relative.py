@@ -53,6 +53,7 @@ from timeline.temporal.scan import (
     Scan,
     calendar,
     day_label,
+    post_day,
     previous_word,
     tense_label,
     unanchored,
@@ -74,6 +75,15 @@ def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
     suffix = "TNI" if word == "tonight" else (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")
     type_: TimexType = "TIME" if suffix else "DATE"
+    posted = post_day(scan, m.start())
+    if posted is not None:
+        # "[10 Mar, 07:12] @ferry: No crossings today": the post's day, not the compilation's
+        day = posted + timedelta(days=offset)
+        return calendar(
+            m, type_, day.isoformat() + suffix, f"{word}-post",
+            f"{word}: the day of the post it is in ({posted.isoformat()}) {offset:+d} day = "
+            f"{day.isoformat()}", posted, "reference", interval=Interval(day, day, "day"),
+        )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-XX-XX{suffix}", word)
     day = scan.anchor + timedelta(days=offset)

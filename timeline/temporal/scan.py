@@ -59,6 +59,9 @@ class Scan:
         # The year and month (0: none) of the last chronology entry's date ("March 2022 — ...").
         self.entry: tuple[int, int] | None = None
         self.entry_day: date | None = None  # its day, when it named one ("Monday, Nov. 4: ...")
+        # Where the last dated post stamp heading a line starts, and its day ("[10 Mar, 07:12]
+        # @ferry: No crossings today"): the post's "today".
+        self.post: tuple[int, date] | None = None
         # Whether the text has numbered a week as a calendar week ("epidemiological week 32"):
         # then a bare "week 31" is one too.
         self.calendar_weeks = False
@@ -161,6 +164,13 @@ def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
         return None
     year, previous_month = scan.entry
     return year + 1 if month < previous_month else year
+
+
+def post_day(scan: Scan, start: int) -> date | None:
+    """The day of the dated post `start` lies in: one whose stamp heads its line."""
+    if scan.post is None or "\n" in scan.text[scan.post[0] : start]:
+        return None
+    return scan.post[1]
 
 
 def chronology_weekday(scan: Scan, m: re.Match[str], weekday: int) -> date | None:

@@ -99,6 +99,7 @@ from timeline.temporal.scan import (
     Found,
     Scan,
     heads_entry,
+    opens_line,
 )
 
 _Rule = tuple[re.Pattern[str], Builder]
@@ -727,6 +728,8 @@ def _remember(scan: Scan, timex: Timex) -> None:
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
         scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
+    if timex.interval.granularity == "day" and _stamps_post(scan.text, timex.start, timex.end):
+        scan.post = timex.start, timex.interval.start
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
@@ -749,6 +752,18 @@ def _remember(scan: Scan, timex: Timex) -> None:
         scan.lead_day, scan.lead_value = timex.interval.start, timex.value
 
 
+def _stamps_post(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the stamp of a post or an entry: a day heading its line in
+    brackets ("[10 Mar, 07:12]"), with a clock time ("11 Mar 21:40 ...") or a dash or colon
+    after it ("Fri 2 Jan - ...")."""
+    if text[start - 1 : start] in ("[", "("):
+        return opens_line(text, start - 1)
+    return opens_line(text, start) and (
+        _CLOCK_AFTER.match(text, end) is not None or heads_entry(text, start, end)
+    )
+
+
+_CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d\d")
 # What lies between a time and the same moment given again in brackets.
 _RESTATED = re.compile(r"[ \t]*\(")
 
