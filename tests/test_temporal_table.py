@@ -752,6 +752,8 @@ RESOLUTION_ROWS = [
         "2026-03-10"),
     day("March 3 was the worst day of the siege. Today the town is quiet, the mayor said.",
         "2026-03-13", "Today", "2026-03-13"),
+    span("With winter approaching, aid agencies warned of fuel shortages in the camps.",
+         "2025-10-01", "winter", "DATE", "2025-WI", "2025-12-01", "2026-02-28", "range"),
     # Small hours after a night named before it: the story has crossed midnight.
     day("Sirens sounded at 22:40 on Friday. By 01:15 air defences had downed 27 drones.",
         "2023-05-07", "01:15", "2023-05-06T01:15", "TIME"),

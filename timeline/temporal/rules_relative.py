@@ -720,20 +720,28 @@ _BEFORE_SEASON: Final = frozenset({
 
 
 _NAME_WORD = re.compile(r" [A-Z][a-z]")
+# A season as the subject of its coming: "with winter approaching", "as spring nears".
+_SEASON_COMING = re.compile(
+    r"\s+(?:approach(?:es|ing)?|is\s+coming|coming\s+on|looms|looming|nears|nearing|"
+    r"sets\s+in|setting\s+in|closes\s+in|closing\s+in)\b"
+)
 
 
 def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["season"].lower()
     if word == "fall":
         return None
-    if m["the"] is None and previous_word(scan.text, m.start()) not in _BEFORE_SEASON:
+    if m["the"] is None and previous_word(scan.text, m.start()) not in _BEFORE_SEASON and not (
+        _SEASON_COMING.match(scan.text, m.end())
+    ):
         return None
     if m["season"][0].isupper() and _NAME_WORD.match(scan.text, m.end()):
         return None  # "the Spring Festival", "the Winter Palace": a name
     season = SEASONS[word]
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
-    direction = scan.direction(m.start(), m.end())
+    coming = _SEASON_COMING.match(scan.text, m.end()) is not None  # its own verb: ahead
+    direction = "future" if coming else scan.direction(m.start(), m.end())
     year = season_by_tense(season, scan.anchor, direction)
     value = f"{year}-{season}"
     how = {"future": "under way at or next after", "past": "latest begun by"}.get(
