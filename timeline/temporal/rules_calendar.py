@@ -151,8 +151,9 @@ def _since(scan: Scan, m: re.Match[str]) -> bool:
     return scan.signal(m.start()) == "since"
 
 
-_DAY_PREPOSITIONS: Final = frozenset(
-    {"on", "since", "until", "till", "by", "from", "before", "after"}
+# Words that govern a day: after them a weekday abbreviation or a day before a noun is a date.
+_DAY_GOVERNORS: Final = frozenset(
+    {"on", "since", "until", "till", "before", "after", "from", "through"}  # not "quoted by Sun."
 )
 # What makes a day without a year before it part of a name.
 _NAME_NOUN = (
@@ -173,7 +174,7 @@ def month_day_found(
     if (
         year is None
         and _NAMED_AFTER_DAY.match(scan.text, m.end())
-        and previous_word(scan.text, m.start()) not in _DAY_PREPOSITIONS
+        and previous_word(scan.text, m.start()) not in _DAY_GOVERNORS
     ):
         return None  # "the March 14 Forces", "the April 6 Youth Movement": a name
     if year:
@@ -413,9 +414,6 @@ _NOT_WEEKDAY_AFTER = re.compile(
 # "Sun." and "Mon." end sentences as a name ("told the Sun.", "said Mr. Sun.", "the ethnic
 # Mon."): alone they are weekdays only after a word that governs a day.
 _NAME_ABBREVIATIONS: Final = frozenset({"Sun.", "Mon."})
-_DAY_GOVERNORS: Final = frozenset(
-    {"on", "since", "until", "till", "before", "after", "from", "through"}  # not "quoted by Sun."
-)
 
 
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -1067,7 +1065,6 @@ def _year_list(text: str, start: int) -> bool:
     return _YEAR_IN_LIST.search(text, max(0, start - 12), start) is not None
 
 
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def week_number(scan: Scan, m: re.Match[str]) -> Found | None:

@@ -623,6 +623,8 @@ def _before_noun(text: str, end: int) -> bool:
         and following[1] not in _PAPER_WORDS
         and not following[1].endswith("ed")
     )
+
+
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[\w]+-[\w]+)\s+\Z")
 
 
