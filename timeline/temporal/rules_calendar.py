@@ -717,9 +717,7 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         and not opens_line(scan.text, m.start())
         and _range_start_hour(scan, m.start()) is None  # "from 21:00 to 05:00"
         # a transcript turn's stamp: "Q (10:42): Were the talks cancelled?"
-        and not (
-            scan.text[m.start() - 1 : m.start()] == "(" and scan.text.startswith("):", m.end())
-        )
+        and not _turn_stamp(scan.text, m.start(), m.end())
         # a time right after a day ("13 March, 14:05")
         and not (scan.reference is not None and m.start() - 3 <= scan.reference_end < m.start())
     ):
@@ -730,6 +728,19 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
             scan, m, WEEKDAYS[m["wd"].lower()], "clock-weekday", time, type_="TIME"
         )
     return _time_of_day(scan, m, time, "clock")
+
+
+# The speaker heading a transcript turn, before the bracket of its time: "Q (", "VELT (".
+_TURN_LABEL = re.compile(r"(?:\A|\n)[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}[ \t]*\(\Z")
+
+
+def _turn_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] stamps a transcript turn: in brackets after the
+    speaker that heads its line ("Q (10:42): ...", "Q (10:42), Dalen Post: ...")."""
+    return (
+        text.startswith(")", end)
+        and _TURN_LABEL.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
