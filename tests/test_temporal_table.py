@@ -1201,6 +1201,8 @@ RESOLUTION_ROWS = [
         "2027-01-05", "Sunday", "2027-01-03"),
     day("A prisoner handover planned for Sunday will go ahead, mediators said.", "2027-01-05",
         "Sunday", "2027-01-10"),
+    day("Mediators expect a text ready for signing on Friday, a diplomat said.", "2026-01-07",
+        "Friday", "2026-01-09"),
     # "returns" after a singular subject is a timetable too; after an adjective, a noun.
     span("Power returns to the eastern districts at 09:00 Wednesday, the grid operator said.",
          "2025-03-10", "09:00 Wednesday", "TIME", "2025-03-12T09:00", "2025-03-12", "2025-03-12",

@@ -34,8 +34,9 @@ _FUTURE = (
     # ("could not leave on Monday", "could see the smoke on Friday", "could have ended").
     r"could(?!\s+(?:not|never|have|hardly|barely|only|see|hear|feel|smell|be\s+seen|be\s+heard)\b)|"
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
-    # "expects the gap to narrow in the second half"
-    r"expects?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])|"
+    # "expects the gap to narrow in the second half"; "diplomats expect a text ready for signing
+    # on Friday" (not "as expected", a past participle)
+    r"expects?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])|expect(?:s|ing)?(?=\s+(?:a|an|the)\s)|"
     r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
     r"planning\s+to|going\s+to|"
