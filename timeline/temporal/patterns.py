@@ -281,7 +281,8 @@ SET_EVERY = rule(
     r"(?i:(?P<every>every|each) \s+ (?:(?P<other>other) \s+ |"
     rf"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) \s+ )?)"
     r"(?: (?i:(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
-    rf"decades?|morning|afternoon|evening|night|weekend|{SEASON}))(?!\w) | {WEEKDAY} (?!\w) )"
+    rf"decades?|morning|afternoon|evening|night|weekend|{SEASON}))(?!\w) | {WEEKDAY} (?!\w)"
+    rf" | {MONTH} (?! \s* \d) )"
 )
 SET_ADVERB = rule(
     r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly))"

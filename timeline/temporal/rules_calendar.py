@@ -328,8 +328,6 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous not in _MONTH_CONTEXT and _CAPITALISED_NEXT.match(scan.text, m.end()):
         return None  # "April Ryan", "June Carter": a first name
     month = month_number(token)
-    if previous in ("each", "every"):  # "marches each July": every July, not one
-        return Found(m.end(), "SET", f"XXXX-{month:02d}", "month-every", "every such month")
     return month_found(scan, m, month, "month")
 
 

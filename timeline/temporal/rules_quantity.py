@@ -14,6 +14,7 @@ from timeline.temporal.lexicon import (
     SEASONS,
     UNITS,
     WEEKDAYS,
+    month_number,
     number_value,
 )
 from timeline.temporal.patterns import HOUR_WORDS, NUMBER, UNIT
@@ -542,6 +543,11 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["wd"]:
         value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
         return Found(m.end(), "SET", value, "set-every-weekday", "every such weekday")
+    if m["mon"]:  # "every January"
+        if m["num"] or m["other"]:
+            return None  # "every 9 November": the day's rule reads it
+        value = f"XXXX-{month_number(m['mon']):02d}"
+        return Found(m.end(), "SET", value, "set-every-month", "every such month")
     if m["season"]:
         value = f"XXXX-{SEASONS[m['season'].lower()]}"
         return Found(m.end(), "SET", value, "set-every-season", "every such season")
