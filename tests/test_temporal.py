@@ -260,6 +260,7 @@ def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> 
         ("Drones struck on Sunday. Blasts were heard at 2 a.m.", True),
         ("Drones struck on Sunday. The mayor spoke. Blasts were heard at 2 a.m.", False),
         ("Drones struck on Sunday.\n\nBlasts were heard at 2 a.m.", False),
+        ("Drones struck on Sunday\nBlasts were heard at 2 a.m.", False),  # a break right after it
     ],
 )
 def test_near_enough_to_date(text: str, near: bool) -> None:

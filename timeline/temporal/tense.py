@@ -23,6 +23,8 @@ _BOUNDARY = re.compile(
     r"(?!(?<=[ap]\.m\.)\s+[a-z\d(])(?:\s|\Z)"
 )
 
+_LINE_BREAK = re.compile("\n")
+
 # "due to" before a noun is "because of" ("pulled out due to injuries on Monday").
 _NOUN_AFTER = (
     r"(?!\s+(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no|bad|poor|heavy|"
@@ -218,23 +220,27 @@ _ADJACENT: Final = 4
 
 
 class TenseIndex:
-    """Tense markers and sentence ends of one text, found in one pass the first time a tense is
-    asked for, so each question is a few bisections however dense the dates are. A marker's
-    reading ("will" -> future) is worked out only when a question reaches it."""
+    """Tense markers and sentence ends of one text, each found in one pass the first time a
+    question needs them, so each question is a few bisections however dense the dates are. A
+    marker's reading ("will" -> future) is worked out only when a question reaches it."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._built = False
+        # Found on the first question that needs them: a text whose dates ask only where its
+        # sentences end (a clock time after a date) never looks for tense markers.
+        self._markers_found = False
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._sentences_found = False
         self._boundaries: list[int] = []  # offsets just after each sentence end
+        self._line_breaks: list[int] = []
         ascii = text.isascii()
         self._marker = _MARKER_ASCII if ascii else _MARKER
         self._marker_after = _MARKER_AFTER_ASCII if ascii else _MARKER_AFTER
         self._matches: dict[int, re.Match[str] | None] = {}  # marker index -> its match
         self._readings: dict[tuple[int, bool, bool, bool], Direction] = {}
 
-    def _build(self) -> None:
+    def _find_markers(self) -> None:
         # Offsets only (no match objects kept): a long text stays cheap for the collector.
         first = self._marker.match(self._text)  # nothing before the text's first word
         if first is not None:
@@ -243,8 +249,17 @@ class TenseIndex:
         for match in self._marker_after.finditer(self._text, first.end() if first else 0):
             self._starts.append(match.start() + 1)
             self._ends.append(match.end())
+        self._markers_found = True
+
+    def _find_sentences(self) -> None:
         self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
-        self._built = True
+        self._line_breaks = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        self._sentences_found = True
+
+    def _line_break_between(self, earlier: int, later: int) -> bool:
+        """Whether text[earlier:later] holds a line break, without copying a span that can be
+        long (the latest date named far back in a long story)."""
+        return bisect_left(self._line_breaks, earlier) < bisect_left(self._line_breaks, later)
 
     def _reading(
         self, index: int, deadline: bool, day: bool, distance: int | None = None
@@ -290,9 +305,9 @@ class TenseIndex:
     def same_sentence(self, earlier: int, later: int) -> bool:
         """Whether offsets `earlier` and `later` lie in one sentence (no sentence end, no line
         break between; "0.2" and "U.S." end none)."""
-        if not self._built:
-            self._build()
-        if "\n" in self._text[earlier:later]:
+        if not self._sentences_found:
+            self._find_sentences()
+        if self._line_break_between(earlier, later):
             return False
         return bisect_right(self._boundaries, later) == bisect_right(self._boundaries, earlier)
 
@@ -300,9 +315,9 @@ class TenseIndex:
         """Whether an expression ending at `earlier` lies in the sentence of the one at `later`
         or in the sentence before it in the same paragraph: the span a reader looks back over
         for the day of a bare clock time."""
-        if not self._built:
-            self._build()
-        if "\n" in self._text[earlier:later]:
+        if not self._sentences_found:
+            self._find_sentences()
+        if self._line_break_between(earlier, later):
             return False
         ends = bisect_right(self._boundaries, later) - bisect_right(self._boundaries, earlier)
         return ends <= 1
@@ -316,9 +331,12 @@ class TenseIndex:
         (`after=False`: they do not count). Under a deadline ("delivered by Friday") an "-ed"
         participle says nothing of tense. `day`: the expression is a weekday, which a past
         decision to act ("voted Friday to") dates rather than the act."""
-        if not self._built:
-            self._build()
+        if not self._sentences_found:
+            self._find_sentences()
+        if not self._markers_found:
+            self._find_markers()
         boundaries = self._boundaries
+        starts, ends = self._starts, self._ends
         index = bisect_right(boundaries, start) - 1
         sentence_start = max(start - _WINDOW, boundaries[index] if index >= 0 else 0)
         index = bisect_right(boundaries, end)
@@ -326,21 +344,19 @@ class TenseIndex:
         if index < len(boundaries):
             sentence_end = min(sentence_end, boundaries[index] - 1)
         best_distance, best = _WINDOW * 3, None
-        index = bisect_right(self._ends, start) - 1
-        while index >= 0 and self._starts[index] >= sentence_start:
-            distance = start - self._ends[index]
+        index = bisect_right(ends, start) - 1
+        while index >= 0 and starts[index] >= sentence_start:
+            distance = start - ends[index]
             reading = self._reading(index, deadline, day, distance)
             if reading:
                 best_distance, best = distance, reading
                 break
             index -= 1
-        index = bisect_left(self._starts, end) if after else len(self._starts)
-        while index < len(self._starts) and self._ends[index] <= sentence_end:
-            if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
+        index = bisect_left(starts, end) if after else len(starts)
+        while index < len(starts) and ends[index] <= sentence_end:
+            if starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
-            if best is not None and _REPORTING_AFTER.match(
-                self._text, end, self._ends[index]
-            ):
+            if best is not None and _REPORTING_AFTER.match(self._text, end, ends[index]):
                 break
             reading = self._reading(index, deadline, day)
             if reading:
