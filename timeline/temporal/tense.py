@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final
 
+from timeline.temporal.patterns import word_trie
 from timeline.temporal.resolve import Direction
 
 # How far to look for the governing verbs on each side; a clause is rarely longer.
@@ -145,7 +146,7 @@ _MARKER_WORDS = (
     # year-end", "wanted the tanks delivered by Friday").
     r"(?P<plan>planned|scheduled|slated|expected|hoped|wanted|aimed|intended)|"
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
-    rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
+    rf"(?P<past>{word_trie(_PAST_WORDS.split('|'))}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 _MARKER = re.compile(rf"(?<![\w']){_MARKER_WORDS}")
 # A marker after the character before it (one that ends no word): searched for, this begins
