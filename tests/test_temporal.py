@@ -460,3 +460,14 @@ def test_digit_patterns_skipped_for_a_run_length_never_match_it(run: str, tail: 
 )  # fmt: skip
 def test_digit_runs_of_each_length_still_find_their_rules(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI) if value in t.value]
+
+
+def test_tense_read_across_the_stretches_of_a_long_text() -> None:
+    # The index reads markers a stretch of text at a time; "said" and "Monday" lie in two.
+    sentence = (
+        "Officials said, in a long note to the press, the convoy of aid trucks crossing the "
+        "border on Monday."
+    )
+    text = "Rain fell. " * 23 + sentence
+    start = text.index("Monday")
+    assert TenseIndex(text).direction(start, start + len("Monday")) == "past"
