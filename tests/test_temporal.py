@@ -260,6 +260,7 @@ def test_clause_direction(sentence: str, phrase: str, direction: str | None) -> 
         ("Drones struck on Sunday. Blasts were heard at 2 a.m.", True),
         ("Drones struck on Sunday. The mayor spoke. Blasts were heard at 2 a.m.", False),
         ("Drones struck on Sunday.\n\nBlasts were heard at 2 a.m.", False),
+        ("Drones struck on Sunday\nBlasts were heard at 2 a.m.", False),  # a break right after it
     ],
 )
 def test_near_enough_to_date(text: str, near: bool) -> None:
@@ -460,3 +461,14 @@ def test_digit_patterns_skipped_for_a_run_length_never_match_it(run: str, tail: 
 )  # fmt: skip
 def test_digit_runs_of_each_length_still_find_their_rules(text: str, value: str) -> None:
     assert [t.value for t in tag(text, FRI) if value in t.value]
+
+
+def test_tense_read_across_the_stretches_of_a_long_text() -> None:
+    # The index reads markers a stretch of text at a time; "said" and "Monday" lie in two.
+    sentence = (
+        "Officials said, in a long note to the press, the convoy of aid trucks crossing the "
+        "border on Monday."
+    )
+    text = "Rain fell. " * 23 + sentence
+    start = text.index("Monday")
+    assert TenseIndex(text).direction(start, start + len("Monday")) == "past"

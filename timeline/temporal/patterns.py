@@ -80,6 +80,18 @@ def trigger_regex(
     return re.compile(rf"\b{_trie_pattern(trie)}\b|\d+|'\d\d")
 
 
+def word_trie(words: Iterable[str]) -> str:
+    """An alternation of `words` written as a trie, which the regex engine rejects after a
+    character or two instead of trying each word in turn."""
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {"guard": ""}
+    return _trie_pattern(trie)
+
+
 def _trie_pattern(node: dict[str, dict[str, Any]]) -> str:
     branches = [
         re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char

@@ -204,6 +204,11 @@ _SIGNALS_ENDING_IN: Final = {
     ]
     for last in _SIGNAL_LAST_WORDS
 }
+# The one-word signals that end no longer one ("on", "at", "since"; not "of", "to"): the word
+# before an expression settles them alone.
+_ONE_WORD_SIGNALS: Final = frozenset(
+    last for last, phrases in _SIGNALS_ENDING_IN.items() if phrases == [(last, [last])]
+)
 
 
 def signal_before(text: str, start: int) -> str | None:
@@ -221,6 +226,8 @@ def signal_before(text: str, start: int) -> str | None:
     near = text[max(0, start - 16) : start].split()
     if near and (len(near) > 1 or start <= 16):  # the last word whole
         word = near[-1].lower()
+        if word in _ONE_WORD_SIGNALS:
+            return word
         if not (
             word in _SIGNAL_LAST_WORDS
             or word in _SKIPPED_BEFORE

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final
 
+from timeline.temporal.patterns import word_trie
 from timeline.temporal.resolve import Direction
 
 # How far to look for the governing verbs on each side; a clause is rarely longer.
@@ -22,6 +23,13 @@ _BOUNDARY = re.compile(
     # "at 4 p.m. on Tuesday" goes on; "at 4 p.m. Officials said" ends there.
     r"(?!(?<=[ap]\.m\.)\s+[a-z\d(])(?:\s|\Z)"
 )
+
+_LINE_BREAK = re.compile("\n")
+# How many characters of text are read at a time for tense markers (`TenseIndex`).
+_STRETCH: Final = 256
+# A character no marker holds, nor the character searched for before one (`_MARKER_AFTER`) but as
+# its first: a search for markers from one finds what a search of the whole text finds from there.
+_RESTART = re.compile(r"[^\w\s'’-]")
 
 # "due to" before a noun is "because of" ("pulled out due to injuries on Monday").
 _NOUN_AFTER = (
@@ -148,7 +156,7 @@ _MARKER_WORDS = (
     # year-end", "wanted the tanks delivered by Friday").
     r"(?P<plan>planned|scheduled|slated|expected|hoped|wanted|aimed|intended)|"
     rf"(?P<intent>{_INTENT})|(?P<present>{_PRESENT})|(?P<starting>{_STARTING})|"
-    rf"(?P<past>{_PAST_WORDS}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
+    rf"(?P<past>{word_trie(_PAST_WORDS.split('|'))}|{_SET_DATE})|(?P<weak>[a-z]+ed))(?![\w'])"
 )
 _MARKER = re.compile(rf"(?<![\w']){_MARKER_WORDS}")
 # A marker after the character before it (one that ends no word): searched for, this begins
@@ -228,43 +236,109 @@ _ADJACENT: Final = 4
 
 
 class TenseIndex:
-    """Tense markers and sentence ends of one text, found in one pass the first time a tense is
-    asked for, so each question is a few bisections however dense the dates are. A marker's
-    reading ("will" -> future) is worked out only when a question reaches it."""
+    """Tense markers and sentence ends of one text, found the first time a question needs them,
+    so each question is a few bisections however dense the dates are. Markers are looked for a
+    stretch of text at a time, around the dates asked about: a story with few dates leaves most
+    of its text unread. A marker's reading ("will" -> future) is worked out only when a question
+    reaches it."""
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._built = False
+        self._sentences_found = False
+        self._boundaries: list[int] = []  # offsets just after each sentence end
+        self._line_breaks: list[int] = []
+        self._stretches_found = False
+        self._stretch_starts: list[int] = []
+        self._stretches_read: list[bool] = []
+        self._read_through = 0  # every stretch before this offset is read (dense dates: all)
+        # The markers of the stretches read, in order: where each starts and ends.
         self._starts: list[int] = []
         self._ends: list[int] = []
-        self._boundaries: list[int] = []  # offsets just after each sentence end
         ascii = text.isascii()
         self._marker = _MARKER_ASCII if ascii else _MARKER
         self._marker_after = _MARKER_AFTER_ASCII if ascii else _MARKER_AFTER
-        self._matches: dict[int, re.Match[str] | None] = {}  # marker index -> its match
+        self._matches: dict[int, re.Match[str] | None] = {}  # marker start -> its match
         self._readings: dict[tuple[int, bool, bool, bool], Direction] = {}
 
-    def _build(self) -> None:
+    def _find_stretches(self) -> None:
+        """Stretches of about _STRETCH characters, each beginning at a character no marker
+        holds, so that markers looked for from there are those a pass over the whole text finds."""
+        starts = [0]
+        for nominal in range(_STRETCH, len(self._text), _STRETCH):
+            if nominal <= starts[-1]:
+                continue
+            restart = _RESTART.search(self._text, nominal)
+            if restart is None:
+                break
+            starts.append(restart.start())
+        self._stretch_starts = starts
+        self._stretches_read = [False] * len(starts)
+        self._stretches_found = True
+
+    def _read_markers(self, first: int, last: int) -> None:
+        """Find the markers of every stretch that offsets `first` to `last` overlap."""
+        if not self._stretches_found:
+            self._find_stretches()
+        stretch_starts = self._stretch_starts
+        for stretch in range(
+            max(0, bisect_right(stretch_starts, first) - 1), bisect_right(stretch_starts, last)
+        ):
+            if not self._stretches_read[stretch]:
+                self._read_stretch(stretch)
+
+    def _read_stretch(self, stretch: int) -> None:
+        text = self._text
+        begin = self._stretch_starts[stretch]
+        following = stretch + 1
+        stop = (
+            self._stretch_starts[following] if following < len(self._stretch_starts)
+            else len(text)
+        )  # fmt: skip
         # Offsets only (no match objects kept): a long text stays cheap for the collector.
-        first = self._marker.match(self._text)  # nothing before the text's first word
-        if first is not None:
-            self._starts.append(0)
-            self._ends.append(first.end())
-        for match in self._marker_after.finditer(self._text, first.end() if first else 0):
-            self._starts.append(match.start() + 1)
-            self._ends.append(match.end())
+        starts: list[int] = []
+        ends: list[int] = []
+        position = begin
+        if stretch == 0:
+            first = self._marker.match(text)  # nothing before the text's first word
+            if first is not None:
+                starts.append(0)
+                ends.append(first.end())
+                position = first.end()
+        # Ending the search at the next stretch changes no match: no marker, and nothing its
+        # regex looks at around one, tells the end of the text from a character no marker holds.
+        for match in self._marker_after.finditer(text, position, stop):
+            starts.append(match.start() + 1)
+            ends.append(match.end())
+        at = bisect_left(self._starts, begin)
+        self._starts[at:at] = starts
+        self._ends[at:at] = ends
+        self._stretches_read[stretch] = True
+        read = bisect_left(self._stretch_starts, self._read_through)
+        while read < len(self._stretches_read) and self._stretches_read[read]:
+            read += 1
+        self._read_through = (
+            self._stretch_starts[read] if read < len(self._stretch_starts) else len(text) + 1
+        )
+
+    def _find_sentences(self) -> None:
         self._boundaries = [m.end() for m in _BOUNDARY.finditer(self._text)]
-        self._built = True
+        self._line_breaks = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        self._sentences_found = True
+
+    def _line_break_between(self, earlier: int, later: int) -> bool:
+        """Whether text[earlier:later] holds a line break, without copying a span that can be
+        long (the latest date named far back in a long story)."""
+        return bisect_left(self._line_breaks, earlier) < bisect_left(self._line_breaks, later)
 
     def _reading(
-        self, index: int, deadline: bool, day: bool, distance: int | None = None
+        self, marker_start: int, deadline: bool, day: bool, distance: int | None = None
     ) -> Direction:
-        """The reading of marker `index`, `distance` characters before the date (None: after
-        it)."""
-        if index in self._matches:
-            match = self._matches[index]
+        """The reading of the marker at `marker_start`, `distance` characters before the date
+        (None: after it)."""
+        if marker_start in self._matches:
+            match = self._matches[marker_start]
         else:
-            match = self._matches[index] = self._marker.match(self._text, self._starts[index])
+            match = self._matches[marker_start] = self._marker.match(self._text, marker_start)
         after = distance is None
         # Under a deadline an "-ed" word before the date is a participle ("delivered by Friday");
         # after it, a verb ("by Monday, officials hardened their stance"). A present tense
@@ -276,7 +350,7 @@ class TenseIndex:
         ):
             return None
         adjacent = distance is not None and distance <= _ADJACENT
-        key = (index, after, day, adjacent)
+        key = (marker_start, after, day, adjacent)
         if key not in self._readings:
             self._readings[key] = _kind(match, self._text, after=after, day=day, adjacent=adjacent)
         return self._readings[key]
@@ -300,9 +374,9 @@ class TenseIndex:
     def same_sentence(self, earlier: int, later: int) -> bool:
         """Whether offsets `earlier` and `later` lie in one sentence (no sentence end, no line
         break between; "0.2" and "U.S." end none)."""
-        if not self._built:
-            self._build()
-        if "\n" in self._text[earlier:later]:
+        if not self._sentences_found:
+            self._find_sentences()
+        if self._line_break_between(earlier, later):
             return False
         return bisect_right(self._boundaries, later) == bisect_right(self._boundaries, earlier)
 
@@ -310,9 +384,9 @@ class TenseIndex:
         """Whether an expression ending at `earlier` lies in the sentence of the one at `later`
         or in the sentence before it in the same paragraph: the span a reader looks back over
         for the day of a bare clock time."""
-        if not self._built:
-            self._build()
-        if "\n" in self._text[earlier:later]:
+        if not self._sentences_found:
+            self._find_sentences()
+        if self._line_break_between(earlier, later):
             return False
         ends = bisect_right(self._boundaries, later) - bisect_right(self._boundaries, earlier)
         return ends <= 1
@@ -326,8 +400,8 @@ class TenseIndex:
         (`after=False`: they do not count). Under a deadline ("delivered by Friday") an "-ed"
         participle says nothing of tense. `day`: the expression is a weekday, which a past
         decision to act ("voted Friday to") dates rather than the act."""
-        if not self._built:
-            self._build()
+        if not self._sentences_found:
+            self._find_sentences()
         boundaries = self._boundaries
         index = bisect_right(boundaries, start) - 1
         sentence_start = max(start - _WINDOW, boundaries[index] if index >= 0 else 0)
@@ -335,24 +409,25 @@ class TenseIndex:
         sentence_end = end + _WINDOW
         if index < len(boundaries):
             sentence_end = min(sentence_end, boundaries[index] - 1)
+        if sentence_end >= self._read_through:
+            self._read_markers(sentence_start, sentence_end)
+        starts, ends = self._starts, self._ends
         best_distance, best = _WINDOW * 3, None
-        index = bisect_right(self._ends, start) - 1
-        while index >= 0 and self._starts[index] >= sentence_start:
-            distance = start - self._ends[index]
-            reading = self._reading(index, deadline, day, distance)
+        index = bisect_right(ends, start) - 1
+        while index >= 0 and starts[index] >= sentence_start:
+            distance = start - ends[index]
+            reading = self._reading(starts[index], deadline, day, distance)
             if reading:
                 best_distance, best = distance, reading
                 break
             index -= 1
-        index = bisect_left(self._starts, end) if after else len(self._starts)
-        while index < len(self._starts) and self._ends[index] <= sentence_end:
-            if self._starts[index] - end + _AFTER_PENALTY >= best_distance:
+        index = bisect_left(starts, end) if after else len(starts)
+        while index < len(starts) and ends[index] <= sentence_end:
+            if starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
-            if best is not None and _REPORTING_AFTER.match(
-                self._text, end, self._ends[index]
-            ):
+            if best is not None and _REPORTING_AFTER.match(self._text, end, ends[index]):
                 break
-            reading = self._reading(index, deadline, day)
+            reading = self._reading(starts[index], deadline, day)
             if reading:
                 return reading
             index += 1
