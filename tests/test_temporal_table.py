@@ -756,6 +756,11 @@ RESOLUTION_ROWS = [
         "2026-03-13", "Today", "2026-03-13"),
     span("With winter approaching, aid agencies warned of fuel shortages in the camps.",
          "2025-10-01", "winter", "DATE", "2025-WI", "2025-12-01", "2026-02-28", "range"),
+    # A clock time before "today", "tomorrow", "this morning" is one TIME with it.
+    span("The curfew starts at 5pm today, the governor said.", "2026-01-07", "5pm today", "TIME",
+         "2026-01-07T17:00", "2026-01-07", "2026-01-07", "day"),
+    span("Talks resume at 0700 GMT tomorrow in Geneva.", "2026-01-07", "0700 GMT tomorrow",
+         "TIME", "2026-01-08T07:00", "2026-01-08", "2026-01-08", "day"),
     # Small hours after a night named before it: the story has crossed midnight.
     day("Sirens sounded at 22:40 on Friday. By 01:15 air defences had downed 27 drones.",
         "2023-05-07", "01:15", "2023-05-06T01:15", "TIME"),

@@ -174,7 +174,12 @@ DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 # A weekday before a date belongs to the date ("10am on Saturday 23 May"), which the time then
 # takes as the day next to it.
 _NO_DATE_AFTER = r"(?! ,? \s+ (?:\d | [A-Z][a-z]{2,8}\.? \s+ \d))"
-_CLOCK_DAY = rf"(?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]) {_NO_DATE_AFTER})?"
+# "5pm today", "0700 GMT tomorrow", "8am this morning": one TIME, as with a weekday.
+_CLOCK_DEICTIC = (
+    r"\s+ (?P<deictic>(?i:today|tonight|tomorrow|yesterday|this \s+ (?:morning|afternoon|"
+    r"evening))) (?![\w-])"
+)
+_CLOCK_DAY = rf"(?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-]) {_NO_DATE_AFTER} | {_CLOCK_DEICTIC} )?"
 CLOCK_AMPM = rule(
     rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? \s* {AMPM}"
     rf"(?: \s* \(? {ZONE} \)? )? {_CLOCK_DAY}"
@@ -191,7 +196,9 @@ CLOCK_WORDS = rule(
     r" \s+ (?:(?P<ampm>a\.m\.|p\.m\.)|in \s+ the \s+ (?P<pod>morning|afternoon|evening)"
     r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night)))"
 )
-CLOCK_MILITARY = rule(rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE}|hours?(?!\w))")
+CLOCK_MILITARY = rule(
+    rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE}|hours?(?!\w)) (?:{_CLOCK_DEICTIC})?"
+)
 DECADE = rule(r"(?P<decade>1[0-9]\d|20\d)0'?s(?!\w)|'(?P<short>\d)0s(?!\w)")
 CENTURY = rule(r"(?P<century>\d{1,2})(?:st|nd|rd|th) \s+ (?i:century)(?!\w)")
 YEAR_ALONE = rule(YEAR)

@@ -37,6 +37,7 @@ from timeline.temporal.scan import (
     day_label,
     heads_entry,
     opens_line,
+    post_day,
     previous_word,
     tense_label,
     unanchored,
@@ -708,9 +709,11 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    deictic = (m.groupdict().get("deictic") or "").lower()
     if (
         not ampm
         and not m.groupdict().get("zone")
+        and not deictic
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
         and not opens_line(scan.text, m.start())
         and _range_start_hour(scan, m.start()) is None  # "from 21:00 to 05:00"
@@ -725,7 +728,30 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         return weekday_found(
             scan, m, WEEKDAYS[m["wd"].lower()], "clock-weekday", time, type_="TIME"
         )
+    if deictic:
+        return _clock_deictic(scan, m, time, deictic)
     return _time_of_day(scan, m, time, "clock")
+
+
+_DEICTIC_OFFSETS: Final = {"yesterday": -1, "tomorrow": 1}
+
+
+def _clock_deictic(scan: Scan, m: re.Match[str], time: str, deictic: str) -> Found:
+    """ "5pm today", "07:00 tomorrow": the time on that day of the post it is in (a dated live
+    blog's entry), else of publication."""
+    posted = post_day(scan, m.start())
+    base = posted or scan.anchor
+    if base is None:
+        return unanchored(m, "TIME", f"XXXX-XX-XX{time}", "clock-deictic")
+    offset = _DEICTIC_OFFSETS.get(deictic, 0)
+    day = base + timedelta(days=offset)
+    value = f"{day.isoformat()}{time}"
+    whose = "the post's day" if posted else f"publication {day_label(base)}"
+    return calendar(
+        m, "TIME", value, "clock-deictic",
+        f"{' '.join(deictic.split())}: {whose} {offset:+d} day = {value}", base,
+        "reference" if posted else "publication", interval=Interval(day, day, "day"),
+    )  # fmt: skip
 
 
 # The speaker heading a transcript turn, before the bracket of its time: "Q (", "VELT (".
