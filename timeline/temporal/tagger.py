@@ -724,11 +724,14 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if timex.type not in ("DATE", "TIME") or timex.interval is None:
         return
     value = timex.value
-    if value[:4].isdigit() and heads_entry(scan.text, timex.start, timex.end):
+    entry = heads_entry(scan.text, timex.start, timex.end)
+    if value[:4].isdigit() and entry:
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
         scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
-    if timex.interval.granularity == "day" and _stamps_post(scan.text, timex.start, timex.end):
+    if timex.interval.granularity == "day" and (
+        entry or _stamps_post(scan.text, timex.start, timex.end)
+    ):
         scan.post = timex.start, timex.interval.start
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
@@ -753,14 +756,13 @@ def _remember(scan: Scan, timex: Timex) -> None:
 
 
 def _stamps_post(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is the stamp of a post or an entry: a day heading its line in
-    brackets ("[10 Mar, 07:12]"), with a clock time ("11 Mar 21:40 ...") or a dash or colon
-    after it ("Fri 2 Jan - ...")."""
+    """Whether text[start:end] is the stamp of a post, when it heads no entry ("Fri 2 Jan -
+    ..."): a day heading its line in brackets ("[10 Mar, 07:12]") or with a clock time after it
+    ("11 Mar 21:40 ...")."""
     if text[start - 1 : start] in ("[", "("):
         return opens_line(text, start - 1)
-    return opens_line(text, start) and (
-        _CLOCK_AFTER.match(text, end) is not None or heads_entry(text, start, end)
-    )
+    # What follows is the rarer test: it settles almost every expression alone.
+    return _CLOCK_AFTER.match(text, end) is not None and opens_line(text, start)
 
 
 _CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d\d")
