@@ -893,6 +893,8 @@ RESOLUTION_ROWS = [
          "the week ahead", "DURATION", "P1W", "2025-04-14", "2025-04-20", "range"),
     bare("The defence budget for fiscal year 2025 is 31% larger than in the previous fiscal "
          "year.", "2024-03-26", "the previous fiscal year", "DATE", "FY2024"),
+    span("Grain exports are down 12% year-to-date, the port authority said.", "2025-10-31",
+         "year-to-date", "DATE", "2025", "2025-01-01", "2025-10-31", "range"),
     # A pair of days whose year follows the second: the year is the pair's.
     day("Talks between the two delegations ran May 1-3, 2003, in Geneva.", "2025-12-10",
         "May 1", "2003-05-01"),

@@ -425,5 +425,7 @@ SAME_PERIOD_LAST_YEAR = rule(
     r"|a \s+ year \s+ (?:earlier|ago|before)))(?!\w)"
 )
 PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours))(?!\w)")
+# "year-to-date", "year to date": the year so far.
+YEAR_TO_DATE = rule(r"(?i:year [\s-]+ to [\s-]+ date)(?![\w-])")
 # "year-end", "by year end", "at the year's end": the end of a year.
 YEAR_END = rule(r"(?i:year (?:-end | \s+ end | ['’]s \s+ end))(?![\w-])")

@@ -1242,6 +1242,18 @@ def _compared_period(scan: Scan, period: str) -> tuple[str, Interval] | None:
     return value, interval
 
 
+def year_to_date(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "year-to-date": the year of publication so far, as "earlier this year"."""
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX", "year-to-date")
+    anchor = scan.anchor
+    return calendar(
+        m, "DATE", str(anchor.year), "year-to-date",
+        f"the year of publication {day_label(anchor)} up to it", anchor, "publication",
+        interval=Interval(date(anchor.year, 1, 1), anchor, "range"),
+    )  # fmt: skip
+
+
 def year_end(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "year-end": the end (mod END) of the year whose December 31 the month-day rule picks,
     so a past-tense "at year-end" early in a year is the year before."""

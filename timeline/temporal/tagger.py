@@ -92,6 +92,7 @@ from timeline.temporal.rules_relative import (
     weekend,
     year_earlier,
     year_end,
+    year_to_date,
 )
 from timeline.temporal.scan import (
     DEADLINE_SIGNALS,
@@ -172,7 +173,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
         (P.SAME_PERIOD_LAST_YEAR, same_period_last_year), (P.SAME_DAY, same_day),
         (P.SEASON_OF_REFERENCE, season_of_reference),  # "that autumn"
     ),
-    "year-earlier": ((P.YEAR_EARLIER, year_earlier), (P.YEAR_END, year_end)),
+    "year-earlier": ((P.YEAR_EARLIER, year_earlier), (P.YEAR_END, year_end),
+                     (P.YEAR_TO_DATE, year_to_date)),
     "these": ((P.PRESENT, _PRESENT),),
     "number": _DURATIONS_OR_PRESENT,
     "the-unit": (
@@ -338,7 +340,9 @@ _CASED_GROUP: Final[dict[str, str]] = {
 }  # fmt: skip
 # A digit right after these is part of another token: "1,000", "$300", "3-1", "10:30", "v2".
 _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
-_YEAR_COMPOUND = re.compile(r"-(?:earlier|ago|end)\b|\s+end\b|['’]s\s+end\b", re.I)
+_YEAR_COMPOUND = re.compile(
+    r"-(?:earlier|ago|end)\b|\s+end\b|['’]s\s+end\b|[\s-]+to[\s-]+date\b", re.I
+)
 
 
 _PAIR_FIRST: Final = (P.DAY_PAIR_FIRST, day_pair_first)
