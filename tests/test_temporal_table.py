@@ -783,6 +783,8 @@ RESOLUTION_ROWS = [
     day("Q (10:42): Were the talks cancelled?", P, "10:42", "2023-05-05T10:42", "TIME"),
     day("Q (10:47), Harbour Radio: Will the ferries run?", P, "10:47", "2023-05-05T10:47",
         "TIME"),
+    day("Key events of the day.\n\nLIVE 07:50 - Missiles struck the port.", P, "07:50",
+        "2023-05-05T07:50", "TIME"),
     day("Posted 3 May, 14:05 - the bridge is open again.", P, "14:05", "2023-05-03T14:05", "TIME"),
     # A live blog heads its entries with bare 24-hour times: the publication day.
     day("Live: evacuation of Merl\n08:10 The first buses have left the square.", P, "08:10",

@@ -716,6 +716,8 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         and not deictic
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
         and not opens_line(scan.text, m.start())
+        # a live page's entry: "LIVE 07:50 - Missiles struck the port"
+        and not _LIVE_LABEL.search(scan.text, max(0, m.start() - 20), m.start())
         and _range_start_hour(scan, m.start()) is None  # "from 21:00 to 05:00"
         # a transcript turn's stamp: "Q (10:42): Were the talks cancelled?"
         and not _turn_stamp(scan.text, m.start(), m.end())
@@ -754,6 +756,7 @@ def _clock_deictic(scan: Scan, m: re.Match[str], time: str, deictic: str) -> Fou
     )  # fmt: skip
 
 
+_LIVE_LABEL = re.compile(r"(?:\A|\n)[ \t]*(?:LIVE|UPDATE|UPDATED|BREAKING|NEW)[ \t:]+\Z")
 # The speaker heading a transcript turn, before the bracket of its time: "Q (", "VELT (".
 _TURN_LABEL = re.compile(r"(?:\A|\n)[ \t]*[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}[ \t]*\(\Z")
 
