@@ -68,6 +68,8 @@ SEASONS: Final[dict[str, str]] = {
 }
 
 # Part of day word -> TIMEX3 time-of-day code.
+# The days the deictic day words name, counted from the day spoken on.
+DAY_OFFSETS: Final[dict[str, int]] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO",
     "afternoon": "AF",

@@ -8,10 +8,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-MONTH = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
+MONTH = rf"(?P<mon>{MONTH_NAME})"
 _WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # An abbreviated weekday needs its full stop ("since Sat.", "10 a.m. Wed."): "Sat", "Wed", "Sun"

@@ -12,6 +12,7 @@ from typing import Final, Literal
 from timeline.model import AnchorKind, Interval, TimexType
 from timeline.temporal import patterns as P
 from timeline.temporal.lexicon import (
+    DAY_OFFSETS,
     EDGE_MODS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -84,13 +85,9 @@ def _stated_year(scan: Scan, m: re.Match[str]) -> str | None:
 
 # The rest of a pair of days whose year comes after the second: "-3, 2003", " and 9, 1945",
 # " - June 2, 2003", " and 15 November 2024".
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
 _PAIR_YEAR = re.compile(
-    rf"\s*(?:-|–|and|to|through|&)\s*(?:{_MONTH_NAME}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:\s+(?:of\s+)?{_MONTH_NAME})?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
+    rf"\s*(?:-|–|and|to|through|&)\s*(?:{P.MONTH_NAME}\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s+(?:of\s+)?{P.MONTH_NAME})?,?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
 )
 
 
@@ -520,11 +517,7 @@ def night_of_days(scan: Scan, m: re.Match[str]) -> Found | None:
     first = month_day_found(scan, m, month, day, m["year"], "night-of")
     if first is None or first.interval is None:
         return first  # unanchored or no such day
-    value = f"{first.value}TNI"
-    return calendar(
-        m, "TIME", value, first.rule, f"the night after {first.value} ({first.explanation})",
-        first.anchor, first.anchor_kind,
-    )  # fmt: skip
+    return _night(m, first.interval.start, first, "the night after")
 
 
 def overnight_into(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -532,10 +525,14 @@ def overnight_into(scan: Scan, m: re.Match[str]) -> Found | None:
     day = weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "overnight-into", type_="TIME")
     if day.interval is None:
         return day  # unanchored
-    night = day.interval.start - timedelta(days=1)
+    return _night(m, day.interval.start - timedelta(days=1), day, "the night before")
+
+
+def _night(m: re.Match[str], night: date, day: Found, how: str) -> Found:
+    """The night (TNI) of `night`, read from `day`, which the explanation names."""
     value = f"{night.isoformat()}TNI"
     return calendar(
-        m, "TIME", value, day.rule, f"the night before {day.value} ({day.explanation}) = {value}",
+        m, "TIME", value, day.rule, f"{how} {day.value} ({day.explanation}) = {value}",
         day.anchor, day.anchor_kind,
     )  # fmt: skip
 
@@ -735,9 +732,6 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
     return _time_of_day(scan, m, time, "clock")
 
 
-_DEICTIC_OFFSETS: Final = {"yesterday": -1, "tomorrow": 1}
-
-
 def _clock_deictic(scan: Scan, m: re.Match[str], time: str, deictic: str) -> Found:
     """ "5pm today", "07:00 tomorrow": the time on that day of the post it is in (a dated live
     blog's entry), else of publication."""
@@ -745,7 +739,7 @@ def _clock_deictic(scan: Scan, m: re.Match[str], time: str, deictic: str) -> Fou
     base = posted or scan.anchor
     if base is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", "clock-deictic")
-    offset = _DEICTIC_OFFSETS.get(deictic, 0)
+    offset = DAY_OFFSETS.get(deictic, 0)  # "this morning": 0
     day = base + timedelta(days=offset)
     value = f"{day.isoformat()}{time}"
     whose = "the post's day" if posted else f"publication {day_label(base)}"
@@ -1128,7 +1122,11 @@ def week_number(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def fiscal(scan: Scan, m: re.Match[str]) -> Found | None:
-    year = m["year"] or m["fy"]
-    if len(year) == 2:
-        year = f"20{year}"
+    year = fiscal_year(m)
     return Found(m.end(), "DATE", f"FY{year}", "fiscal-year", f"fiscal year {year}")
+
+
+def fiscal_year(m: re.Match[str]) -> int:
+    """The year a `P.FISCAL` match names ("fiscal 2025", "FY25" = 2025)."""
+    year = m["year"] or m["fy"]
+    return int(year if len(year) == 4 else f"20{year}")

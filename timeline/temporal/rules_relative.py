@@ -10,6 +10,7 @@ from typing import Final
 
 from timeline.model import AnchorKind, Interval, TimexType
 from timeline.temporal.lexicon import (
+    DAY_OFFSETS,
     EDGE_MODS,
     PARTS_OF_DAY,
     SEASONS,
@@ -35,6 +36,7 @@ from timeline.temporal.resolve import (
 )
 from timeline.temporal.rules_calendar import (
     century_of_hundreds,
+    fiscal_year,
     month_day_found,
     month_found,
     spoken_year,
@@ -72,7 +74,7 @@ def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     word = m["word"].lower()
     pod = m["pod"]
-    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[word]
+    offset = DAY_OFFSETS[word]
     suffix = "TNI" if word == "tonight" else (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")
     type_: TimexType = "TIME" if suffix else "DATE"
     posted = post_day(scan, m.start())
@@ -301,10 +303,7 @@ def _fiscal_year_named(text: str, start: int) -> int | None:
     named = None
     for match in FISCAL.finditer(text, max(0, start - _FISCAL_REACH), start):
         named = match
-    if named is None:
-        return None
-    year = named["year"] or named["fy"]
-    return int(year if len(year) == 4 else f"20{year}")
+    return None if named is None else fiscal_year(named)
 
 
 def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -631,7 +630,7 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
             "TIME" if pod else "DATE", label=f"{word} {m['wd']} (mod {mod})",
         )  # fmt: skip
     elif m["today"]:
-        offset = {"today": 0, "tomorrow": 1, "yesterday": -1}[m["today"].lower()]
+        offset = DAY_OFFSETS[m["today"].lower()]
         if scan.anchor is None:
             return unanchored(m, "DATE", "XXXX-XX-XX", f"edge-{m['today'].lower()}")
         day = scan.anchor + timedelta(days=offset)
@@ -731,8 +730,9 @@ def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["season"].lower()
     if word == "fall":
         return None
-    if m["the"] is None and previous_word(scan.text, m.start()) not in _BEFORE_SEASON and not (
-        _SEASON_COMING.match(scan.text, m.end())
+    coming = _SEASON_COMING.match(scan.text, m.end()) is not None  # its own verb: ahead
+    if m["the"] is None and not coming and previous_word(scan.text, m.start()) not in (
+        _BEFORE_SEASON
     ):
         return None
     if m["season"][0].isupper() and _NAME_WORD.match(scan.text, m.end()):
@@ -740,7 +740,6 @@ def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     season = SEASONS[word]
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
-    coming = _SEASON_COMING.match(scan.text, m.end()) is not None  # its own verb: ahead
     direction = "future" if coming else scan.direction(m.start(), m.end())
     year = season_by_tense(season, scan.anchor, direction)
     value = f"{year}-{season}"
@@ -1150,7 +1149,6 @@ _ENDED = re.compile(
     rf"\s+(?P<verb>ended|ending)\s+(?:(?:on\s+)?{MONTH}\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)"
     rf"(?:,?\s+{YEAR})?|(?P<rel>yesterday|today|tomorrow)(?!\w))"
 )
-_DAY_OFFSETS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
 def _ended_day(scan: Scan, ended: re.Match[str]) -> date | None:
@@ -1159,7 +1157,7 @@ def _ended_day(scan: Scan, ended: re.Match[str]) -> date | None:
     if ended["rel"]:
         if scan.anchor is None:
             return None
-        return scan.anchor + timedelta(days=_DAY_OFFSETS[ended["rel"]])
+        return scan.anchor + timedelta(days=DAY_OFFSETS[ended["rel"]])
     month, day = month_number(ended["mon"]), int(ended["day"])
     if ended["year"]:
         return safe_date(int(ended["year"]), month, day)
