@@ -872,10 +872,13 @@ _ENTRY_DATE_REACH: Final = 30
 def _heads_its_line(scan: Scan, start: int) -> bool:
     """Whether the day last named heads the entry of the line `start` is in ("Fri 2 Jan -
     Artillery opens up again at 07:10"): the entry's day is its times' day, in any tense."""
-    line_start = scan.text.rfind("\n", 0, start) + 1
+    end = scan.reference_end
+    # Looked for no further back than the reach: a 1 MB line is not scanned once per time.
+    line_start = scan.text.rfind("\n", max(0, end - _ENTRY_DATE_REACH - 1), end) + 1
     return (
-        line_start <= scan.reference_end <= line_start + _ENTRY_DATE_REACH
-        and heads_entry(scan.text, line_start, scan.reference_end)
+        line_start >= end - _ENTRY_DATE_REACH
+        and scan.tenses.same_line(end, start)
+        and heads_entry(scan.text, line_start, end)
     )
 
 

@@ -168,7 +168,7 @@ def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
 
 def post_day(scan: Scan, start: int) -> date | None:
     """The day of the dated post `start` lies in: one whose stamp heads its line."""
-    if scan.post is None or "\n" in scan.text[scan.post[0] : start]:
+    if scan.post is None or not scan.tenses.same_line(scan.post[0], start):
         return None
     return scan.post[1]
 

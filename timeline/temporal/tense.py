@@ -371,6 +371,12 @@ class TenseIndex:
             or _PROGRESSIVE.match(self._text, match.end()) is not None
         )
 
+    def same_line(self, earlier: int, later: int) -> bool:
+        """Whether text[earlier:later] holds no line break."""
+        if not self._sentences_found:
+            self._find_sentences()
+        return not self._line_break_between(earlier, later)
+
     def same_sentence(self, earlier: int, later: int) -> bool:
         """Whether offsets `earlier` and `later` lie in one sentence (no sentence end, no line
         break between; "0.2" and "U.S." end none)."""
