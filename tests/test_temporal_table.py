@@ -1264,6 +1264,22 @@ RESOLUTION_ROWS = [
          "the week of May 15", "DATE", "2023-W20", "2023-05-15", "2023-05-21", "week"),
     span("In the week of 24 April, the clinic treated 200 wounded.", P, "the week of 24 April",
          "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
+    # Markets copy: the week that ends on the day named.
+    span("War-risk premiums rose for a third time in the week through Friday, brokers said.", P,
+         "the week through Friday", "DATE", "2023-W18", "2023-05-01", "2023-05-07", "week"),
+    span("Grain exports fell by a third in the week ended April 28, the ministry said.", P,
+         "the week ended April 28", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
+    span("Ferry bookings will be capped in the week ending Sunday, the port said.", P,
+         "the week ending Sunday", "DATE", "2023-W18", "2023-05-01", "2023-05-07", "week"),
+    # The deictic word after the weekday (Indian and British English).
+    day("Two porters were detained on Monday last near the border post, police said.", P,
+        "Monday last", "2023-05-01"),
+    day("The bail hearing of the three activists is slated for Thursday next, in Srinagar.", P,
+        "Thursday next", "2023-05-11"),
+    day("Parliament votes on the truce Tuesday week, the Speaker's office said.", P,
+        "Tuesday week", "2023-05-16"),
+    span("The envoys will meet on Monday next week in Doha.", P, "next week", "DATE", "2023-W19",
+         "2023-05-08", "2023-05-14", "week"),
     # Holidays with a computable date: the one nearest publication.
     day("The front has been quiet since Boxing Day, the army said.", "2024-01-08", "Boxing Day",
         "2023-12-26"),
@@ -1629,6 +1645,7 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
+    "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "The striker was named player of [the year] by the federation.",
     "Ministers from the [March 14] Forces walked out of the cabinet.",
     "Members of the [April 6] Youth Movement rallied in [26 July] Square.",

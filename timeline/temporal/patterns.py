@@ -263,6 +263,14 @@ _THIS_PAST = r"(?:this \s+ (?=past\s))?"
 DEICTIC_WEEKDAY = rule(
     rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past)) \s+ {WEEKDAY} (?![\w-])"
 )
+# The word after the weekday (Indian and British English): "on Monday last", "slated for Thursday
+# next", "the vote is Tuesday week" (a week after the coming Tuesday); never "Monday next week".
+WEEKDAY_POSTPOSED = rule(
+    rf"{WEEKDAY} \s+ (?P<rel>last|next|week)(?![\w'’-])"
+    r"(?! \s+ (?:week|month|year|time|day|weekend|night|morning|afternoon|evening|spring|summer"
+    r"|autumn|fall|winter|season|quarter|round|few|several|couple|two|three|four|five|to|door|of)"
+    r"(?!\w))"
+)
 DEICTIC_MONTH = rule(
     rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past)) \s+ {MONTH} (?: \s+ {DAY})?"
 )
@@ -405,11 +413,13 @@ SAME_DAY = rule(
     r"|the \s+ (?P<sunit>day|week|month|year) \s+ (?P<side>before|after)"
     r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
 )
-# "the week of March 6", "the week of 6 March": the week that holds the day.
+# "the week of March 6", "the week of 6 March", "the week through Friday" (markets copy), "the
+# week ended Oct. 24": the week that holds the day.
 THE_WEEK_OF = rule(
-    rf"(?i:the \s+ week \s+ of) \s+ (?:{MONTH} \s+ {DAY}"
+    rf"(?i:the \s+ week \s+ (?:of|through|to|end(?:ed|ing))) \s+ (?:{MONTH} \s+ {DAY}"
     rf"|{DAY.replace('<day>', '<day2>')} \s+ {MONTH.replace('<mon>', '<mon2>')})"
-    rf"(?: ,? \s+ {YEAR})?"
+    rf"(?: ,? \s+ {YEAR})?|(?i:the \s+ week \s+ (?:through|to|end(?:ed|ing))) \s+ {WEEKDAY}"
+    rf"(?! ,? \s* (?:\d|{MONTH_NAME}))"  # "the week to Fri. 7 Nov": the date is read alone
 )
 THE_UNIT = rule(
     r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"

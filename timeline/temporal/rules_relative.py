@@ -136,15 +136,19 @@ def deictic_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
         day, how = last_weekday(weekday, anchor), f"most recent {name} strictly before"
     elif rel in ("next", "coming"):
         day, how = next_weekday(weekday, anchor), f"first {name} strictly after"
+    elif rel == "week":
+        day = next_weekday(weekday, anchor) + timedelta(days=7)
+        how = f"a week after the first {name} strictly after"
     else:
         direction = scan.direction(m.start(), m.end())
         day = this_weekday(weekday, anchor, direction)
         how = f"this {name} in {tense_label(direction)} clause: on or " + (
             "before" if direction == "past" else "after"
         )
+    said = f"{name} {rel}" if m.start("wd") == m.start() else f"{rel} {name}"
     return calendar(
         m, "DATE", day.isoformat(), f"{rel}-weekday",
-        f"{rel} {name}: {how} publication {day_label(anchor)} = {day.isoformat()}", anchor,
+        f"{said}: {how} publication {day_label(anchor)} = {day.isoformat()}", anchor,
         "publication",
     )  # fmt: skip
 
@@ -1132,9 +1136,14 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def the_week_of(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "the week of March 6": the ISO week of the day, which resolves as a date alone would."""
-    month, day_number = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
-    day = month_day_found(scan, m, month, day_number, m["year"], "week-of")
+    """ "the week of March 6", "the week through Friday": the ISO week of the day, which
+    resolves as a date or weekday alone would."""
+    day: Found | None
+    if m["wd"]:
+        day = weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "week-of")
+    else:
+        month, day_number = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+        day = month_day_found(scan, m, month, day_number, m["year"], "week-of")
     if day is None or day.interval is None:
         return day  # unanchored: the day keeps its X placeholders
     value = week_value(day.interval.start)
