@@ -1271,6 +1271,25 @@ RESOLUTION_ROWS = [
          "the week ended April 28", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
     span("Ferry bookings will be capped in the week ending Sunday, the port said.", P,
          "the week ending Sunday", "DATE", "2023-W18", "2023-05-01", "2023-05-07", "week"),
+    # Clock ranges: the end of an overnight range is the next day; a range's end is on its
+    # start's day, whatever "until" suggests.
+    day("Sirens sounded from about 11pm on Thursday until 3.50am, residents said.",
+        "2024-03-01", "3.50am", "2024-03-01T03:50", "TIME"),
+    day("On 26 July the brigade repelled attacks from 04:30 until 11:00 near Dolna.",
+        "2025-07-27", "11:00", "2025-07-26T11:00", "TIME"),
+    day("Crews repaired the rail line from Monday until Thursday, the operator said.",
+        "2023-05-06", "Thursday", "2023-05-04"),
+    # A hedge before a clock time or a rate is inside the extent.
+    day("The first rocket struck at approximately 2:15 p.m., the task force said.",
+        P, "approximately 2:15 p.m.", "2023-05-05T14:15", "TIME"),
+    bare("Patrols crossed the old ceasefire line almost daily, villagers said.", P,
+         "almost daily", "SET", "P1D"),
+    # Numeric day.month.year after "from ... to": a date, not the second day of a pair.
+    day("Losses from 14.03.2023 to 27.07.2025 exceed 40,000, the ministry said.", "2025-07-27",
+        "27.07.2025", "2025-07-27"),
+    # A story told from a day of an earlier year stays in that year.
+    day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
+        "2023-09-30", "21 November", "1994-11-21"),
     # The deictic word after the weekday (Indian and British English).
     day("Two porters were detained on Monday last near the border post, police said.", P,
         "Monday last", "2023-05-01"),
@@ -1646,6 +1665,8 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
+    "It was [almost] midnight when the last convoy left the city.",
+    "The index fell 0.4 percent on Thursday to [17],707.61 points.",
     "The striker was named player of [the year] by the federation.",
     "Ministers from the [March 14] Forces walked out of the cabinet.",
     "Members of the [April 6] Youth Movement rallied in [26 July] Square.",

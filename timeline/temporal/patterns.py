@@ -160,7 +160,8 @@ NUMERIC_DATE = rule(
 # The second day of a pair after a stated date ("April 24 and 25", "May 1-3"), ending a phrase.
 PAIR_DAY = rule(
     r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?= \s* (?:[,.;:)]|\Z) | \s+ (?:in|at|on|and|as|when|with|to|for|after|before|this|last"
+    r"(?= \s* (?:[;:)]|[,.](?!\d)|\Z)"  # not "27.07.2025" nor "to 17,707.61 points"
+    r" | \s+ (?:in|at|on|and|as|when|with|to|for|after|before|this|last"
     r"|next|of|that|while|amid)\b )"
 )
 # The first day of a pair before a month: "24 and 25 April", "24-25 April 2023".

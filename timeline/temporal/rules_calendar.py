@@ -16,6 +16,7 @@ from timeline.temporal.lexicon import (
     EDGE_MODS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
+    WEEKDAY_WORDS,
     WEEKDAYS,
     month_number,
 )
@@ -225,6 +226,13 @@ def month_day_found(
                 f"{m['wd']} = {matching[0].isoformat()}", scan.anchor, "publication",
             )  # fmt: skip
     direction = _direction(scan, m)
+    narrated = _narrated_day(scan, m, month, day, direction)
+    if narrated is not None:
+        return calendar(
+            m, "DATE", narrated.isoformat(), f"{rule}-narrated",
+            f"later in the year of the day just told ({scan.reference_value}) = "
+            f"{narrated.isoformat()}", scan.reference, "reference",
+        )  # fmt: skip
     sure = _since(scan, m) or _moved_or_ordered(scan, m)
     reading = _month_day_reading(month, day, scan.anchor, direction, sure)
     if reading is None:
@@ -242,6 +250,29 @@ def month_day_found(
         value = start.isoformat()
         explanation = f"the start of a range ending {end.isoformat()}: the last before it = {value}"
     return calendar(m, "DATE", value, rule, explanation, scan.anchor, "publication")
+
+
+# How far before publication a day must lie for a story told from it to be in its own year.
+_NARRATED_BEFORE: Final = timedelta(days=300)
+
+
+def _narrated_day(
+    scan: Scan, m: re.Match[str], month: int, day: int, direction: Direction
+) -> date | None:
+    """A day without a year that carries on a story told from a day of an earlier year, in its
+    sentence or the one before ("surrounded Mirhal on 9 October 1994 ... lifted 41 days later,
+    on 19 November" = 1994-11-19): that year, when the day comes later in it."""
+    told = scan.reference
+    if (
+        told is None
+        or scan.anchor is None
+        or direction == "future"
+        or told > scan.anchor - _NARRATED_BEFORE
+        or (month, day) < (told.month, told.day)
+        or not scan.tenses.near_enough_to_date(scan.reference_end, m.start())
+    ):
+        return None
+    return safe_date(told.year, month, day)
 
 
 # The end of a range after its start: " and 15 November", " to Nov. 15", "-15 November".
@@ -786,17 +817,23 @@ _CLOCK_CONTEXT: Final = frozenset(
 
 
 # The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".
+# The start may be hedged and name its day: "from about 11pm on Thursday until 3.50am".
 _RANGE_START = re.compile(
-    r"\b(?:between|from)\s+(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\.?"
-    r"\s+(?:and|to|until|till)\s+\Z|"
-    r"\b(?:between|from)\s+(?P<hour24>[01]\d|2[0-3]):?[0-5]\d\s+(?:and|to|until|till)\s+\Z",
+    r"\b(?:between|from)\s+(?:(?:about|around|approximately|roughly)\s+)?"
+    r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap])\.?\s?m\.?"
+    r"|(?P<hour24>[01]\d|2[0-3])[:.]?[0-5]\d)"
+    rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_WORDS)})(?:\s+night)?)?"
+    r"\s+(?:and|to|until|till)\s+\Z",
     re.IGNORECASE,
 )
 
 
+_RANGE_START_REACH: Final = 60
+
+
 def _range_start_hour(scan: Scan, start: int) -> int | None:
     """The hour (0-23) a clock range starts at when the time at `start` ends it."""
-    before = _RANGE_START.search(scan.text, max(0, start - 40), start)
+    before = _RANGE_START.search(scan.text, max(0, start - _RANGE_START_REACH), start)
     if before is None:
         return None
     if before["hour24"]:
@@ -832,13 +869,18 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     on = f"the publication day {day_label(scan.anchor)}"
     stated, lead = scan.reference, scan.lead_day
     after_night = False
+    range_start = _range_start_hour(scan, m.start())
     if stated is not None and (
         _heads_its_line(scan, m.start())
         or (
             scan.tenses.near_enough_to_date(scan.reference_end, m.start())
             # A day already past is not the day of a time still ahead: "police closed the road
-            # on Saturday; the cortege will pass from 0700 GMT".
-            and not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+            # on Saturday; the cortege will pass from 0700 GMT". The end of a range ("from
+            # 04:30 until 11:00") is on its start's day, whatever "until" suggests.
+            and (
+                range_start is not None
+                or not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+            )
         )
     ):
         day, kind = stated, "reference"
@@ -854,7 +896,6 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         day, kind = lead, "reference"
         on = f"the day of the story's lead ({scan.lead_value})"
     how = f"clock time on {on}"
-    range_start = _range_start_hour(scan, m.start())
     if range_start is not None and range_start > int(time[1:3]):
         day += timedelta(days=1)
         how = f"end of an overnight clock range: the day after {on}"

@@ -78,10 +78,23 @@ class Scan:
 
     def direction(self, start: int, end: int, *, day: bool = False) -> Direction:
         """The tense of the clause; `day`: the expression is a weekday (see TenseIndex)."""
-        deadline = self.signal(start) in DEADLINE_SIGNALS
+        deadline = self.signal(start) in DEADLINE_SIGNALS and not self._ends_range(start)
         direction = self.tenses.direction(start, end, deadline=deadline, day=day)
         # A deadline in an untensed clause lies ahead: "gave them until mid-November".
         return "future" if deadline and direction is None else direction
+
+    def _ends_range(self, start: int) -> bool:
+        """Whether the expression at `start` ends a span begun by the day named just before it
+        ("repaired the line from Monday until Thursday"): the clause's tense dates it, as it
+        dates the start; "until" there is no deadline."""
+        opened_at = self.reference_end
+        return (
+            0 <= start - opened_at <= _RANGE_LINK_REACH
+            and _RANGE_LINK.fullmatch(self.text, opened_at, start) is not None
+            and _RANGE_OPENED.search(
+                self.text, max(0, opened_at - _RANGE_OPENED_REACH), opened_at
+            ) is not None
+        )  # fmt: skip
 
     def reference_near(self, start: int) -> bool:
         """Whether the latest explicit date was named within a few sentences before `start`:
@@ -99,6 +112,13 @@ class Scan:
 
 # How far back (characters) a period named still sets what "the year" means: a few sentences.
 _NEAR_REFERENCE: Final = 250
+
+# "from Monday until Thursday", "between May 4 and May 6": the link to a span's end, and its
+# opening word before the day that starts it.
+_RANGE_LINK: Final = re.compile(r"\s+(?:until|till)\s+", re.IGNORECASE)
+_RANGE_LINK_REACH: Final = 12
+_RANGE_OPENED: Final = re.compile(r"\b(?:from|between)\s[^.;!?\n]*\Z", re.IGNORECASE)
+_RANGE_OPENED_REACH: Final = 40
 
 # Signals that make a date a deadline or purpose (the temporal conventions, "Signals").
 DEADLINE_SIGNALS: Final = frozenset(

@@ -4,7 +4,8 @@ and keep the first rule that matches; then attach signals and clock times to sta
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
 
@@ -705,7 +706,7 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 position = consumed
             _remember(scan, timex)
             break
-    return tuple(_times_on_stated_days(text, found))
+    return tuple(_hedges_inside(text, _times_on_stated_days(text, found)))
 
 
 _TRAILING: Final = frozenset(" \t\n,")
@@ -798,13 +799,43 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
                 continue
             neighbour, day = stated
             value = day.isoformat() + timex.value[10:]
+            on = "the day stated next to it"
+            if neighbour.interval is not None and day != neighbour.interval.start:
+                on = "the other day of an overnight range with"
             # Positional, as in _timex: dataclasses.replace costs several times more.
             result[index] = Timex(
                 timex.start, timex.end, timex.text, timex.type, value, timex.rule, day,
                 "reference", Interval(day, day, "day"), timex.mod, timex.signal,
-                f"clock time on the day stated next to it ({neighbour.text}) = {value}",
+                f"clock time on {on} ({neighbour.text}) = {value}",
             )  # fmt: skip
             break
+    return result
+
+
+# A hedge before a clock time or a rate, as before a length ("about three hours"), is inside
+# the extent with mod APPROX: "about 11pm", "approximately 2:15 p.m.", "almost daily", "nearly
+# every week". "Nearly"/"almost" before a time say "not yet" ("almost midnight"): left out.
+_TIME_HEDGE: Final = re.compile(r"(?<![\w-])(?:about|around|approximately|roughly)\s+\Z", re.I)
+_RATE_HEDGE: Final = re.compile(
+    r"(?<![\w-])(?:about|around|approximately|roughly|nearly|almost)\s+\Z", re.I
+)
+_HEDGES: Final = {"TIME": _TIME_HEDGE, "SET": _RATE_HEDGE}
+_HEDGE_REACH: Final = 16  # "approximately " and a blank or two
+
+
+def _hedges_inside(text: str, found: list[Timex]) -> list[Timex]:
+    """`found` with the hedge before each clock time and rate taken into its extent."""
+    result = list(found)
+    previous_end = 0
+    for index, timex in enumerate(found):
+        hedge = _HEDGES.get(timex.type)
+        if hedge is not None and (
+            m := hedge.search(text, max(previous_end, timex.start - _HEDGE_REACH), timex.start)
+        ):
+            result[index] = replace(
+                timex, start=m.start(), text=text[m.start() : timex.end], mod=timex.mod or "APPROX"
+            )
+        previous_end = timex.end
     return result
 
 
@@ -830,6 +861,13 @@ def _stated_day_near(
             interval = neighbour.interval
             if interval is None or interval.granularity != "day":
                 return None
+            if (
+                neighbour.type == "TIME"
+                and second.value[10:] < first.value[10:]
+                and _RANGE_GAP.fullmatch(text, first.end, second.start)
+            ):
+                # "from 11pm on Thursday until 3.50am": the end of the range is the next day
+                return neighbour, interval.start + timedelta(days=1 if step < 0 else -1)
             return neighbour, interval.start
         if second.value[10:] < first.value[10:] and _RANGE_GAP.fullmatch(
             text, first.end, second.start
