@@ -1287,6 +1287,9 @@ RESOLUTION_ROWS = [
     # Numeric day.month.year after "from ... to": a date, not the second day of a pair.
     day("Losses from 14.03.2023 to 27.07.2025 exceed 40,000, the ministry said.", "2025-07-27",
         "27.07.2025", "2025-07-27"),
+    # Beside a date, an offset says how far it lies from another account: the date is the day.
+    day("The agency dated the swap to Christmas Eve; it took place on 23 December, a day earlier.",
+        "2026-12-28", "a day earlier", "2026-12-23"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),

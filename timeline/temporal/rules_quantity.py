@@ -388,6 +388,21 @@ def _offset(
             )  # fmt: skip
         value = "PAST_REF" if offset in ("ago", "earlier") else "FUTURE_REF"
         return Found(m.end(), "DATE", value, f"offset-{offset}-vague", f"an unstated {length}")
+    if (
+        offset in ("later", "earlier")
+        and code in ("D", "W")
+        and scan.reference is not None
+        and scan.reference_value is not None
+        and len(scan.reference_value) == 10
+        and _BESIDE.fullmatch(scan.text, scan.reference_end, m.start())
+    ):
+        # "it took place on 23 December, a day earlier": beside a date, the offset says how far
+        # it lies from another account; the date it stands beside is the day.
+        value = scan.reference_value
+        return calendar(
+            m, "DATE", value, f"offset-{offset}-beside",
+            f"{length} {offset}, beside {value}: that day", scan.reference, "reference",
+        )  # fmt: skip
     sign = -1 if offset in ("ago", "earlier") else 1
     named_granularity = "day"
     if offset in ("later", "earlier"):
@@ -441,6 +456,9 @@ def _offset(
         f"{length} {offset}: {anchor.isoformat()} {'-' if sign < 0 else '+'} {length} = {value}",
         anchor, kind,
     )  # fmt: skip
+
+
+_BESIDE: Final = re.compile(r",\s*")
 
 
 # Value granularities, finest first: an offset from a month is no finer than a month.
