@@ -528,9 +528,10 @@ RESOLUTION_ROWS = [
     bare("Veterans march to the memorial each July.", P, "each July", "SET", "XXXX-07"),
     bare("The town marks the end of the siege every January.", P, "every January", "SET",
          "XXXX-01"),
-    bare("Every 9 November the widows of the garrison lay wreaths at the gate.", P, "9 November",
-         "SET", "XXXX-11-09"),
-    bare("Each May 9 the square fills with veterans' families.", P, "May 9", "SET", "XXXX-05-09"),
+    bare("Every 9 November the widows of the garrison lay wreaths at the gate.", P,
+         "Every 9 November", "SET", "XXXX-11-09"),
+    bare("Each May 9 the square fills with veterans' families.", P, "Each May 9", "SET",
+         "XXXX-05-09"),
     # A date after "since" surely lies behind, even the month just ahead.
     span("The shelling of the city is the heaviest since June.", P, "June", "DATE", "2022-06",
          "2022-06-01", "2022-06-30", "month"),
@@ -1290,6 +1291,19 @@ RESOLUTION_ROWS = [
     # Beside a date, an offset says how far it lies from another account: the date is the day.
     day("The agency dated the swap to Christmas Eve; it took place on 23 December, a day earlier.",
         "2026-12-28", "a day earlier", "2026-12-23"),
+    # Extents: "another", "a little under", "the preceding", "every 9 October".
+    bare("The council extended the state of emergency for another 90 days.", P,
+         "another 90 days", "DURATION", "P90D"),
+    bare("He spent a little under two years and ten months in the camp.", P,
+         "a little under two years and ten months", "DURATION", "P2Y10M"),
+    bare("Shelling killed 14 civilians in the preceding seven days, the mission said.", P,
+         "the preceding seven days", "DURATION", "P7D"),
+    span("Ammunition use doubled in the preceding week, the ministry said.", P,
+         "the preceding week", "DATE", "2023-W17", "2023-04-24", "2023-04-30", "week"),
+    bare("Organisers said the vigil would last two hours.", P, "two hours", "DURATION", "PT2H"),
+    # A plan that "never came" is past.
+    span("The spring offensive that everyone expected in October never came.", "2025-01-02",
+         "October", "DATE", "2024-10", "2024-10-01", "2024-10-31", "month"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1669,6 +1683,7 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "The ceasefire is expected to [last] two weeks, mediators said.",
     "The index fell 0.4 percent on Thursday to [17],707.61 points.",
     "The striker was named player of [the year] by the federation.",
     "Ministers from the [March 14] Forces walked out of the cabinet.",

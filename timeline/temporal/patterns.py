@@ -215,10 +215,10 @@ HOLIDAY = rule(
 
 # ---- durations and offsets, led by a number ----
 # Quantity words kept inside a duration's extent, as the news gold sets do ("nearly two months",
-# "about three hours", "just over an hour").
-APPROX = r"""(?: (?i:(?P<approx>nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
+# "about three hours", "just over an hour", "another 90 days").
+APPROX = r"""(?: (?i:(?P<approx>another|nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
     no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under|about|around|
-    roughly|approximately|just \s+ over|just \s+ under)) \s+ )?"""
+    roughly|approximately|just \s+ over|just \s+ under|a \s+ little \s+ (?:over|under))) \s+ )?"""
 # The lower bound of a spelled-out range: "two to three weeks", "10-12 days".
 _RANGE_LOW = (
     r"(?: (?i:(?P<low>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
@@ -280,13 +280,13 @@ DEICTIC_SEASON = rule(
 )
 DEICTIC_UNIT = rule(
     rf"(?i:(?:(?P<the>the \s+)|{_THIS_PAST})"
-    r"(?P<rel>last|next|this|current|coming|past|previous|following) \s+"
+    r"(?P<rel>last|next|this|current|coming|past|previous|preceding|following) \s+"
     r"(?:fiscal \s+)?(?P<unit>week|month|year|quarter|weekend|decade|century))(?![\w-])"
 )
 SPAN = rule(
-    r"(?i:(?P<the>the \s+)?(?P<rel>past|last|next|coming|previous|following|recent|first) \s+"
-    rf"(?:{NUMBER} \s+)? (?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|"
-    r"decades|centuries|second|minute|hour|day|week|fortnight|month|quarter|year|decade|"
+    r"(?i:(?P<the>the \s+)?(?P<rel>past|last|next|coming|previous|preceding|following|recent|"
+    rf"first) \s+ (?:{NUMBER} \s+)? (?P<unit>seconds|minutes|hours|days|weeks|months|quarters|"
+    r"years|decades|centuries|second|minute|hour|day|week|fortnight|month|quarter|year|decade|"
     r"century)(?![\w-]))"
 )
 OFFSET_EDGE = rule(
@@ -311,7 +311,7 @@ SET_EVERY = rule(
     rf"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) \s+ )?)"
     r"(?: (?i:(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
     rf"decades?|morning|afternoon|evening|night|weekend|{SEASON}))(?!\w) | {WEEKDAY} (?!\w)"
-    rf" | {MONTH} (?! \s* \d) )"
+    rf" | {MONTH} (?: \s+ (?P<mday>[12]\d|3[01]|0?[1-9]) (?![\d,]|\s*\d))? (?! \s* \d) )"
 )
 SET_ADVERB = rule(
     r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly))"

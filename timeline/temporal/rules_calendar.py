@@ -183,7 +183,7 @@ def month_day_found(
         if scan.signal(m.start()) not in DEADLINE_SIGNALS:  # a limit is no day of the story
             scan.full_dates[month, day] = resolved
         return calendar(m, "DATE", resolved.isoformat(), f"{rule}-year", "explicit full date")
-    if previous_word(scan.text, m.start()) in ("each", "every"):
+    if previous_word(scan.text, m.start()) in ("each", "every") and safe_date(2000, month, day):
         # "lays flowers every 9 November": each year on that day, not one of them
         value = f"XXXX-{month:02d}-{day:02d}"
         return Found(m.end(), "SET", value, f"{rule}-every", "every year on that day")

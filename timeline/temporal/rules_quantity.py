@@ -20,6 +20,7 @@ from timeline.temporal.lexicon import (
 from timeline.temporal.patterns import HOUR_WORDS, NUMBER, UNIT
 from timeline.temporal.resolve import (
     quarter_of,
+    safe_date,
     shift,
 )
 from timeline.temporal.scan import (
@@ -330,7 +331,8 @@ _APPROX_MODS: Final = {
     "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE", "about": "APPROX",
     "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-    "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "just over": "MORE_THAN", "just under": "LESS_THAN", "a little over": "MORE_THAN",
+    "a little under": "LESS_THAN",
 }  # fmt: skip
 
 
@@ -561,10 +563,15 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["wd"]:
         value = f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}"
         return Found(m.end(), "SET", value, "set-every-weekday", "every such weekday")
-    if m["mon"]:  # "every January"
-        if m["num"] or m["other"]:
-            return None  # "every 9 November": the day's rule reads it
-        value = f"XXXX-{month_number(m['mon']):02d}"
+    if m["mon"]:  # "every January", "every 9 November", "each November 9"
+        month = month_number(m["mon"])
+        day = m["num"] or m["mday"]
+        if m["other"] or (day and (not day.isdigit() or safe_date(2000, month, int(day)) is None)):
+            return None
+        if day:
+            value = f"XXXX-{month:02d}-{int(day):02d}"
+            return Found(m.end(), "SET", value, "set-every-day", "every year on that day")
+        value = f"XXXX-{month:02d}"
         return Found(m.end(), "SET", value, "set-every-month", "every such month")
     if m["season"]:
         value = f"XXXX-{SEASONS[m['season'].lower()]}"

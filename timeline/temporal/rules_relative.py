@@ -314,6 +314,8 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["unit"].istitle() and scan.text[m.start() - 1 : m.start()] in _OPENING_QUOTES:
         return None  # ABC's "This Week": a programme's title
     rel, unit = m["rel"].lower(), m["unit"].lower()
+    if rel == "preceding":
+        rel = "previous"
     the = m["the"] is not None
     if unit == "weekend" and rel in ("past", "last"):
         rel = "last"  # "the past weekend", "this past weekend": the weekend just gone
@@ -405,9 +407,20 @@ def span_found(
     )  # fmt: skip
 
 
+# Words after which "last" is the verb ("would last two hours", "expected to last weeks").
+_BEFORE_VERB: Final = frozenset({
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "not",
+    "never", "cannot", "'ll", "'d", "also", "only", "still", "usually", "often", "rarely",
+})  # fmt: skip
+
+
 def span(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the past three months", "the coming days", "the next day", "recent years"."""
     rel, unit_word = m["rel"].lower(), m["unit"].lower()
+    if rel == "preceding":
+        rel = "previous"
+    elif rel == "last" and m["the"] is None and previous_word(scan.text, m.start()) in _BEFORE_VERB:
+        return None  # "the rally would last two hours": the verb; the length is read alone
     unit = unit_of(unit_word)
     quantity = m["num"]
     plural = unit_word != unit

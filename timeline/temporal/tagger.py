@@ -221,8 +221,9 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.SEASON_OF_REFERENCE: frozenset({"that", "the"}),
     P.MONTH_OF_REFERENCE: frozenset({"the"}),
     P.LAST_NIGHT: frozenset({"last", "this", "tomorrow"}),
-    P.DEICTIC_UNIT: frozenset({"the", *_UNIT_DEICTIC_WORDS}),
-    P.SPAN: frozenset({"the", *_UNIT_DEICTIC_WORDS - {"this", "current"}, "recent", "first"}),
+    P.DEICTIC_UNIT: frozenset({"the", *_UNIT_DEICTIC_WORDS, "preceding"}),
+    P.SPAN: frozenset({"the", *_UNIT_DEICTIC_WORDS - {"this", "current"}, "preceding", "recent",
+                      "first"}),
     P.UNITS_AHEAD: frozenset({"the"}),
     P.SAME_DAY: frozenset({"earlier", "later", "the", "that"}),
     P.PLURAL_UNIT: frozenset({"years", "months", "weeks", "days", "decades", "hours"}),
@@ -271,7 +272,8 @@ def _beginning_with_the(rules: tuple[_Rule, ...], word: str) -> tuple[_Rule, ...
 _GROUP_OF: Final[dict[str, str]] = {
     "today": "today", "tonight": "today", "yesterday": "today", "tomorrow": "tomorrow",
     "last": "last", "this": "last", "next": "last", "coming": "last", "current": "last",
-    "past": "past", "previous": "previous", "following": "previous",
+    "past": "past", "previous": "previous", "preceding": "previous",
+    "following": "previous",
     "first": "first", "second": "first", "third": "first", "fourth": "first", "final": "first",
     "latest": "first", "early": "early", "late": "early", "mid": "early", "end": "early",
     "beginning": "early", "start": "early", "middle": "early", "rest": "early",
@@ -620,7 +622,8 @@ _SMALL_WORD_GUARDS: Final = {
     # EARLIER_WEEKDAY, SAME_DAY)
     **{word: rf"\s+(?i:this|last|next|in|today|tonight|on|the|that|{_NAMES})"
        for word in ("earlier", "later")},
-    "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number)",  # "a few days", "a number of years"
+    # "a few days", "a number of years", "a little under two years"
+    "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number|little\s+(?:over|under))",
     **{word: _QUANTITY_GUARD for word in ("an", "some", "several", "few", "many")},
     **{word: _NUMBER_GUARD for word in P.NUMBER_WORDS - {"nineteen"}},  # also a year said aloud
     **{word: r"\s+(?i:of)" for word in ("couple", "dozens", "hundreds")},  # "dozens of years"

@@ -521,7 +521,8 @@ def _kind(
 
 _PLAN_FAILED_AFTER = re.compile(
     r"[^.;!?]{0,120}?\b(?:did\s+not|didn't|failed\s+to|fell\s+through|(?:was|were)\s+"
-    r"(?:called\s+off|cancell?ed|scrapped|abandoned))\b"
+    r"(?:called\s+off|cancell?ed|scrapped|abandoned)|never\s+(?:came|happened|materiali[sz]ed|"
+    r"took\s+place|arrived|began|started))\b"
 )
 
 
