@@ -1304,6 +1304,10 @@ RESOLUTION_ROWS = [
     # A plan that "never came" is past.
     span("The spring offensive that everyone expected in October never came.", "2025-01-02",
          "October", "DATE", "2024-10", "2024-10-01", "2024-10-31", "month"),
+    day("Gunmen attacked the village penultimate Thursday, residents told our correspondent.",
+        "2025-05-31", "penultimate Thursday", "2025-05-22"),
+    bare("Displaced families return to the market every weekend.", P, "every weekend", "SET",
+         "XXXX-WXX-WE"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1683,6 +1687,7 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "Signatories of the [March 3] Agreement met in Geneva.",
     "The ceasefire is expected to [last] two weeks, mediators said.",
     "The index fell 0.4 percent on Thursday to [17],707.61 points.",
     "The striker was named player of [the year] by the federation.",

@@ -262,7 +262,7 @@ LAST_NIGHT = rule(
 # "this past Tuesday" is "past Tuesday".
 _THIS_PAST = r"(?:this \s+ (?=past\s))?"
 DEICTIC_WEEKDAY = rule(
-    rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past)) \s+ {WEEKDAY} (?![\w-])"
+    rf"(?i:{_THIS_PAST}(?P<rel>last|next|this|coming|past|penultimate)) \s+ {WEEKDAY} (?![\w-])"
 )
 # The word after the weekday (Indian and British English): "on Monday last", "slated for Thursday
 # next", "the vote is Tuesday week" (a week after the coming Tuesday); never "Monday next week".

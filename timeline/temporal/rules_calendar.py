@@ -157,7 +157,8 @@ _DAY_GOVERNORS: Final = frozenset(
 # What makes a day without a year before it part of a name.
 _NAME_NOUN = (
     r"(?:\s+[A-Z][a-z]+)?\s+(?:Movement|Forces|Alliance|Coalition|Front|Bloc|Brigade|Revolution|"
-    r"Uprising|Square|Street|Avenue|Bridge|Stadium)\b"
+    r"Uprising|Square|Street|Avenue|Bridge|Stadium|Agreement|Accords?|Declaration|Treaty|"
+    r"Protocol|Memorandum|Pact|Charter)\b"
 )
 _NAMED_AFTER_DAY = re.compile(_NAME_NOUN)
 _NAME_WITH_DAY_AFTER = re.compile(rf"\s+\d{{1,2}}{_NAME_NOUN}")

@@ -580,6 +580,9 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
     if word in PARTS_OF_DAY:
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
         return Found(m.end(), "SET", value, "set-every-part", "every such part of the day")
+    if word == "weekend" and not (m["other"] or m["num"]):
+        # the weekend of each week, as "every Saturday" is its Saturday
+        return Found(m.end(), "SET", "XXXX-WXX-WE", "set-every-weekend", "every weekend")
     amount = 2 if m["other"] else number_value(m["num"]) if m["num"] else 1
     value = duration_value(amount, unit_of(word))
     return Found(m.end(), "SET", value, "set-every", f"recurs every {value}")

@@ -134,6 +134,9 @@ def deictic_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
     anchor = scan.anchor
     if rel in ("last", "past"):
         day, how = last_weekday(weekday, anchor), f"most recent {name} strictly before"
+    elif rel == "penultimate":  # Nigerian English: "they came penultimate Thursday"
+        day = last_weekday(weekday, anchor) - timedelta(days=7)
+        how = f"the {name} before the most recent one strictly before"
     elif rel in ("next", "coming"):
         day, how = next_weekday(weekday, anchor), f"first {name} strictly after"
     elif rel == "week":

@@ -215,7 +215,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
         "nine", "ten", "eleven", "twelve"}),
     P.EDGE: frozenset({"the", "early", "late", "mid", "middle", "end", "beginning", "start",
                        "rest", "first", "second"}),
-    P.DEICTIC_WEEKDAY: _DEICTIC_WORDS,
+    P.DEICTIC_WEEKDAY: _DEICTIC_WORDS | {"penultimate"},
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
     P.SEASON_OF_REFERENCE: frozenset({"that", "the"}),
@@ -272,7 +272,7 @@ def _beginning_with_the(rules: tuple[_Rule, ...], word: str) -> tuple[_Rule, ...
 _GROUP_OF: Final[dict[str, str]] = {
     "today": "today", "tonight": "today", "yesterday": "today", "tomorrow": "tomorrow",
     "last": "last", "this": "last", "next": "last", "coming": "last", "current": "last",
-    "past": "past", "previous": "previous", "preceding": "previous",
+    "past": "past", "previous": "previous", "preceding": "previous", "penultimate": "previous",
     "following": "previous",
     "first": "first", "second": "first", "third": "first", "fourth": "first", "final": "first",
     "latest": "first", "early": "early", "late": "early", "mid": "early", "end": "early",
