@@ -1308,6 +1308,13 @@ RESOLUTION_ROWS = [
         "2025-05-31", "penultimate Thursday", "2025-05-22"),
     bare("Displaced families return to the market every weekend.", P, "every weekend", "SET",
          "XXXX-WXX-WE"),
+    # An obligation put on someone now points ahead; a report of the past does not.
+    day("The prisoner is sentenced to be hanged on Tuesday, his lawyers said.",
+        "2023-05-07", "Tuesday", "2023-05-09"),
+    day("Residents are ordered to leave the border villages by Friday.", "2023-05-07", "Friday",
+        "2023-05-12"),
+    day("The commander is believed to have fled to the coast on Tuesday.", "2023-05-07",
+        "Tuesday", "2023-05-02"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),

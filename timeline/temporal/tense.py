@@ -46,6 +46,12 @@ _FUTURE = (
     # on Friday" (not "as expected", a past participle)
     r"expects?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])|expect(?:s|ing)?(?=\s+(?:a|an|the)\s)|"
     r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
+    # An obligation or plan put on someone now: "is sentenced to be hanged ... Tuesday", "are
+    # ordered to leave by Friday"; not what is believed or said of the past or present ("is
+    # believed to have fled", "is thought to be hiding").
+    r"(?:is|are|am)\s+(?!(?:believed|thought|said|reported|alleged|understood|known|rumou?red|"
+    r"feared|presumed|assumed|estimated|considered|claimed|suspected|seen)\s)[a-z]+ed\s+to"
+    r"(?!\s+have\b)(?=\s+[a-z])|"
     rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
     r"planning\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
