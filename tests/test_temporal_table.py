@@ -1315,6 +1315,30 @@ RESOLUTION_ROWS = [
         "2023-05-12"),
     day("The commander is believed to have fled to the coast on Tuesday.", "2023-05-07",
         "Tuesday", "2023-05-02"),
+    # Capitals, as captions and datelines write them; a bare month in capitals is a headline's.
+    day("MARCH 04: Evacuees board the morning train at Kelvo station.", "2023-03-04",
+        "MARCH 04", "2023-03-04"),
+    day("MONDAY, March 3 - Foreign ministers meet in Vell.", "2025-03-02", "MONDAY, March 3",
+        "2025-03-03"),
+    # The week a weekday falls in, named after it.
+    day("The exchange had been slated for Tuesday last week but was pushed back.", "2025-08-23",
+        "Tuesday", "2025-08-12"),
+    day("The envoys will return on Monday next week, the ministry said.", "2025-08-23", "Monday",
+        "2025-08-25"),
+    # "a year ago today" is a day the story moves to.
+    day("A year ago today a missile breached the dam. Troops reached the valley that morning.",
+        "2026-02-24", "that morning", "2025-02-24TMO", "TIME"),
+    # A clock time with the date right after it is one TIME; spelled-out zones.
+    day("The licence runs through 12:01 a.m. eastern daylight time, May 15, 2027.", "2027-04-15",
+        "12:01 a.m. eastern daylight time, May 15, 2027", "2027-05-15T00:01", "TIME"),
+    day("The first evacuation train left at 10am on March 04, 2023.", "2023-03-06",
+        "10am on March 04, 2023", "2023-03-04T10:00", "TIME"),
+    # Preparing for a season points ahead; an untensed weekend near its end is the coming one.
+    span("Some 60,000 people are preparing to spend the winter in tents, officials said on "
+         "Thursday.", "2024-11-29", "the winter", "DATE", "2024-WI", "2024-12-01", "2025-02-28",
+         "range"),
+    span("Snow through the weekend, with lows of minus 14 in the north.", "2026-12-31",
+         "the weekend", "DATE", "2026-W53-WE", "2027-01-02", "2027-01-03", "range"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1694,6 +1718,8 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "[MARCH] ON THE CAPITAL, SAY PROTEST LEADERS",
+    "TROOPS [MAY] WITHDRAW BEFORE TALKS",
     "Signatories of the [March 3] Agreement met in Geneva.",
     "The ceasefire is expected to [last] two weeks, mediators said.",
     "The index fell 0.4 percent on Thursday to [17],707.61 points.",

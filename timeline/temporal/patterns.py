@@ -8,12 +8,17 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+# Also in capitals, as photo captions and datelines write them ("MARCH 04:", "KYIV, MAY 9").
+_MONTHS_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+    rf"(?:{_MONTHS_FULL}|{_MONTHS_FULL.upper()}|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 MONTH = rf"(?P<mon>{MONTH_NAME})"
-_WEEKDAY_FULL = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_FULL = f"{_WEEKDAYS_FULL}|{_WEEKDAYS_FULL.upper()}"
 _WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 # An abbreviated weekday needs its full stop ("since Sat.", "10 a.m. Wed."): "Sat", "Wed", "Sun"
 # and "Mon" alone are words and names ("Sun Yat-sen", "Mon State").
@@ -54,7 +59,9 @@ UNIT = (
 UNIT_ADJ = r"(?P<unit>minute|hour|day|week|month|quarter|year|decade|century)(?![\w]|-old)"
 ZONE = (
     r"(?P<zone>GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
-    r"AEST|AEDT|HKT|SGT|local(?:\s+time)?|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu)(?!\w)"
+    r"AEST|AEDT|HKT|SGT|local(?:\s+time)?|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu|"
+    r"(?i:(?:eastern|central|mountain|pacific|atlantic)\s+(?:daylight|standard)\s+time|"
+    r"Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time))(?!\w)"
 )
 AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
 

@@ -343,6 +343,8 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     previous = previous_word(scan.text, m.start())
     if len(name) <= 4 and not token.endswith(".") and name not in ("may", "june", "july"):
         return None  # "Mar" alone is a name ("Mar-a-Lago"), not a month
+    if token.isupper():
+        return None  # a headline's "TROOPS MAY WITHDRAW", "MARCH ON THE CAPITAL"
     if (
         (name in _AMBIGUOUS_MONTHS or token.endswith("."))
         and previous not in _MONTH_CONTEXT
@@ -433,6 +435,8 @@ _CALLED_OFF_BEFORE = re.compile(
 )
 _CALLED_OFF_DAYS_AHEAD: Final = 3
 # A weekday before these is part of a name: "the Sunday Times", "the Friday Mosque".
+# The week a weekday falls in, named after it ("Tuesday last week"; an expression of its own).
+_WEEK_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b", re.IGNORECASE)
 _NOT_WEEKDAY_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Mosque|Market|Bazaar|Gate|Square|"
     r"Club|Group)\b"
@@ -471,6 +475,17 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
                 scan, m, weekday, "weekday-possessive", direction="future" if ahead else "past"
             )
         return weekday_found(scan, m, weekday, "weekday-possessive", tensed=False)
+    week = _WEEK_NAMED_AFTER.match(scan.text, m.end())
+    if week is not None and scan.anchor is not None:
+        # "slated for Tuesday last week", "on Monday of next week": that week's weekday
+        steps = {"last": -1, "this": 0, "next": 1}[week["rel"].lower()]
+        monday = scan.anchor - timedelta(days=scan.anchor.weekday() - 7 * steps)
+        day = monday + timedelta(days=weekday)
+        return calendar(
+            m, "DATE", day.isoformat(), "weekday-of-week",
+            f"{m['wd']} of the week of publication {day_label(scan.anchor)} {steps:+d} = "
+            f"{day.isoformat()}", scan.anchor, "publication",
+        )  # fmt: skip
     entry_day = chronology_weekday(scan, m, weekday)
     if entry_day is not None:
         return calendar(

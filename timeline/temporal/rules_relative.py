@@ -1009,6 +1009,9 @@ def quarter_short(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+_BEFORE_WEEKEND: Final = (3, 4)  # Thursday, Friday: the coming weekend is the nearer one
+
+
 def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
     if m["the"] is None and previous_word(scan.text, m.start()) not in ("over", "on", "at"):
         return None
@@ -1024,7 +1027,8 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1 + 7)
         value = week_value(saturday) + "-WE"
         direction = "future"
-    elif direction == "future":
+    elif direction == "future" or (direction is None and anchor.weekday() in _BEFORE_WEEKEND):
+        # untensed ("snow through the weekend" in a Thursday forecast): the nearer weekend
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1)
         value = week_value(saturday) + "-WE"
     elif anchor.weekday() >= 5:

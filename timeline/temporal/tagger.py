@@ -337,6 +337,11 @@ _CASED_GROUP: Final[dict[str, str]] = {
         "Sept", "Sep", "Oct", "Nov", "Dec")},
     **{w.capitalize(): "weekday" for w in (*WEEKDAY_WORDS, *WEEKDAY_ABBREVIATIONS)},
     **{w.capitalize() + "s": "weekdays" for w in WEEKDAY_WORDS},  # "on Fridays": a token of its own
+    # In capitals, as captions and datelines write them ("MARCH 04:", "MONDAY, March 3").
+    **{w.upper(): "month" for w in (
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December")},
+    **{w.upper(): "weekday" for w in WEEKDAY_WORDS},
     "FY": "fiscal",
     "H1": "h1", "H2": "h1",
     **{w: "holiday" for w in (
@@ -745,8 +750,10 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
-    elif timex.interval.granularity == "range" or timex.rule.startswith(
-        ("offset-", "year-earlier")
+    elif timex.interval.granularity == "range" or (
+        # "a year ago today" names its day as plainly as a date does; "two days ago" is no
+        # day the story has moved to
+        timex.rule.startswith(("offset-", "year-earlier")) and timex.rule != "offset-ago-today"
     ):
         return
     if timex.signal in DEADLINE_SIGNALS:
@@ -791,8 +798,11 @@ _LEAD_LENGTH: Final = 400
 
 def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
     """A clock time next to a stated day ("7 p.m. on Friday") takes that day's date, also across
-    the other clock times between them ("10:35 a.m. (0735 GMT) Friday")."""
+    the other clock times between them ("10:35 a.m. (0735 GMT) Friday"); with the date right
+    after it ("10am on March 4, 2023", "00:01 GMT on Friday, 22 May") it is one TIME, as "06:00
+    on Saturday" is."""
     result = list(found)
+    joined: set[int] = set()  # dates read into the clock time before them
     for index, timex in enumerate(found):
         if timex.rule not in ("clock", "noon") or timex.anchor is None:
             continue
@@ -805,14 +815,28 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
             on = "the day stated next to it"
             if neighbour.interval is not None and day != neighbour.interval.start:
                 on = "the other day of an overnight range with"
+            end = timex.end
+            if (
+                step == 1
+                and neighbour is found[index + 1]
+                and neighbour.type == "DATE"
+                and _ON_DATE.fullmatch(text, timex.end, neighbour.start)
+            ):
+                end = neighbour.end
+                joined.add(index + 1)
             # Positional, as in _timex: dataclasses.replace costs several times more.
             result[index] = Timex(
-                timex.start, timex.end, timex.text, timex.type, value, timex.rule, day,
+                timex.start, end, text[timex.start : end], timex.type, value, timex.rule, day,
                 "reference", Interval(day, day, "day"), timex.mod, timex.signal,
                 f"clock time on {on} ({neighbour.text}) = {value}",
             )  # fmt: skip
             break
-    return result
+    if not joined:
+        return result
+    return [timex for index, timex in enumerate(result) if index not in joined]
+
+
+_ON_DATE: Final = re.compile(r",?\s+on\s+|,\s+")
 
 
 # A hedge before a clock time or a rate, as before a length ("about three hours"), is inside

@@ -53,7 +53,7 @@ _FUTURE = (
     r"feared|presumed|assumed|estimated|considered|claimed|suspected|seen)\s)[a-z]+ed\s+to"
     r"(?!\s+have\b)(?=\s+[a-z])|"
     rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
-    r"planning\s+to|going\s+to|"
+    r"planning\s+to|preparing\s+to|going\s+to|"
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
