@@ -179,6 +179,8 @@ DAY_PAIR_FIRST = rule(
     rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+# "the 30th of May": the determiner is in the extent, as in "the 9th".
+THE_DAY_OF_MONTH = rule(rf"(?i:the) \s+ {DAY} \s+ (?i:of) \s+ {MONTH} (?: ,? \s+ {YEAR})?")
 # A weekday right after a clock time is its day: "7 p.m. Friday", "09:00 on Wednesday".
 # A weekday before a date belongs to the date ("10am on Saturday 23 May"), which the time then
 # takes as the day next to it.
@@ -203,7 +205,10 @@ CLOCK_WORDS = rule(
     r"(?i:(?:(?P<fraction>half|(?:a \s+)?quarter) \s+ (?P<side>past|to) \s+"
     rf" (?P<hour>{HOUR_WORDS}) (?: \s+ o'clock)? | (?P<whole>{HOUR_WORDS}) \s+ o'clock)"
     r" \s+ (?:(?P<ampm>a\.m\.|p\.m\.)|in \s+ the \s+ (?P<pod>morning|afternoon|evening)"
-    r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night)))"
+    r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night))"
+    # "at four in the morning", "by ten p.m." (the rule asks for the word before)
+    rf"| (?P<bare>{HOUR_WORDS}) \s+ (?:(?P<ampm2>a\.m\.|p\.m\.)"
+    r"|in \s+ the \s+ (?P<pod3>morning|afternoon|evening)))"
 )
 CLOCK_MILITARY = rule(
     rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE}|hours?(?!\w)) (?:{_CLOCK_DEICTIC})?"
@@ -241,7 +246,9 @@ DURATION = rule(
     rf"|(?:more|additional|extra|further|{DURATION_ADJECTIVES}) \s+)? | - ) (?i:{UNIT})"
     r"(?: \s+ (?i:and \s+ (?P<half_after>a \s+ half)) (?!\w) )?"
     # "a week later than planned" is a length, not an offset.
-    r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence)) (?!\w|\s+than\b) )?"
+    r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence"
+    # "fled 15 months back": ago (not "two weeks back to the front")
+    r"|back(?!\s+(?:to|in|into|from|on|home|up|down|and|then)\b))) (?!\w|\s+than\b) )?"
 )
 # A rate said as a count: "twice a day", "three times a week", "once weekly", "twice daily";
 # "per day" alone.
@@ -311,7 +318,10 @@ EDGE = rule(
     r"| (?i:(?P<rel>this|last|next|the|that) \s+ (?P<unit>week|month|year|decade|quarter|"
     r"century)(?!\w)) | (?i:(?P<today>today|tomorrow|yesterday))(?!\w)"
     rf"| {WEEKDAY} (?: \s+ (?i:{PART_OF_DAY}))? (?![\w-])"
-    rf"| (?i:(?P<srel>this|last|next|the) \s+ {SEASON})(?!\w) )"
+    rf"| (?i:(?P<srel>this|last|next|the) \s+ {SEASON})(?!\w)"
+    # "the end of the first quarter": the quarter is read by its own rule, from here
+    r"| (?P<part_of>(?=(?i:the \s+ (?:first|second|third|fourth|final|last) \s+"
+    r" (?:quarter|half))(?![\w-]))) )"
 )
 SET_EVERY = rule(
     r"(?i:(?P<every>every|each) \s+ (?:(?P<other>other) \s+ |"
@@ -321,7 +331,7 @@ SET_EVERY = rule(
     rf" | {MONTH} (?: \s+ (?P<mday>[12]\d|3[01]|0?[1-9]) (?![\d,]|\s*\d))? (?! \s* \d) )"
 )
 SET_ADVERB = rule(
-    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|quarterly))"
+    r"(?i:(?P<word>daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|fortnightly|quarterly))"
     r"(?!\w)"
 )
 PRESENT = rule(
@@ -333,7 +343,7 @@ PRESENT = rule(
 # neither on a timeline.
 PAST_REF = rule(
     r"(?i:(?P<word>recently|the \s+ past|recent \s+ (?:years|months|weeks|days|decades|times)"
-    r"|the \s+ recent \s+ past))(?![\w-])"
+    r"|the \s+ recent \s+ past))(?![\w-])(?! \s+ as \s)"  # "as recently as June": a signal
 )
 FUTURE_REF = rule(
     r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future(?! \s+ of\b)"

@@ -54,6 +54,8 @@ _MONTH_CONTEXT: Final = frozenset(
      "late", "mid", "before", "after", "between", "and", "or", "last", "next", "this", "for",
      "throughout", "around", "end", "beginning", "start", "middle", "that", "each", "every"}
 )  # fmt: skip
+# "as recently as June", "as early as May", "as late as August": a month, not "such as June".
+_AS_FAR_AS = re.compile(r"\bas\s+(?:recently|early|late|long\s+ago|far\s+back)\s+as\s+\Z", re.I)
 _LOWERCASE_NEXT = re.compile(r" [a-z]")
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 _AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "june", "august"})
@@ -158,7 +160,7 @@ _DAY_GOVERNORS: Final = frozenset(
 _NAME_NOUN = (
     r"(?:\s+[A-Z][a-z]+)?\s+(?:Movement|Forces|Alliance|Coalition|Front|Bloc|Brigade|Revolution|"
     r"Uprising|Square|Street|Avenue|Bridge|Stadium|Agreement|Accords?|Declaration|Treaty|"
-    r"Protocol|Memorandum|Pact|Charter)\b"
+    r"Protocol|Memorandum|Pact|Charter|Battalion|Regiment|Division|Corps|Army|Guards?|Party)\b"
 )
 _NAMED_AFTER_DAY = re.compile(_NAME_NOUN)
 _NAME_WITH_DAY_AFTER = re.compile(rf"\s+\d{{1,2}}{_NAME_NOUN}")
@@ -349,6 +351,7 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         (name in _AMBIGUOUS_MONTHS or token.endswith("."))
         and previous not in _MONTH_CONTEXT
         and not _subject_of_clause(scan.text, m.start(), m.end())
+        and not _AS_FAR_AS.search(scan.text, max(0, m.start() - 25), m.start())
     ):
         return None
     if _NAME_WITH_DAY_AFTER.match(scan.text, m.end()):
@@ -813,14 +816,17 @@ def _turn_stamp(text: str, start: int, end: int) -> bool:
 
 def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "half past four this afternoon" = T16:30: the part of the day after it sets the hour."""
-    hour = NUMBER_WORDS[(m["hour"] or m["whole"]).lower()] % 12
+    if m["bare"] and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT:
+        return None  # "killed four in the morning raid": a count
+    hour = NUMBER_WORDS[(m["hour"] or m["whole"] or m["bare"]).lower()] % 12
     minute = 0
     if m["fraction"]:
         minute = 30 if m["fraction"].lower() == "half" else 15
         if m["side"].lower() == "to":
             hour, minute = (hour - 1) % 12, 60 - minute
-    pod = (m["pod"] or m["pod2"] or "").lower()
-    later = (m["ampm"] or "").lower().startswith("p") or pod in ("afternoon", "evening")
+    pod = (m["pod"] or m["pod2"] or m["pod3"] or "").lower()
+    ampm = (m["ampm"] or m["ampm2"] or "").lower()
+    later = ampm.startswith("p") or pod in ("afternoon", "evening")
     # At night: six o'clock or later is the evening's; earlier, the small hours.
     if later or (m["night"] and hour >= 6):
         hour += 12

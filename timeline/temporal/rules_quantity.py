@@ -99,6 +99,8 @@ def duration(scan: Scan, m: re.Match[str]) -> Found | None:
     if unit in ("quarter", "third") and scan.text.startswith((" more", " less"), m.end("unit")):
         return None  # "puts the figure at a quarter more": a share
     offset = (m.groupdict().get("offset") or "").lower()
+    if offset == "back":
+        offset = "ago"
     or_so = None if offset else _OR_SO_OFFSET.match(scan.text, m.end())
     if or_so is not None:
         offset = or_so[1].lower()  # "a week or so ago": about a week ago
@@ -540,7 +542,7 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous in ("early", "small", "wee") and m["unit"].lower() == "hours":
         return None  # "in the early hours of Thursday": a time of night, no length
     after = _AFTER_PLURAL.match(scan.text, m.end())
-    if previous not in ("for", "in", "within", "over", "than", "took", "lasted", "spent") and not (
+    if previous not in _LENGTH_GOVERNORS and not (
         after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")
     ):
         return None
@@ -556,6 +558,11 @@ def units_ahead(scan: Scan, m: re.Match[str]) -> Found | None:
     return Found(m.end(), "DURATION", value, "units-ahead", f"{m['unit'].lower()} ahead: {value}")
 
 
+# Words before a bare plural unit that make it a length: "for weeks", "could take months".
+_LENGTH_GOVERNORS: Final = frozenset({
+    "for", "in", "within", "over", "than", "took", "lasted", "spent", "take", "takes", "taking",
+    "spend", "spending", "wait", "waited", "waiting",
+})  # fmt: skip
 _AFTER_PLURAL = re.compile(r"\s+(ago|earlier|later|after|before|of|long|on\s+end)\b")
 
 
@@ -590,7 +597,8 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
 
 ADVERB_SETS: Final = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "quarterly": "P3M",
+    "nightly": "P1D", "hourly": "PT1H", "biweekly": "P2W", "fortnightly": "P2W",
+    "quarterly": "P3M",
 }  # fmt: skip
 
 
@@ -637,8 +645,10 @@ def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "must report quarterly.", "adjusted quarterly and ...": the adverb ends its verb phrase.
-_QUARTERLY_ADVERB = re.compile(r"\s*(?:[.,;:)\"”]|\Z|\s(?:and|or|to|until|since)\b)")
-_WORD_AFTER = re.compile(r"\s+([a-z]+)(?![\w'-])")
+_QUARTERLY_ADVERB = re.compile(
+    r"\s*(?:[.,;:)\"”]|\Z|\s(?:and|or|to|until|since|after|from|thereafter)\b)"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)(?:-[a-z]+)*(?![\w'-])")  # "the weekly front-line report"
 # What follows a newspaper called "the daily": a reporting verb, an auxiliary, a clause word.
 _PAPER_WORDS: Final = frozenset({
     "said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes", "cited",

@@ -19,7 +19,7 @@ from timeline.temporal.lexicon import (
     month_number,
     number_value,
 )
-from timeline.temporal.patterns import FISCAL, MONTH, YEAR
+from timeline.temporal.patterns import FISCAL, MONTH, QUARTER, YEAR
 from timeline.temporal.resolve import (
     Direction,
     add_months,
@@ -630,6 +630,12 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         return None
     mod = EDGE_MODS[word]
     found: Found | None
+    if m["part_of"] is not None:
+        part = QUARTER.match(scan.text, m.end())
+        found = quarter(scan, part) if part is not None else None
+        if found is None:
+            return None
+        return replace(found, mod=mod, explanation=f"{word} of {found.explanation} (mod {mod})")
     if m["mon"]:
         month = month_number(m["mon"])
         if m["year"]:
@@ -1123,7 +1129,8 @@ _APPOSITION = re.compile(r",\s*")
 
 _AHEAD = re.compile(r"\s+ahead\b")
 _AWARD_BEFORE = re.compile(
-    r"\b(?:player|man|woman|person|coach|team|athlete|album|book|song|goal)\s+of\s+\Z",
+    r"\b(?:player|man|woman|person|coach|team|athlete|album|book|song|goal|quote|picture|photo|"
+    r"image|video|chart|question|word|number)\s+of\s+\Z",
     re.IGNORECASE,
 )
 

@@ -185,8 +185,9 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     ),
     "nineteen": ((P.YEAR_SPOKEN, year_spoken), *_DURATIONS_OR_PRESENT),
     "decade-word": ((P.DECADE_WORD, decade_word),),
-    "the-digit": ((P.ORDINAL_DAY, ordinal_day), (P.DECADE_THE, decade), (P.CENTURY_THE, century),
-                  (P.QUARTER, quarter), (P.DURATION, duration)),
+    "the-digit": ((P.THE_DAY_OF_MONTH, day_month_year), (P.ORDINAL_DAY, ordinal_day),
+                  (P.DECADE_THE, decade), (P.CENTURY_THE, century), (P.QUARTER, quarter),
+                  (P.DURATION, duration)),
 }  # fmt: skip
 
 # The words a pattern can begin with ("#": a number in digits), lower-case, for the patterns of
@@ -604,7 +605,8 @@ _QUANTITY_GUARD: Final = (
 # "ten-12") or a digit word ("twenty one").
 # "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four".
 _NUMBER_GUARD: Final = (
-    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|times|"
+    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|times|[ap]\.m\.|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|"
     rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
 )
 _NAMES: Final = (
