@@ -248,7 +248,7 @@ DURATION = rule(
     # "a week later than planned" is a length, not an offset.
     r"(?: \s+ (?i:(?P<offset>ago|later|earlier|before|after|from\s+now|hence"
     # "fled 15 months back": ago (not "two weeks back to the front")
-    r"|back(?!\s+(?:to|in|into|from|on|home|up|down|and|then)\b))) (?!\w|\s+than\b) )?"
+    r"|back(?!\s+(?:to|in|into|from|on|home|up|down|then)\b))) (?!\w|\s+than\b) )?"
 )
 # A rate said as a count: "twice a day", "three times a week", "once weekly", "twice daily";
 # "per day" alone.
