@@ -1357,6 +1357,18 @@ RESOLUTION_ROWS = [
     span("A first report on spending will follow at the end of the first quarter.",
          "2027-02-01", "the end of the first quarter", "DATE", "2027-Q1", "2027-01-01",
          "2027-03-31", "quarter"),
+    # A stamp's date and time are one TIME; "at" between keeps them apart.
+    day("Last updated: 11 May 2027, 15:30 local time", "2027-05-11",
+        "11 May 2027, 15:30 local time", "2027-05-11T15:30", "TIME"),
+    day("The monitors crossed on 28 June at 09:10, the mission said.", "2025-07-01", "09:10",
+        "2025-06-28T09:10", "TIME"),
+    # A chronology of times: each on the day of the dated entry above; a time heading an entry
+    # says nothing of the year of the next dated one.
+    day("29 Nov, 02:13 - Wiper malware reaches 37 workstations.\n\n02:40 - Operators switch to"
+        " manual control.", "2024-12-05", "02:40", "2024-11-29T02:40", "TIME"),
+    day("2024-09-17 - A phishing email reaches an engineer.\n\n08:50 - Power is restored.\n\n"
+        "Saturday 30 Nov - A group claims the attack.", "2024-12-05", "Saturday 30 Nov",
+        "2024-11-30"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),

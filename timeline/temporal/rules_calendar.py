@@ -886,6 +886,13 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     The tagger moves a time to a day stated right next to it ("7 p.m. Friday")."""
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
+    if scan.entry_day is not None and heads_entry(scan.text, m.start(), m.end()):
+        # a chronology of times ("29 Nov, 02:13 — ... / 02:40 — ..."): the day of the entry above
+        value = f"{scan.entry_day.isoformat()}{time}"
+        return calendar(
+            m, "TIME", value, rule, f"a chronology entry's time, on the day of the entry above "
+            f"= {value}", scan.entry_day, "reference",
+        )  # fmt: skip
     day = scan.anchor
     kind: AnchorKind = "publication"
     on = f"the publication day {day_label(scan.anchor)}"

@@ -168,7 +168,10 @@ def opens_line(text: str, start: int) -> bool:
 
 
 # What follows the date heading a chronology entry: a dash or a colon.
-_ENTRY_MARK = re.compile(r"[ \t]*(?:[—–]|-[ \t]|:[ \t])")
+# The entry's time may come between ("2024-11-28 21:04 — ...", "29 Nov, 02:13 — ...").
+_ENTRY_MARK = re.compile(
+    r"(?:,?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:UTC|GMT))?)?[ \t]*(?:[—–]|-[ \t]|:[ \t])"
+)
 
 
 def heads_entry(text: str, start: int, end: int) -> bool:

@@ -741,7 +741,8 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     value = timex.value
     entry = heads_entry(scan.text, timex.start, timex.end)
-    if value[:4].isdigit() and entry:
+    # A clock time heading an entry ("02:40 — ...") takes its day from the entries before it.
+    if value[:4].isdigit() and entry and timex.rule not in _CLOCK_RULES:
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
         scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
@@ -791,6 +792,7 @@ _RESTATED = re.compile(r"[ \t]*\(")
 # Days counted forward from the reference, clock times placed on a day of the story and the
 # weekdays heading a chronology's entries: the narrative moves to them ("at 04:40 ... a second
 # blast twenty minutes later", "Wednesday: a pause from 10:00 to 16:00").
+_CLOCK_RULES: Final = frozenset({"clock", "clock-words", "noon"})
 _STORY_MOVES_ON: Final = frozenset(
     {"offset-later", "reference-day", "clock", "clock-words", "noon", "weekday-chronology"}
 )
@@ -817,7 +819,7 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
             on = "the day stated next to it"
             if neighbour.interval is not None and day != neighbour.interval.start:
                 on = "the other day of an overnight range with"
-            end = timex.end
+            start, end = timex.start, timex.end
             if (
                 step == 1
                 and neighbour is found[index + 1]
@@ -826,9 +828,20 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
             ):
                 end = neighbour.end
                 joined.add(index + 1)
+            elif (
+                step == -1
+                and neighbour is found[index - 1]
+                and neighbour.type == "DATE"
+                and index - 1 not in joined
+                and _DATE_THEN_CLOCK.fullmatch(text, neighbour.end, timex.start)
+                and not _RANGE_AFTER.match(text, timex.end)
+            ):
+                # "11 May 2027, 15:30 local time", "2024-11-28 21:04": one TIME as well
+                start = neighbour.start
+                joined.add(index - 1)
             # Positional, as in _timex: dataclasses.replace costs several times more.
             result[index] = Timex(
-                timex.start, end, text[timex.start : end], timex.type, value, timex.rule, day,
+                start, end, text[start:end], timex.type, value, timex.rule, day,
                 "reference", Interval(day, day, "day"), timex.mod, timex.signal,
                 f"clock time on {on} ({neighbour.text}) = {value}",
             )  # fmt: skip
@@ -839,6 +852,10 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _ON_DATE: Final = re.compile(r",?\s+on\s+|,\s+")
+# A stamp's date and time ("Updated Nov. 20, 2024, 1040 GMT"); "28 June at 09:10" stays two.
+_DATE_THEN_CLOCK: Final = re.compile(r",?[ \t]+|,")
+# A clock time that starts a range ("Saturday, 7am-1pm") is not joined to the day before it.
+_RANGE_AFTER: Final = re.compile(r"\s*(?:[-–]|to\b|until\b|till\b)")
 
 
 # A hedge before a clock time or a rate, as before a length ("about three hours"), is inside
