@@ -1369,6 +1369,24 @@ RESOLUTION_ROWS = [
     day("2024-09-17 - A phishing email reaches an engineer.\n\n08:50 - Power is restored.\n\n"
         "Saturday 30 Nov - A group claims the attack.", "2024-12-05", "Saturday 30 Nov",
         "2024-11-30"),
+    # Diary and daybook sections: the heading's day for the times and "tomorrow" under it.
+    day("Our correspondent kept a diary on the road to Halvan this week. " * 8
+        + "\n\nDay 2, Friday\nWaiting at the crossing. An officer tells us to come back tomorrow."
+        " The shelling starts at 14:10.", "2026-04-19", "14:10", "2026-04-17T14:10", "TIME"),
+    day("Our correspondent kept a diary on the road to Halvan this week. " * 8
+        + "\n\nDay 2, Friday\nWaiting at the crossing. An officer tells us to come back tomorrow."
+        " The shelling starts at 14:10.", "2026-04-19", "tomorrow", "2026-04-18"),
+    day("Two civilians were killed in the night of Thursday to Friday, the governor said.",
+        "2025-11-22", "the night of Thursday to Friday", "2025-11-20TNI", "TIME"),
+    day("A curfew is in effect from 20:00 tonight until 06:00 on Wednesday.", "2027-05-11",
+        "06:00 on Wednesday", "2027-05-12T06:00", "TIME"),
+    # A week-ahead note's timetable verbs.
+    day("Delegations from both sides return to Arlon on Monday for a fourth round.", "2025-09-26",
+        "Monday", "2025-09-29"),
+    day("The UN mission publishes its casualty report on Wednesday.", "2025-09-26", "Wednesday",
+        "2025-10-01"),
+    day("Without a stopgap by Tuesday, salaries cannot legally be paid.", "2025-09-26", "Tuesday",
+        "2025-09-30"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),

@@ -153,6 +153,9 @@ NIGHT_OF_DAYS = rule(
     rf"(?i:(?:the \s+)? night \s+ (?:of|from) \s+) (?: {DAY} {_NEXT_DAY} \s+ (?:of \s+)? {MONTH}"
     rf" | {MONTH.replace('<mon>', '<mon2>')} \s+ {DAY.replace('<day>', '<day2>')} {_NEXT_DAY})"
     rf" (?: ,? \s+ {YEAR})?"
+    # "the night of Thursday to Friday"
+    rf" | (?i:(?:the \s+)? night \s+ (?:of|from) \s+) {WEEKDAY} \s+ (?i:to|into) \s+"
+    rf" {WEEKDAY.replace('<wd>', '<wd2>')} (?![\w-])"
 )
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")

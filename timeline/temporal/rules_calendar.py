@@ -562,7 +562,15 @@ def weekday_twilight(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def night_of_days(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the night of 27 to 28 June" = the night of the 27th, whose small hours fall on the
-    28th."""
+    28th; "the night of Thursday to Friday" = the night of that Thursday."""
+    if m["wd"]:
+        weekday = WEEKDAYS[m["wd"].lower()]
+        if WEEKDAYS[m["wd2"].lower()] != (weekday + 1) % 7:
+            return None
+        evening = weekday_found(scan, m, weekday, "night-of", type_="TIME")
+        if evening.interval is None:
+            return evening  # unanchored
+        return _night(m, evening.interval.start, evening, "the night after")
     month, day = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
     first = month_day_found(scan, m, month, day, m["year"], "night-of")
     if first is None or first.interval is None:
@@ -915,6 +923,9 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         day, kind = stated, "reference"
         on = f"the day named before it ({scan.reference_value})"
         after_night = _past_midnight(scan.reference_value, time)
+    elif scan.section is not None:
+        day, kind = scan.section, "reference"
+        on = f"the day of the section heading above it ({scan.section.isoformat()})"
     elif (
         lead is not None
         and lead <= scan.anchor

@@ -62,6 +62,8 @@ class Scan:
         # Where the last dated post stamp heading a line starts, and its day ("[10 Mar, 07:12]
         # @ferry: No crossings today"): the post's "today".
         self.post: tuple[int, date] | None = None
+        # The day a heading line names ("Day 2, Friday" in a diary), for the lines under it.
+        self.section: date | None = None
         # Whether the text has numbered a week as a calendar week ("epidemiological week 32"):
         # then a bare "week 31" is one too.
         self.calendar_weeks = False
@@ -78,7 +80,15 @@ class Scan:
 
     def direction(self, start: int, end: int, *, day: bool = False) -> Direction:
         """The tense of the clause; `day`: the expression is a weekday (see TenseIndex)."""
-        deadline = self.signal(start) in DEADLINE_SIGNALS and not self._ends_range(start)
+        deadline = self.signal(start) in DEADLINE_SIGNALS
+        if deadline and self._ends_range(start):
+            if (
+                self.reference is not None
+                and self.anchor is not None
+                and self.reference >= self.anchor
+            ):
+                return "future"  # "from 20:00 tonight until 06:00 on Wednesday"
+            deadline = False
         direction = self.tenses.direction(start, end, deadline=deadline, day=day)
         # A deadline in an untensed clause lies ahead: "gave them until mid-November".
         return "future" if deadline and direction is None else direction
@@ -190,9 +200,10 @@ def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
 
 
 def post_day(scan: Scan, start: int) -> date | None:
-    """The day of the dated post `start` lies in: one whose stamp heads its line."""
+    """The day of the dated post `start` lies in: one whose stamp heads its line, else the day
+    of the section heading above it."""
     if scan.post is None or not scan.tenses.same_line(scan.post[0], start):
-        return None
+        return scan.section
     return scan.post[1]
 
 

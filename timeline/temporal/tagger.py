@@ -750,6 +750,13 @@ def _remember(scan: Scan, timex: Timex) -> None:
         entry or _stamps_post(scan.text, timex.start, timex.end)
     ):
         scan.post = timex.start, timex.interval.start
+    if (
+        timex.interval.granularity == "day"
+        and timex.start >= _LEAD_LENGTH  # a date line above the story is no section's
+        and _HEADING_AFTER.match(scan.text, timex.end)
+        and _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start)
+    ):
+        scan.section = timex.interval.start
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
@@ -793,6 +800,9 @@ _RESTATED = re.compile(r"[ \t]*\(")
 # weekdays heading a chronology's entries: the narrative moves to them ("at 04:40 ... a second
 # blast twenty minutes later", "Wednesday: a pause from 10:00 to 16:00").
 _CLOCK_RULES: Final = frozenset({"clock", "clock-words", "noon"})
+# A line that is only a day, maybe numbered: a section heading ("Day 2, Friday", "MONDAY, March 3").
+_HEADING_BEFORE: Final = re.compile(r"(?:\A|\n)[ \t]*(?:Day[ \t]+\d+[ \t]*[,:.—–-][ \t]*)?\Z")
+_HEADING_AFTER: Final = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 _STORY_MOVES_ON: Final = frozenset(
     {"offset-later", "reference-day", "clock", "clock-words", "noon", "weekday-chronology"}
 )

@@ -37,7 +37,7 @@ _NOUN_AFTER = (
     r"\w+(?:ing|ies|ness|ion|ment|ity|[^su\W]s))\b)"
 )
 _FUTURE = (
-    r"will|'ll|shall|would|won't|may|might|must|should|wants?|hopes?|urges?|"
+    r"will|'ll|shall|would|won't|may|might|must|should|cannot|can't|wants?|hopes?|urges?|"
     # A possibility ahead ("talks could begin on Monday"); not a past ability or a negation
     # ("could not leave on Monday", "could see the smoke on Friday", "could have ended").
     r"could(?!\s+(?:not|never|have|hardly|barely|only|see|hear|feel|smell|be\s+seen|be\s+heard)\b)|"
@@ -88,7 +88,7 @@ _INTENT = (
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
     r"expires|convenes?|gathers?|kicks\s+off|takes?\s+place|votes?|runs|lasts|travels|reopens?|"
-    r"returns"
+    r"returns?|publishes"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
@@ -122,7 +122,7 @@ _OPEN_AS_ADJECTIVE = re.compile(
 )
 _SUBJECT_OF: Final = {
     "open": _PLURAL_SUBJECT_AND_PHRASE, "vote": _PLURAL_SUBJECT, "votes": _SINGULAR_SUBJECT,
-    "returns": _SINGULAR_SUBJECT,
+    "returns": _SINGULAR_SUBJECT, "return": _PLURAL_SUBJECT_AND_PHRASE,
 }
 # "a two-day meeting beginning Thursday", "curfews starting from Monday".
 _STARTING = r"(?:beginning|starting)(?=\s+(?:on\s+|from\s+)?[A-Z])"
