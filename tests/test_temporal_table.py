@@ -60,6 +60,13 @@ def bare(sentence: str, published: str | None, phrase: str | tuple[str, ...], ti
     return _row(sentence, published, phrase, timex_type, value, None, None, None)
 
 
+# A diary whose second day's heading lies past the story's lead.
+_DIARY = (
+    "Our correspondent kept a diary on the road to Halvan this week. " * 8
+    + "\n\nDay 2, Friday\nWaiting at the crossing. An officer tells us to come back tomorrow."
+    " The shelling starts at 14:10."
+)
+
 RESOLUTION_ROWS = [
     # --- Fully specified dates ---------------------------------------------------------------
     day("Ukrainian forces recaptured the village on May 9, 2023, the general staff said.",
@@ -1370,12 +1377,8 @@ RESOLUTION_ROWS = [
         "Saturday 30 Nov - A group claims the attack.", "2024-12-05", "Saturday 30 Nov",
         "2024-11-30"),
     # Diary and daybook sections: the heading's day for the times and "tomorrow" under it.
-    day("Our correspondent kept a diary on the road to Halvan this week. " * 8
-        + "\n\nDay 2, Friday\nWaiting at the crossing. An officer tells us to come back tomorrow."
-        " The shelling starts at 14:10.", "2026-04-19", "14:10", "2026-04-17T14:10", "TIME"),
-    day("Our correspondent kept a diary on the road to Halvan this week. " * 8
-        + "\n\nDay 2, Friday\nWaiting at the crossing. An officer tells us to come back tomorrow."
-        " The shelling starts at 14:10.", "2026-04-19", "tomorrow", "2026-04-18"),
+    day(_DIARY, "2026-04-19", "14:10", "2026-04-17T14:10", "TIME"),
+    day(_DIARY, "2026-04-19", "tomorrow", "2026-04-18"),
     day("Two civilians were killed in the night of Thursday to Friday, the governor said.",
         "2025-11-22", "the night of Thursday to Friday", "2025-11-20TNI", "TIME"),
     day("A curfew is in effect from 20:00 tonight until 06:00 on Wednesday.", "2027-05-11",
