@@ -1390,6 +1390,13 @@ RESOLUTION_ROWS = [
         "2025-10-01"),
     day("Without a stopgap by Tuesday, salaries cannot legally be paid.", "2025-09-26", "Tuesday",
         "2025-09-30"),
+    # "last July 28": the most recent July 28, however near; "the last day of February".
+    day("Clashes have continued since last July 28, the army said.", "2026-08-06",
+        "last July 28", "2026-07-28"),
+    day("Voter registration formally ended last December 14.", "2026-12-20", "last December 14",
+        "2026-12-14"),
+    day("Parliament renewed the licence on the last day of February.", "2023-02-28",
+        "the last day of February", "2023-02-28"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1769,6 +1776,8 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "The Sadran opposition [weekly] Al-Fajr said the talks had failed.",
+    "The talks collapsed, the regional [daily] Stuttgarter Zeitung reported.",
     "Quote of [the week]: we will not count the days any more.",
     "Members of the [March 8] Volunteer Battalion rest in a trench.",
     "The shelling killed [four] in the morning raid on the market.",

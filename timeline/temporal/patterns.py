@@ -182,6 +182,10 @@ DAY_PAIR_FIRST = rule(
     rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
+# "the last day of February", "the first day of May 2024": that day.
+DAY_OF_MONTH_EDGE = rule(
+    rf"(?i:the \s+ (?P<which>first|last) \s+ day \s+ of) \s+ {MONTH} (?: ,? \s+ {YEAR})?"
+)
 # "the 30th of May": the determiner is in the extent, as in "the 9th".
 THE_DAY_OF_MONTH = rule(rf"(?i:the) \s+ {DAY} \s+ (?i:of) \s+ {MONTH} (?: ,? \s+ {YEAR})?")
 # A weekday right after a clock time is its day: "7 p.m. Friday", "09:00 on Wednesday".

@@ -4,6 +4,7 @@ clock times, years, decades, centuries and fiscal years."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -379,6 +380,25 @@ def _subject_of_clause(text: str, start: int, end: int) -> bool:
     return _SUBJECT_VERB.match(text, end) is not None and not _NAME_BEFORE.search(
         text, max(0, start - 30), start
     )
+
+
+def day_of_month_edge(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the last day of February": that day of the month read as the month alone would be."""
+    month = month_number(m["mon"])
+    if m["year"]:
+        year = int(m["year"])
+    else:
+        found = month_found(scan, m, month, "day-of-month")
+        if not found.value[:4].isdigit():
+            return replace(found, value=f"{found.value}-XX")
+        year = int(found.value[:4])
+    last = m["which"].lower() == "last"
+    day = date(year, month, monthrange(year, month)[1] if last else 1)
+    return calendar(
+        m, "DATE", day.isoformat(), "day-of-month",
+        f"the {m['which'].lower()} day of {year}-{month:02d} = {day.isoformat()}",
+        scan.anchor, "publication",
+    )  # fmt: skip
 
 
 def month_found(

@@ -637,8 +637,8 @@ def set_adverb(scan: Scan, m: re.Match[str]) -> Found | None:
         return None  # "the daily said", "the weekly Der Spiegel": a newspaper
     if word.lower() == "quarterly" and not _QUARTERLY_ADVERB.match(scan.text, m.end()):
         return None  # "its quarterly dividend", "its initial quarterly of 5 cents": earnings
-    if word.lower() == "daily" and _is_newspaper(scan.text, m.start(), m.end()):
-        return None  # "the Israeli daily Haaretz": the newspaper, named
+    if word.lower() in ("daily", "weekly") and _is_newspaper(scan.text, m.start(), m.end()):
+        return None  # "the Israeli daily Haaretz", "the opposition weekly Al-Fajr": the paper
     value = ADVERB_SETS[word.lower()]
     return Found(m.end(), "SET", value, "set-adverb", f"recurs every {value}")
 
@@ -669,7 +669,9 @@ def _before_noun(text: str, end: int) -> bool:
     )
 
 
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.]*|[\w]+-[\w]+)\s+\Z")
+_NAME_BEFORE = re.compile(
+    r"(?:[A-Z][\w.]*|[\w]+-[\w]+)\s+\Z|\b[Tt]he\s+(?:[\w-]+\s+){1,3}\Z"  # "the opposition weekly"
+)
 
 
 def _is_newspaper(text: str, start: int, end: int) -> bool:

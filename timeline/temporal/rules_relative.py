@@ -174,7 +174,15 @@ def deictic_month(scan: Scan, m: re.Match[str]) -> Found | None:
         year = anchor.year
     value = f"{year}-{month:02d}"
     if m["day"]:
-        day = safe_date(year, month, int(m["day"]))
+        # "since last July 28" (Philippine and US copy): the most recent July 28, however near;
+        # "next March 3": the first one ahead
+        day_number = int(m["day"])
+        year = anchor.year
+        if rel in ("last", "past") and (month, day_number) >= (anchor.month, anchor.day):
+            year -= 1
+        elif rel in ("next", "coming") and (month, day_number) <= (anchor.month, anchor.day):
+            year += 1
+        day = safe_date(year, month, day_number)
         if day is None:
             return None
         value = day.isoformat()

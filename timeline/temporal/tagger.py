@@ -23,6 +23,7 @@ from timeline.temporal.rules_calendar import (
     clock_words,
     day_month_after_dash,
     day_month_year,
+    day_of_month_edge,
     day_pair_first,
     decade,
     decade_word,
@@ -137,11 +138,13 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
-    "last": ((P.EDGE, edge), *_DEICTIC, (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT),
+    "last": ((P.DAY_OF_MONTH_EDGE, day_of_month_edge), (P.EDGE, edge), *_DEICTIC,
+             (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT),
              (P.HOLIDAY, holiday)),
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
-    "first": (*_DEICTIC, (P.NINE_MONTHS, duration), (P.EDGE, edge)),  # "first half of May"
+    "first": ((P.DAY_OF_MONTH_EDGE, day_of_month_edge), *_DEICTIC, (P.NINE_MONTHS, duration),
+              (P.EDGE, edge)),  # "first half of May"
     "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word),  # "the late nineties"
               (P.PART_OF_UNIT, part_of_unit)),
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
@@ -201,6 +204,7 @@ _QUANTITY_WORDS: Final = P.NUMBER_WORDS | {
     "thousands"}
 _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.NINE_MONTHS: frozenset({"the", "first", *P.NUMBER_WORDS}),
+    P.DAY_OF_MONTH_EDGE: frozenset({"the"}),
     P.QUARTER: frozenset({"the", "#", "this", "last", "next", "fiscal", "quarter", "half",
                           *P.ORDINAL_WORDS}),
     P.PRESENT: frozenset({"now", "currently", "presently", "right", "the", "at", "nowadays",
@@ -246,6 +250,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
     P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
     P.THE_NIGHT: frozenset({"night"}),
+    P.DAY_OF_MONTH_EDGE: frozenset({"first", "last"}),
     P.NIGHT_OF_DAYS: frozenset({"night"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
