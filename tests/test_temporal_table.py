@@ -1397,6 +1397,11 @@ RESOLUTION_ROWS = [
         "2026-12-14"),
     day("Parliament renewed the licence on the last day of February.", "2023-02-28",
         "the last day of February", "2023-02-28"),
+    # A 24-hour time after "and", "to", "for": a range's ends.
+    day("Between 18:00 on 11 October and 06:00 on 12 October the camera recorded 46 violations.",
+        "2027-10-13", "06:00 on 12 October", "2027-10-12T06:00", "TIME"),
+    day("Both sides agreed a window of silence for 09:00 to 17:00 on 14 October.", "2027-10-13",
+        "09:00", "2027-10-14T09:00", "TIME"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1776,6 +1781,8 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "He lowered the junior steeplechase record to [7:58].66 in 2001.",
+    "England had the home side on 84 for [five] in the morning session.",
     "The Sadran opposition [weekly] Al-Fajr said the talks had failed.",
     "The talks collapsed, the regional [daily] Stuttgarter Zeitung reported.",
     "Quote of [the week]: we will not count the days any more.",

@@ -203,7 +203,7 @@ CLOCK_AMPM = rule(
     rf"(?: \s* \(? {ZONE} \)? )? {_CLOCK_DAY}"
 )
 CLOCK_24 = rule(
-    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]) (?: \s* {ZONE})? {_CLOCK_DAY}"
+    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\.\d) (?: \s* {ZONE})? {_CLOCK_DAY}"
 )
 # A clock time in words, with the part of the day that settles its hour: "half past four this
 # afternoon", "a quarter to six in the morning", "seven o'clock tonight".

@@ -790,6 +790,9 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         and not m.groupdict().get("zone")
         and not deictic
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
+        and not (
+            len(m["hour"]) == 2 and previous_word(scan.text, m.start()) in _RANGE_CLOCK_CONTEXT
+        )
         and not opens_line(scan.text, m.start())
         # a live page's entry: "LIVE 07:50 - Missiles struck the port"
         and not _LIVE_LABEL.search(scan.text, max(0, m.start() - 20), m.start())
@@ -861,9 +864,13 @@ def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
     return _time_of_day(scan, m, f"T{hour:02d}:{minute:02d}", "clock-words")
 
 
-_CLOCK_CONTEXT: Final = frozenset(
-    {"at", "between", "by", "until", "till", "from", "around", "about", "before", "after", "since"}
-)
+_CLOCK_CONTEXT: Final = frozenset({
+    "at", "between", "by", "until", "till", "from", "around", "about", "before", "after", "since",
+    "approximately", "roughly", "towards", "toward",
+})  # fmt: skip
+# Before a 24-hour time written with two digits: "between 18:00 ... and 06:00", "for 09:00 to
+# 17:00 on 14 October" (not lap times: "narrowed 3:10 to 2:45").
+_RANGE_CLOCK_CONTEXT: Final = frozenset({"and", "to", "for"})
 
 
 # The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".
