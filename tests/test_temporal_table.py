@@ -1402,6 +1402,13 @@ RESOLUTION_ROWS = [
         "2027-10-13", "06:00 on 12 October", "2027-10-12T06:00", "TIME"),
     day("Both sides agreed a window of silence for 09:00 to 17:00 on 14 October.", "2027-10-13",
         "09:00", "2027-10-14T09:00", "TIME"),
+    # From news_blind9: "late on Friday", "since early summer", "on Sunday mornings".
+    day("Fighting flared late on Friday after a three-week lull.", "2024-03-11",
+        "late on Friday", "2024-03-08"),
+    span("Shelling has grown heavier since early summer, residents say.", "2025-09-21",
+         "early summer", "DATE", "2025-SU", "2025-06-01", "2025-06-30", "range"),
+    bare("On Sunday mornings a priest still says Mass in the old canteen.", "2025-09-21",
+         "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1781,6 +1788,8 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "Rockets hit the town, most [recently] at about 9:30 p.m. Monday.",
+    "Lanterns were lit for the [Mid-Autumn] Festival.",
     "He lowered the junior steeplechase record to [7:58].66 in 2001.",
     "England had the home side on 84 for [five] in the morning session.",
     "The Sadran opposition [weekly] Al-Fajr said the talks had failed.",

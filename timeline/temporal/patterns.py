@@ -158,6 +158,8 @@ NIGHT_OF_DAYS = rule(
     rf" {WEEKDAY.replace('<wd>', '<wd2>')} (?![\w-])"
 )
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
+# "on Sunday mornings": that part of every such day.
+WEEKDAY_PARTS = rule(rf"{WEEKDAY} \s+ (?i:(?P<pods>mornings|afternoons|evenings|nights)) (?!\w)")
 WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 
 # ---- led by a digit ----
@@ -324,8 +326,8 @@ EDGE = rule(
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
     r"| (?i:(?P<rel>this|last|next|the|that) \s+ (?P<unit>week|month|year|decade|quarter|"
     r"century)(?!\w)) | (?i:(?P<today>today|tomorrow|yesterday))(?!\w)"
-    rf"| {WEEKDAY} (?: \s+ (?i:{PART_OF_DAY}))? (?![\w-])"
-    rf"| (?i:(?P<srel>this|last|next|the) \s+ {SEASON})(?!\w)"
+    rf"| (?:(?i:on) \s+)? {WEEKDAY} (?: \s+ (?i:{PART_OF_DAY}))? (?![\w-])"  # "late on Friday"
+    rf"| (?i:(?:(?P<srel>this|last|next|the) \s+)? {SEASON})(?!\w)"  # "since early summer"
     # "the end of the first quarter": the quarter is read by its own rule, from here
     r"| (?P<part_of>(?=(?i:the \s+ (?:first|second|third|fourth|final|last) \s+"
     r" (?:quarter|half))(?![\w-]))) )"
@@ -349,8 +351,10 @@ PRESENT = rule(
 # Not "previously" or "formerly": they order two facts ("had previously said") and place
 # neither on a timeline.
 PAST_REF = rule(
-    r"(?i:(?P<word>recently|the \s+ past|recent \s+ (?:years|months|weeks|days|decades|times)"
-    r"|the \s+ recent \s+ past))(?![\w-])(?! \s+ as \s)"  # "as recently as June": a signal
+    # not "most recently at 9:30 p.m. Monday" (an order of events), "as recently as June" (a signal)
+    r"(?<!most\s)(?i:(?P<word>recently|the \s+ past"
+    r"|recent \s+ (?:years|months|weeks|days|decades|times)"
+    r"|the \s+ recent \s+ past))(?![\w-])(?! \s+ as \s)"
 )
 FUTURE_REF = rule(
     r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future(?! \s+ of\b)"

@@ -615,6 +615,14 @@ def _night(m: re.Match[str], night: date, day: Found, how: str) -> Found:
     )  # fmt: skip
 
 
+def weekday_parts(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "on Sunday mornings": that part of every such day."""
+    weekday = WEEKDAYS[m["wd"].lower()]
+    part = PARTS_OF_DAY[m["pods"].lower()[:-1]]
+    value = f"XXXX-WXX-{weekday + 1}T{part}"
+    return Found(m.end(), "SET", value, "weekday-parts", "that part of every such day")
+
+
 def weekday_plural(scan: Scan, m: re.Match[str]) -> Found | None:
     weekday = WEEKDAYS[m["wd"].lower()]
     return Found(m.end(), "SET", f"XXXX-WXX-{weekday + 1}", "weekday-plural", "every such day")

@@ -632,6 +632,9 @@ def earlier_weekday(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 
+_FESTIVAL_AFTER = re.compile(r"\s+(?:Festival|Fair|Offensive|Campaign)\b")
+
+
 def edge(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["edge"].lower()
     if word in ("end", "beginning", "start", "middle", "rest") and not (m["of"] and m["the"]):
@@ -673,16 +676,22 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
             scan.anchor, "publication", mod,
         )  # fmt: skip
     elif m["season"]:
+        if _FESTIVAL_AFTER.match(scan.text, m.end()):
+            return None  # "the Mid-Autumn Festival": a holiday's name
         season = SEASONS[m["season"].lower()]
         if scan.anchor is None:
             return unanchored(m, "DATE", f"XXXX-{season}", "edge-season")
-        srel = m["srel"].lower()
+        srel = (m["srel"] or "the").lower()  # "since early summer": as "the summer"
         if srel == "the":
-            year = season_by_tense(season, scan.anchor, scan.direction(m.start(), m.end()))
+            direction = "past" if scan.signal(m.start()) == "since" else scan.direction(
+                m.start(), m.end()
+            )
+            year = season_by_tense(season, scan.anchor, direction)
         else:
             year = season_start_year(season, scan.anchor, srel)
         found = calendar(
-            m, "DATE", f"{year}-{season}", "edge-season", f"{word} {srel} {m['season']}",
+            m, "DATE", f"{year}-{season}", "edge-season",
+            f"{word} {m['srel'] + ' ' if m['srel'] else ''}{m['season']} = {year}-{season}",
             scan.anchor, "publication", mod,
         )  # fmt: skip
     else:
