@@ -1409,6 +1409,11 @@ RESOLUTION_ROWS = [
          "early summer", "DATE", "2025-SU", "2025-06-01", "2025-06-30", "range"),
     bare("On Sunday mornings a priest still says Mass in the old canteen.", "2025-09-21",
          "Sunday mornings", "SET", "XXXX-WXX-7TMO"),
+    # A capitalised month before a noun after "the": "the March deal", "the May elections".
+    span("Four convoys a week were promised in the March deal.", "2023-01-01", "March", "DATE",
+         "2022-03", "2022-03-01", "2022-03-31", "month"),
+    span("Students were arrested for urging a boycott of the May elections.", "2023-04-03", "May",
+         "DATE", "2023-05", "2023-05-01", "2023-05-31", "month"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1788,6 +1793,7 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "Volunteers from the [March] of Dimes delivered blankets.",
     "Rockets hit the town, most [recently] at about 9:30 p.m. Monday.",
     "Lanterns were lit for the [Mid-Autumn] Festival.",
     "He lowered the junior steeplechase record to [7:58].66 in 2001.",

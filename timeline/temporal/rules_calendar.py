@@ -58,6 +58,7 @@ _MONTH_CONTEXT: Final = frozenset(
 # "as recently as June", "as early as May", "as late as August": a month, not "such as June".
 _AS_FAR_AS = re.compile(r"\bas\s+(?:recently|early|late|long\s+ago|far\s+back)\s+as\s+\Z", re.I)
 _LOWERCASE_NEXT = re.compile(r" [a-z]")
+_NOUN_NEXT = re.compile(r" (?!of\b)[a-z]")  # "the March deal"; not "the March of Dimes"
 _CAPITALISED_NEXT = re.compile(r" [A-Z][a-z]")
 _AMBIGUOUS_MONTHS: Final = frozenset({"may", "march", "june", "august"})
 
@@ -353,6 +354,8 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         and previous not in _MONTH_CONTEXT
         and not _subject_of_clause(scan.text, m.start(), m.end())
         and not _AS_FAR_AS.search(scan.text, max(0, m.start() - 25), m.start())
+        # "the March deal", "the May election": a capitalised month before a noun
+        and not (previous == "the" and _NOUN_NEXT.match(scan.text, m.end()))
     ):
         return None
     if _NAME_WITH_DAY_AFTER.match(scan.text, m.end()):
