@@ -67,6 +67,16 @@ _DIARY = (
     " The shelling starts at 14:10."
 )
 
+# A live page whose first entry names yesterday, and whose later entries are stamped.
+_LIVE_PAGE = (
+    "All times local.\n\n07:40\nThe ceasefire that began yesterday has broadly held, both"
+    " armies say.\n\n08:15\nThe UN says its first monitors will cross into Tessny this"
+    " morning.\n\n09:02\nThe defence ministry has published its own tally of violations. "
+    + "Both sides seem to have counted the same hours very differently. " * 4
+    + "\n\n10:20\nOur correspondent reports that the monitors' vehicles pulled into the main"
+    " square at 10:12."
+)
+
 RESOLUTION_ROWS = [
     # --- Fully specified dates ---------------------------------------------------------------
     day("Ukrainian forces recaptured the village on May 9, 2023, the general staff said.",
@@ -1414,6 +1424,12 @@ RESOLUTION_ROWS = [
          "2022-03", "2022-03-01", "2022-03-31", "month"),
     span("Students were arrested for urging a boycott of the May elections.", "2023-04-03", "May",
          "DATE", "2023-05", "2023-05-01", "2023-05-31", "month"),
+    # A live page: a day in its first entry's news is not the day of the entries' times.
+    day(_LIVE_PAGE, "2027-09-15", "08:15", "2027-09-15T08:15", "TIME"),
+    day(_LIVE_PAGE, "2027-09-15", "10:12", "2027-09-15T10:12", "TIME"),
+    # A city's time is a zone; an "-ed" word after a verb's base form is no past tense.
+    day("The Security Council will hold closed consultations at 15:00 New York time on Monday.",
+        "2027-09-15", "15:00 New York time on Monday", "2027-09-20T15:00", "TIME"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),

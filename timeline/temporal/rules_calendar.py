@@ -969,6 +969,8 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         and lead <= scan.anchor
         # "As of 11 a.m., the storm was 400 km offshore": a status at publication.
         and scan.signal(m.start()) != "as of"
+        # "08:15" heading a live page's entry: when it was posted, not when the lead's news was
+        and not opens_line(scan.text, m.start())
         and scan.direction(m.start(), m.end()) != "future"
     ):
         day, kind = lead, "reference"

@@ -211,6 +211,11 @@ _PAST_AUX = re.compile(rf"\b(?:was|were|had\s+been)\s+(?:{_ADVERB})?\Z")
 # "as planned", "as originally scheduled": the plan says nothing of when the clause happens.
 _AS_PLANNED = re.compile(rf"\bas\s+(?:{_ADVERB})?\Z")
 # An "-ed" word after a determiner or preposition is an adjective: "in the occupied areas".
+# An "-ed" word after a verb's base form is its complement: "will hold closed consultations",
+# "to keep the road sealed" (not "will have ended": a perfect, read as future above).
+_AFTER_BASE_VERB = re.compile(
+    r"\b(?:will|would|'ll|shall|can|could|may|might|must|should|to)\s+(?!have\b|be\b)[a-z]+\s+\Z"
+)
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|"
     r"by|newly|recently|so|well|heavily|partly|partially|fully|long|much)\s+\Z"
@@ -519,6 +524,7 @@ def _kind(
         return "future" if day and adjacent else None
     if match["weak"] and (
         _ADJECTIVE_BEFORE.search(text, window_start, match.start())
+        or _AFTER_BASE_VERB.search(text, window_start, match.start())
         or (word.startswith("un") and not word.startswith("under") and word not in _UN_VERBS)
     ):
         return None
