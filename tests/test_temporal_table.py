@@ -1430,6 +1430,10 @@ RESOLUTION_ROWS = [
     # A city's time is a zone; an "-ed" word after a verb's base form is no past tense.
     day("The Security Council will hold closed consultations at 15:00 New York time on Monday.",
         "2027-09-15", "15:00 New York time on Monday", "2027-09-20T15:00", "TIME"),
+    day("The ceasefire that began on the 14th has held, the monitors said.", "2027-10-08",
+        "the 14th", "2027-09-14"),
+    day("Organisers expect about 600 people at the vigil from 6pm on Sunday.", "2027-10-05",
+        "6pm on Sunday", "2027-10-10T18:00", "TIME"),
     # A story told from a day of an earlier year stays in that year.
     day("Rebels encircled Mirhal on 9 October 1994; the siege was lifted on 21 November.",
         "2023-09-30", "21 November", "1994-11-21"),
@@ -1809,6 +1813,8 @@ NEGATIVE_ROWS = [
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",
+    "Starting from [the 18th] spot, the skier lost a ski.",
+    "His putt on [the 18th] green secured a half.",
     "Volunteers from the [March] of Dimes delivered blankets.",
     "Rockets hit the town, most [recently] at about 9:30 p.m. Monday.",
     "Lanterns were lit for the [Mid-Autumn] Festival.",

@@ -416,7 +416,12 @@ NOON = rule(
 )
 ORDINAL_DAY = rule(
     r"(?i:the) \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"
-    r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b)"
+    r"but|in|after|before|to|as|of \s+ (?:this|last|next) \s+ month)\b"
+    # any lower-case word after "on the 14th" (the rule asks for the word before)
+    # a clause going on after "on the 14th" (the rule asks for the word before): "the truce that
+    # began on the 14th has held"; not "the 18th green", "from the 18th spot"
+    r"| (?P<lower>\s+ (?:has|have|had|was|were|is|are|will|would|could|remained|held|ended|"
+    r"collapsed|that|which|when|while|with|amid|under|following|despite)\b))"
     # "the 2nd and 5th Corps": ordinals of units, not days
     r"(?! \s+ (?:and|or) \s+ \d+(?:st|nd|rd|th) \s+ [A-Z])"
 )

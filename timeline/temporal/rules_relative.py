@@ -1066,7 +1066,14 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+# Words before "the 14th" that make it a day whatever follows: "the ceasefire that began on the
+# 14th has held".
+_DAY_GOVERNORS: Final = frozenset({"on", "since", "until", "till", "by", "from", "before", "after"})
+
+
 def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["lower"] is not None and previous_word(scan.text, m.start()) not in _DAY_GOVERNORS:
+        return None  # "the 14th century", "the 9th brigade"
     day = int(m["day"])
     base = scan.base()
     if base is None:

@@ -44,7 +44,8 @@ _FUTURE = (
     r"(?:needs?|has|have|ought|expects?|expecting|supposed|ready)\s+to|can|"
     # "expects the gap to narrow in the second half"; "diplomats expect a text ready for signing
     # on Friday" (not "as expected", a past participle)
-    r"expects?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])|expect(?:s|ing)?(?=\s+(?:a|an|the)\s)|"
+    r"expects?\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+[a-z])|"
+    r"expect(?:s|ing)?(?=\s+(?:a|an|the|about|around|some|up\s+to|more|at\s+least|\d)\s)|"
     r"(?:is|are|am)\s+(?:set\s+|expected\s+|scheduled\s+|going\s+)?to|"
     # An obligation or plan put on someone now: "is sentenced to be hanged ... Tuesday", "are
     # ordered to leave by Friday"; not what is believed or said of the past or present ("is
@@ -217,7 +218,7 @@ _AFTER_BASE_VERB = re.compile(
     r"\b(?:will|would|'ll|shall|can|could|may|might|must|should|to)\s+(?!have\b|be\b)[a-z]+\s+\Z"
 )
 _ADJECTIVE_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|"
+    r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|in|of|on|at|for|from|with|if|unless|"
     r"by|newly|recently|so|well|heavily|partly|partially|fully|long|much)\s+\Z"
 )
 
