@@ -699,17 +699,18 @@ def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def clock(scan: Scan, m: re.Match[str]) -> Found | None:
+    groups = m.groupdict()  # the clock patterns differ in which groups they have
     hour = int(m["hour"])
     minute = int(m["minute"] or 0)
-    ampm = (m.groupdict().get("ampm") or "").lower()
+    ampm = (groups.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    deictic = (m.groupdict().get("deictic") or "").lower()
+    deictic = (groups.get("deictic") or "").lower()
     if (
         not ampm
-        and not m.groupdict().get("zone")
+        and not groups.get("zone")
         and not deictic
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
         and not opens_line(scan.text, m.start())
@@ -723,7 +724,7 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
     ):
         return None
     time = f"T{hour:02d}:{minute:02d}"
-    if m.groupdict().get("wd"):
+    if groups.get("wd"):
         return weekday_found(
             scan, m, WEEKDAYS[m["wd"].lower()], "clock-weekday", time, type_="TIME"
         )
@@ -794,9 +795,19 @@ _RANGE_START = re.compile(
 )
 
 
+# The last letters of the words before a range's end, in either case (none has another
+# case-insensitive match, as "i" has "ı").
+_RANGE_WORD_ENDS: Final = ("d", "o", "l", "D", "O", "L")
+
+
 def _range_start_hour(scan: Scan, start: int) -> int | None:
     """The hour (0-23) a clock range starts at when the time at `start` ends it."""
-    before = _RANGE_START.search(scan.text, max(0, start - 40), start)
+    window = max(0, start - 40)
+    # The word before the time ends in one of these (_RANGE_START: "and", "to", "until",
+    # "till"), which few words do: most times need no search for the range's start.
+    if not scan.text[window:start].rstrip().endswith(_RANGE_WORD_ENDS):
+        return None
+    before = _RANGE_START.search(scan.text, window, start)
     if before is None:
         return None
     if before["hour24"]:
@@ -829,7 +840,7 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
     day = scan.anchor
     kind: AnchorKind = "publication"
-    on = f"the publication day {day_label(scan.anchor)}"
+    on = ""  # the day's description; the publication day's is spelt out below if it is that
     stated, lead = scan.reference, scan.lead_day
     after_night = False
     if stated is not None and (
@@ -853,6 +864,8 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     ):
         day, kind = lead, "reference"
         on = f"the day of the story's lead ({scan.lead_value})"
+    if not on:
+        on = f"the publication day {day_label(scan.anchor)}"
     how = f"clock time on {on}"
     range_start = _range_start_hour(scan, m.start())
     if range_start is not None and range_start > int(time[1:3]):
@@ -872,7 +885,12 @@ _ENTRY_DATE_REACH: Final = 30
 def _heads_its_line(scan: Scan, start: int) -> bool:
     """Whether the day last named heads the entry of the line `start` is in ("Fri 2 Jan -
     Artillery opens up again at 07:10"): the entry's day is its times' day, in any tense."""
-    line_start = scan.text.rfind("\n", 0, start) + 1
+    # Only a line start within reach before the day can qualify: looking no further back keeps a
+    # long line (1 MB of dense dates) from being read back to its start for every time.
+    reach_from = max(0, scan.reference_end - _ENTRY_DATE_REACH - 1)
+    line_start = scan.text.rfind("\n", reach_from, start) + 1
+    if line_start == 0 and reach_from > 0:
+        return False  # the line starts before reach_from: too far back
     return (
         line_start <= scan.reference_end <= line_start + _ENTRY_DATE_REACH
         and heads_entry(scan.text, line_start, scan.reference_end)
