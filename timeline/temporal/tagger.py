@@ -576,11 +576,18 @@ def _rules_before(word: str) -> tuple[_Rule, ...]:
     return _beginning_with_the(_RULES_BY_WORD[group], _WORD_HEAD.split(lower, maxsplit=1)[0])
 
 
+def _any_of(*words: str) -> str:
+    """Any of `words` (each a word or words joined by "|"), in any case, as a trie: a guard is
+    tried at every "the", "a", "that" in a text, and the regex engine turns a trie away after a
+    character or two where it tries the words of a plain alternation one by one."""
+    return "(?i:" + P.word_trie({word for group in words for word in group.split("|")}) + ")"
+
+
 # "the" is a trigger only before a word that has rules after it (_rules_before): a number or
 # "'90s" (any word character but "_" and the ASCII letters, to be safe), or a word that is, or
 # begins up to a hyphen with, a key of _AFTER_THE whose rules can follow "the". Most "the" go.
-_THE_GUARD: Final = r"\s+(?:[^\W_a-zA-Z]|'|(?i:{})(?![\w']))".format(
-    "|".join(sorted((re.escape(w) for w in _AFTER_THE if _rules_before(w)), reverse=True))
+_THE_GUARD: Final = (
+    rf"\s+(?:[^\W_a-zA-Z]|'|{_any_of(*(w for w in _AFTER_THE if _rules_before(w)))}(?![\w']))"
 )
 # Frequent small words whose rules (_WORD_RULES) need one of a few words after them: the
 # trigger finds them only there, so the many others ("a man", "at noon", "that he") cost no rule
@@ -588,15 +595,15 @@ _THE_GUARD: Final = r"\s+(?:[^\W_a-zA-Z]|'|(?i:{})(?![\w']))".format(
 _UNIT_HEADS: Final = "second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|night"
 # After a quantity (DURATION, DURATION_ADJ): a unit, "and a half", "1/2", "more", an adjective,
 # or a hyphen.
-_QUANTITY_GUARD: Final = (
-    rf"-|\s+(?i:and|1/2|more|additional|extra|further|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
+_AFTER_QUANTITY: Final = (
+    "and|1/2|more|additional|extra|further", P.DURATION_ADJECTIVES, _UNIT_HEADS
 )
+_QUANTITY_GUARD: Final = rf"-|\s+{_any_of(*_AFTER_QUANTITY)}"
 # After a number word (DURATION, DURATION_ADJ, NINE_MONTHS) also a range ("two to three",
 # "ten-12") or a digit word ("twenty one").
 # "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four".
-_NUMBER_GUARD: Final = (
-    r"\s*[-–]|\s+(?i:to|or|and|1/2|more|additional|extra|further|o'clock|past|times|"
-    rf"{'|'.join(sorted(P.NUMBER_WORDS))}|{P.DURATION_ADJECTIVES}|{_UNIT_HEADS})"
+_NUMBER_GUARD: Final = r"\s*[-–]|\s+" + _any_of(
+    "to|or|o'clock|past|times", *_AFTER_QUANTITY, *P.NUMBER_WORDS
 )
 _NAMES: Final = (
     "mon|tue|wed|thu|fri|sat|sun|"  # also "last Wed."
@@ -606,19 +613,19 @@ _NAMES: Final = (
 # a season, a unit or "year's", a weekday or month, or the number of a span ("past two weeks").
 # Parts of the day and seasons, as the patterns read them after "last", "that", ...
 _DAY_PARTS_AND_SEASONS: Final = "|".join(sorted({*PARTS_OF_DAY, *SEASONS}))
-_DEICTIC_GUARD: Final = (
-    rf"[\s-]+(?:\d|(?i:past|{_DAY_PARTS_AND_SEASONS}|fiscal|"
-    rf"half|{_UNIT_HEADS}|{_NAMES}|{'|'.join(sorted(P.NUMBER_WORDS))}|a|several|few|couple|many|"
-    r"christmas|easter|thanksgiving|halloween|"
-    r"some|hundreds|dozens|thousands))"
-)
+_DEICTIC_GUARD: Final = "[\\s-]+(?:\\d|{})".format(_any_of(
+    "past|fiscal|half", _DAY_PARTS_AND_SEASONS, _UNIT_HEADS, _NAMES, *P.NUMBER_WORDS,
+    "a|several|few|couple|many|christmas|easter|thanksgiving|halloween|some|hundreds|dozens|"
+    "thousands",
+))  # fmt: skip
 _SMALL_WORD_GUARDS: Final = {
     **{word: _DEICTIC_GUARD for word in ("last", "this", "next", "past")},
     # "earlier this week", "later in the day", "later on Friday", "later that day" (OFFSET_EDGE,
     # EARLIER_WEEKDAY, SAME_DAY)
-    **{word: rf"\s+(?i:this|last|next|in|today|tonight|on|the|that|{_NAMES})"
+    **{word: rf"\s+{_any_of('this|last|next|in|today|tonight|on|the|that', _NAMES)}"
        for word in ("earlier", "later")},
-    "a": rf"{_QUANTITY_GUARD}|\s+(?i:few|couple|number)",  # "a few days", "a number of years"
+    # "a few days", "a number of years"
+    "a": rf"-|\s+{_any_of(*_AFTER_QUANTITY, 'few|couple|number')}",
     **{word: _QUANTITY_GUARD for word in ("an", "some", "several", "few", "many")},
     **{word: _NUMBER_GUARD for word in P.NUMBER_WORDS - {"nineteen"}},  # also a year said aloud
     **{word: r"\s+(?i:of)" for word in ("couple", "dozens", "hundreds")},  # "dozens of years"
@@ -626,19 +633,21 @@ _SMALL_WORD_GUARDS: Final = {
     "at": r"\s+(?i:least|present|the\s+moment)",  # "at least two days", "at the moment"
     "up": r"\s+(?i:to)",  # "up to three years"
     # "about three hours", "around a week", "just over an hour"
-    **{word: rf"\s+(?:\d|(?i:a|an|{'|'.join(sorted(P.NUMBER_WORDS))})(?!\w))"
+    **{word: rf"\s+(?:\d|{_any_of('a|an', *P.NUMBER_WORDS)}(?!\w))"
        for word in ("about", "around", "roughly", "approximately")},
     "just": r"\s+(?i:over|under)",
     # "once a week", "twice daily", "per day"
-    **{word: r"\s+(?i:a|an|per|each|every|hourly|daily|nightly|weekly|monthly|quarterly|yearly|"
-       r"annually)(?!\w)" for word in ("once", "twice", "thrice")},
-    "per": r"\s+(?i:hour|day|night|week|fortnight|month|quarter|year)(?!\w)",
+    **{word: r"\s+{}(?!\w)".format(_any_of(
+        "a|an|per|each|every|hourly|daily|nightly|weekly|monthly|quarterly|yearly|annually"
+    )) for word in ("once", "twice", "thrice")},
+    "per": rf"\s+{_any_of('hour|day|night|week|fortnight|month|quarter|year')}(?!\w)",
     "more": r"\s+(?i:than)",  # "more than a week"
     "no": r"\s+(?i:more|less)",  # "no more than a month"
     # "that day", "that evening", "that autumn"
-    "that": rf"\s+(?i:same|following|previous|next|day|week|month|year|quarter|"
-    rf"{_DAY_PARTS_AND_SEASONS})",
-}
+    "that": r"\s+" + _any_of(
+        "same|following|previous|next|day|week|month|year|quarter", _DAY_PARTS_AND_SEASONS
+    ),
+}  # fmt: skip
 _GUARDS: Final = {
     "the": _THE_GUARD,
     "The": _THE_GUARD,
@@ -658,7 +667,7 @@ _TRIGGER_ASCII: Final = re.compile(_TRIGGER.pattern, re.ASCII)
 
 def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
-    found: list[Timex] = []
+    found: list[Found] = []
     word_rules = _WORD_RULES
     digit_rules: dict[str, tuple[_Rule, ...]] = {}
     consumed = 0
@@ -693,70 +702,62 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 result = None  # arithmetic beyond the calendar (year 1 or 9999): not resolvable
             if result is None:
                 continue
-            timex = _timex(text, start, result, scan.signal(start))
-            found.append(timex)
-            consumed = result.end
+            consumed = end = result.end
+            while end > start and text[end - 1] in _TRAILING:
+                end -= 1
+            result.start, result.end, result.signal = start, end, scan.signal(start)
+            found.append(result)
             # No token holds a blank, so where one is next to `consumed` no token runs across
             # it: the tokens inside the expression need not be found (dense dates).
             if consumed > position and (
                 text[consumed - 1].isspace() or text[consumed : consumed + 1].isspace()
             ):
                 position = consumed
-            _remember(scan, timex)
+            _remember(scan, result)
             break
-    return tuple(_times_on_stated_days(text, found))
+    return _timexes(text, found)
 
 
+# What an expression's end leaves out of its text.
 _TRAILING: Final = frozenset(" \t\n,")
 
 
-def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
-    end = result.end
-    while end > start and text[end - 1] in _TRAILING:
-        end -= 1
-    # Positional: the fields in model order, a measurable saving on dense input.
-    return Timex(
-        start, end, text[start:end], result.type, result.value, result.rule, result.anchor,
-        result.anchor_kind, result.interval, result.mod, signal, result.explanation,
-    )
-
-
-def _remember(scan: Scan, timex: Timex) -> None:
+def _remember(scan: Scan, kept: Found) -> None:
     """Explicit calendar dates become the reference for "two days later", "the next day"
     (also in an undated article: the date is the text's own, not a guess); so does a day the
     story moves on to from one ("On March 3 ... Two days later ... the next morning")."""
-    if timex.type not in ("DATE", "TIME") or timex.interval is None:
+    if kept.type not in ("DATE", "TIME") or kept.interval is None:
         return
-    value = timex.value
-    entry = heads_entry(scan.text, timex.start, timex.end)
+    value = kept.value
+    entry = heads_entry(scan.text, kept.start, kept.end)
     if value[:4].isdigit() and entry:
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
-        scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
-    if timex.interval.granularity == "day" and (
-        entry or _stamps_post(scan.text, timex.start, timex.end)
+        scan.entry_day = kept.interval.start if kept.interval.granularity == "day" else None
+    if kept.interval.granularity == "day" and (
+        entry or _stamps_post(scan.text, kept.start, kept.end)
     ):
-        scan.post = timex.start, timex.interval.start
-    if timex.anchor_kind == "reference":
-        if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
+        scan.post = kept.start, kept.interval.start
+    if kept.anchor_kind == "reference":
+        if kept.rule not in _STORY_MOVES_ON or kept.interval.granularity != "day":
             return
-    elif timex.interval.granularity == "range" or timex.rule.startswith(
+    elif kept.interval.granularity == "range" or kept.rule.startswith(
         ("offset-", "year-earlier")
     ):
         return
-    if timex.signal in DEADLINE_SIGNALS:
+    if kept.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
-    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, timex.start):
+    if kept.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, kept.start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
-    day = timex.interval.granularity == "day"
-    scan.reference = timex.interval.start if day else None
-    scan.reference_value = timex.value
-    scan.reference_end = timex.end
+    day = kept.interval.granularity == "day"
+    scan.reference = kept.interval.start if day else None
+    scan.reference_value = kept.value
+    scan.reference_end = kept.end
     if (
-        day and scan.lead_day is None and timex.start < _LEAD_LENGTH
-        and timex.rule not in ("clock", "noon") and timex.signal != "since"
+        day and scan.lead_day is None and kept.start < _LEAD_LENGTH
+        and kept.rule not in ("clock", "noon") and kept.signal != "since"
     ):  # fmt: skip
-        scan.lead_day, scan.lead_value = timex.interval.start, timex.value
+        scan.lead_day, scan.lead_value = kept.interval.start, kept.value
 
 
 def _stamps_post(text: str, start: int, end: int) -> bool:
@@ -784,27 +785,30 @@ _STORY_MOVES_ON: Final = frozenset(
 _LEAD_LENGTH: Final = 400
 
 
-def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
-    """A clock time next to a stated day ("7 p.m. on Friday") takes that day's date, also across
-    the other clock times between them ("10:35 a.m. (0735 GMT) Friday")."""
-    result = list(found)
-    for index, timex in enumerate(found):
-        if timex.rule not in ("clock", "noon") or timex.anchor is None:
-            continue
-        for step in (1, -1):
-            stated = _stated_day_near(text, found, index, step)
-            if stated is None:
-                continue
-            neighbour, day = stated
-            value = day.isoformat() + timex.value[10:]
-            # Positional, as in _timex: dataclasses.replace costs several times more.
-            result[index] = Timex(
-                timex.start, timex.end, timex.text, timex.type, value, timex.rule, day,
-                "reference", Interval(day, day, "day"), timex.mod, timex.signal,
-                f"clock time on the day stated next to it ({neighbour.text}) = {value}",
-            )  # fmt: skip
-            break
-    return result
+def _timexes(text: str, found: list[Found]) -> tuple[Timex, ...]:
+    """The Timex of each expression kept, a clock time next to a stated day ("7 p.m. on
+    Friday") on that day's date, also across the other clock times between them ("10:35 a.m.
+    (0735 GMT) Friday")."""
+    timexes: list[Timex] = []
+    for index, kept in enumerate(found):
+        value, anchor, anchor_kind = kept.value, kept.anchor, kept.anchor_kind
+        interval, explanation = kept.interval, kept.explanation
+        if kept.rule in ("clock", "noon") and anchor is not None:
+            stated = _stated_day_near(text, found, index, 1) or _stated_day_near(
+                text, found, index, -1
+            )
+            if stated is not None:
+                neighbour, day = stated
+                value = day.isoformat() + kept.value[10:]
+                anchor, anchor_kind, interval = day, "reference", Interval(day, day, "day")
+                named = text[neighbour.start : neighbour.end]
+                explanation = f"clock time on the day stated next to it ({named}) = {value}"
+        # Positional: the fields in model order, a measurable saving on dense input.
+        timexes.append(Timex(
+            kept.start, kept.end, text[kept.start : kept.end], kept.type, value, kept.rule,
+            anchor, anchor_kind, interval, kept.mod, kept.signal, explanation,
+        ))  # fmt: skip
+    return tuple(timexes)
 
 
 _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
@@ -813,8 +817,8 @@ _RANGE_GAP: Final = re.compile(r"[\s()]*(?:to|until|till|and|through|[-–])[\s]
 
 
 def _stated_day_near(
-    text: str, found: list[Timex], index: int, step: int
-) -> tuple[Timex, date] | None:
+    text: str, found: list[Found], index: int, step: int
+) -> tuple[Found, date] | None:
     """The day-granular expression at most 12 characters from found[index] in direction `step`
     and in its sentence, stepping over adjacent clock times; None if the first other expression
     is not one."""
