@@ -512,12 +512,14 @@ def _digit_rules_at(
     return rules, tuple(rule for rule in rules if rule[0] is not P.DURATION)
 
 
-# How the word after a duration's leading number and a blank begins: a unit, "and a half",
-# "1/2", "more", "additional", "extra", "further", an adjective ("3 straight days", "5 working
-# days": patterns.DURATION_ADJECTIVES), or a range ("10 to 12 days", "10 - 12").
-# DURATION is the dearest pattern to try, and most numbers are followed by none of these.
+# How the word after a duration's leading number and a blank begins, in three characters: a
+# unit, "and a half", "1/2", "more", "additional", "extra", "further", an adjective ("3 straight
+# days", "5 working days": patterns.DURATION_ADJECTIVES), or a range ("10 to 12 days", "10 -
+# 12"). DURATION is the dearest pattern to try, and most numbers are followed by none of these
+# ("12 million", "30 people"). The scan caches a number's rules by the text up to these three.
 _DURATION_NEXT_WORD = re.compile(
-    r"(?i:se|mi|ho|da|we|fo|mo|qu|ye|de|ce|ni|an|ad|ex|fu|to|or|co|st|su|wh|lo|wo|bu|tr|ca)|1/|[-–]"
+    r"(?i:sec|min|hou|day|wee|for|mon|mor|qua|yea|dec|cen|nig|and|add|ext|fur|ful|con|str|suc|"
+    r"who|lon|wor|bus|tra|cal|to\s|or\s)|1/2|[-–]"
 )
 
 
@@ -683,8 +685,8 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
         if rules is None:
             if start and word[0].isdigit():
                 # The rules of a run of digits follow from the characters next to it, and the
-                # text holds it (`_digit_rules_at`): dense numbers repeat a few such contexts.
-                context = text[start - 1 : position + 3]
+                # text holds it (`_rules_at`): dense numbers repeat a few such contexts.
+                context = text[start - 1 : position + 4]
                 rules = digit_rules.get(context)
                 if rules is None:
                     rules = digit_rules[context] = _rules_at(text, word, start, position)
