@@ -788,17 +788,18 @@ def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def clock(scan: Scan, m: re.Match[str]) -> Found | None:
+    groups = m.groupdict()  # the clock patterns differ in which groups they have
     hour = int(m["hour"])
     minute = int(m["minute"] or 0)
-    ampm = (m.groupdict().get("ampm") or "").lower()
+    ampm = (groups.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    deictic = (m.groupdict().get("deictic") or "").lower()
+    deictic = (groups.get("deictic") or "").lower()
     if (
         not ampm
-        and not m.groupdict().get("zone")
+        and not groups.get("zone")
         and not deictic
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
         and not (
@@ -815,7 +816,7 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
     ):
         return None
     time = f"T{hour:02d}:{minute:02d}"
-    if m.groupdict().get("wd"):
+    if groups.get("wd"):
         return weekday_found(
             scan, m, WEEKDAYS[m["wd"].lower()], "clock-weekday", time, type_="TIME"
         )
@@ -897,11 +898,19 @@ _RANGE_START = re.compile(
 
 
 _RANGE_START_REACH: Final = 60
+# The last letters of the words before a range's end, in either case (none has another
+# case-insensitive match, as "i" has "ı").
+_RANGE_WORD_ENDS: Final = ("d", "o", "l", "D", "O", "L")
 
 
 def _range_start_hour(scan: Scan, start: int) -> int | None:
     """The hour (0-23) a clock range starts at when the time at `start` ends it."""
-    before = _RANGE_START.search(scan.text, max(0, start - _RANGE_START_REACH), start)
+    window = max(0, start - _RANGE_START_REACH)
+    # The word before the time ends in one of these (_RANGE_START: "and", "to", "until",
+    # "till"), which few words do: most times need no search for the range's start.
+    if not scan.text[window:start].rstrip().endswith(_RANGE_WORD_ENDS):
+        return None
+    before = _RANGE_START.search(scan.text, window, start)
     if before is None:
         return None
     if before["hour24"]:
@@ -941,7 +950,7 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         )  # fmt: skip
     day = scan.anchor
     kind: AnchorKind = "publication"
-    on = f"the publication day {day_label(scan.anchor)}"
+    on = ""  # the day's description; the publication day's is spelt out below if it is that
     stated, lead = scan.reference, scan.lead_day
     after_night = False
     range_start = _range_start_hour(scan, m.start())
@@ -975,6 +984,8 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     ):
         day, kind = lead, "reference"
         on = f"the day of the story's lead ({scan.lead_value})"
+    if not on:
+        on = f"the publication day {day_label(scan.anchor)}"
     how = f"clock time on {on}"
     if range_start is not None and range_start > int(time[1:3]):
         day += timedelta(days=1)
