@@ -22,13 +22,11 @@ from timeline.temporal.tense import TenseIndex
 from timeline.temporal.values import apply_mod, value_interval
 
 
-# Not frozen: one is built per expression found and a frozen init costs several times more.
-# A rule builds it; the scan completes the one it keeps (`start`, `signal`, an `end` without
-# trailing blanks) and builds each Timex once, when the text is read.
+# Not frozen: one is built per expression found and a frozen init costs several times more;
+# nothing changes a Found once built.
 @dataclass(slots=True)
 class Found:
-    """What a rule found: the Timex without its text (and, until the scan keeps it, without
-    its start and signal)."""
+    """What a rule found: the Timex without its offsets, text and signal."""
 
     end: int
     type: TimexType
@@ -39,8 +37,6 @@ class Found:
     anchor_kind: AnchorKind = "none"
     interval: Interval | None = None
     mod: str | None = None
-    start: int = -1
-    signal: str | None = None
 
 
 class Scan:

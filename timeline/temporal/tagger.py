@@ -4,6 +4,7 @@ and keep the first rule that matches; then attach signals and clock times to sta
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
@@ -697,7 +698,7 @@ _TRIGGER_AFTER_ASCII: Final = re.compile(_TRIGGER_AFTER.pattern, re.ASCII)
 
 def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
     scan = Scan(text, anchor)
-    found: list[Found] = []
+    found: list[Timex] = []
     word_rules = _WORD_RULES
     digit_rules: dict[str, tuple[_Rule, ...]] = {}
     consumed = 0
@@ -740,11 +741,9 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 result = None  # arithmetic beyond the calendar (year 1 or 9999): not resolvable
             if result is None:
                 continue
-            consumed = end = result.end
-            while end > start and text[end - 1] in _TRAILING:
-                end -= 1
-            result.start, result.end, result.signal = start, end, scan.signal(start)
-            found.append(result)
+            timex = _timex(text, start, result, scan.signal(start))
+            found.append(timex)
+            consumed = result.end
             # No token holds a blank, so where one is next to `consumed` no token runs across
             # it: the tokens inside the expression need not be found (dense dates).
             if consumed > position and (
@@ -753,61 +752,71 @@ def scan_text(text: str, anchor: date | None) -> tuple[Timex, ...]:
                 position = consumed
                 if not text[position : position + 1].isspace():
                     at_position = token_at(text, position)
-            _remember(scan, result)
+            _remember(scan, timex)
             break
-    return _timexes(text, found)
+    return tuple(_hedges_inside(text, _times_on_stated_days(text, found)))
 
 
-# What an expression's end leaves out of its text.
 _TRAILING: Final = frozenset(" \t\n,")
 
 
-def _remember(scan: Scan, kept: Found) -> None:
+def _timex(text: str, start: int, result: Found, signal: str | None) -> Timex:
+    end = result.end
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    # Positional: the fields in model order, a measurable saving on dense input.
+    return Timex(
+        start, end, text[start:end], result.type, result.value, result.rule, result.anchor,
+        result.anchor_kind, result.interval, result.mod, signal, result.explanation,
+    )
+
+
+def _remember(scan: Scan, timex: Timex) -> None:
     """Explicit calendar dates become the reference for "two days later", "the next day"
     (also in an undated article: the date is the text's own, not a guess); so does a day the
     story moves on to from one ("On March 3 ... Two days later ... the next morning")."""
-    if kept.type not in ("DATE", "TIME") or kept.interval is None:
+    if timex.type not in ("DATE", "TIME") or timex.interval is None:
         return
-    value = kept.value
-    entry = heads_entry(scan.text, kept.start, kept.end)
+    value = timex.value
+    entry = heads_entry(scan.text, timex.start, timex.end)
     # A clock time heading an entry ("02:40 — ...") takes its day from the entries before it.
-    if value[:4].isdigit() and entry and kept.rule not in _CLOCK_RULES:
+    if value[:4].isdigit() and entry and timex.rule not in _CLOCK_RULES:
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
-        scan.entry_day = kept.interval.start if kept.interval.granularity == "day" else None
-    if kept.interval.granularity == "day" and (
-        entry or _stamps_post(scan.text, kept.start, kept.end)
+        scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
+    if timex.interval.granularity == "day" and (
+        entry or _stamps_post(scan.text, timex.start, timex.end)
     ):
-        scan.post = kept.start, kept.interval.start
+        scan.post = timex.start, timex.interval.start
     if (
-        kept.interval.granularity == "day"
-        and kept.start >= _LEAD_LENGTH  # a date line above the story is no section's
-        and _HEADING_AFTER.match(scan.text, kept.end)
-        and _HEADING_BEFORE.search(scan.text, max(0, kept.start - 20), kept.start)
+        timex.interval.granularity == "day"
+        and timex.start >= _LEAD_LENGTH  # a date line above the story is no section's
+        and _HEADING_AFTER.match(scan.text, timex.end)
+        and _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start)
     ):
-        scan.section = kept.interval.start
-    if kept.anchor_kind == "reference":
-        if kept.rule not in _STORY_MOVES_ON or kept.interval.granularity != "day":
+        scan.section = timex.interval.start
+    if timex.anchor_kind == "reference":
+        if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
-    elif kept.interval.granularity == "range" or (
+    elif timex.interval.granularity == "range" or (
         # "a year ago today" names its day as plainly as a date does; "two days ago" is no
         # day the story has moved to
-        kept.rule.startswith(("offset-", "year-earlier")) and kept.rule != "offset-ago-today"
+        timex.rule.startswith(("offset-", "year-earlier")) and timex.rule != "offset-ago-today"
     ):
         return
-    if kept.signal in DEADLINE_SIGNALS:
+    if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
-    if kept.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, kept.start):
+    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, timex.start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
-    day = kept.interval.granularity == "day"
-    scan.reference = kept.interval.start if day else None
-    scan.reference_value = kept.value
-    scan.reference_end = kept.end
+    day = timex.interval.granularity == "day"
+    scan.reference = timex.interval.start if day else None
+    scan.reference_value = timex.value
+    scan.reference_end = timex.end
     if (
-        day and scan.lead_day is None and kept.start < _LEAD_LENGTH
-        and kept.rule not in ("clock", "noon") and kept.signal != "since"
+        day and scan.lead_day is None and timex.start < _LEAD_LENGTH
+        and timex.rule not in ("clock", "noon") and timex.signal != "since"
     ):  # fmt: skip
-        scan.lead_day, scan.lead_value = kept.interval.start, kept.value
+        scan.lead_day, scan.lead_value = timex.interval.start, timex.value
 
 
 def _stamps_post(text: str, start: int, end: int) -> bool:
@@ -839,67 +848,55 @@ _STORY_MOVES_ON: Final = frozenset(
 _LEAD_LENGTH: Final = 400
 
 
-def _timexes(text: str, found: list[Found]) -> tuple[Timex, ...]:
-    """The Timex of each expression kept. A clock time next to a stated day ("7 p.m. on
-    Friday") takes that day's date, also across the other clock times between them ("10:35
-    a.m. (0735 GMT) Friday"); with the date right after it ("10am on March 4, 2023", "00:01 GMT
-    on Friday, 22 May") or a stamp's date before it ("29 Nov, 02:13") it is one TIME, as "06:00
-    on Saturday" is. A hedge before a clock time or a rate is in its extent ("about 11pm")."""
-    timexes: list[Timex] = []
-    last = -1  # the index in `found` of the last Timex made
-    joined = -1  # a date read into the clock time before it
-    for index, kept in enumerate(found):
-        if index == joined:
+def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
+    """A clock time next to a stated day ("7 p.m. on Friday") takes that day's date, also across
+    the other clock times between them ("10:35 a.m. (0735 GMT) Friday"); with the date right
+    after it ("10am on March 4, 2023", "00:01 GMT on Friday, 22 May") it is one TIME, as "06:00
+    on Saturday" is."""
+    result = list(found)
+    joined: set[int] = set()  # dates read into the clock time before them
+    for index, timex in enumerate(found):
+        if timex.rule not in ("clock", "noon") or timex.anchor is None:
             continue
-        start, end = kept.start, kept.end
-        value, anchor, anchor_kind = kept.value, kept.anchor, kept.anchor_kind
-        interval, explanation = kept.interval, kept.explanation
-        if kept.rule in ("clock", "noon") and anchor is not None:
-            step = 1
-            stated = _stated_day_near(text, found, index, 1)
+        for step in (1, -1):
+            stated = _stated_day_near(text, found, index, step)
             if stated is None:
-                step, stated = -1, _stated_day_near(text, found, index, -1)
-            if stated is not None:
-                neighbour, day = stated
-                value = day.isoformat() + kept.value[10:]
-                anchor, anchor_kind, interval = day, "reference", Interval(day, day, "day")
-                on = "the day stated next to it"
-                if neighbour.interval is not None and day != neighbour.interval.start:
-                    on = "the other day of an overnight range with"
-                named = text[neighbour.start : neighbour.end]
-                explanation = f"clock time on {on} ({named}) = {value}"
-                if (
-                    step == 1
-                    and neighbour is found[index + 1]
-                    and neighbour.type == "DATE"
-                    and _ON_DATE.fullmatch(text, end, neighbour.start)
-                ):
-                    end, joined = neighbour.end, index + 1
-                elif (
-                    step == -1
-                    and neighbour is found[index - 1]
-                    and last == index - 1
-                    and neighbour.type == "DATE"
-                    and _DATE_THEN_CLOCK.fullmatch(text, neighbour.end, start)
-                    and not _RANGE_AFTER.match(text, end)
-                ):
-                    # "11 May 2027, 15:30 local time", "2024-11-28 21:04": one TIME as well
-                    start = neighbour.start
-                    timexes.pop()
-        mod = kept.mod
-        hedge = _HEDGES.get(kept.type)
-        if hedge is not None:
-            previous_end = timexes[-1].end if timexes else 0
-            hedged = hedge.search(text, max(previous_end, start - _HEDGE_REACH), start)
-            if hedged is not None:
-                start, mod = hedged.start(), mod or "APPROX"
-        # Positional: the fields in model order, a measurable saving on dense input.
-        timexes.append(Timex(
-            start, end, text[start:end], kept.type, value, kept.rule, anchor, anchor_kind,
-            interval, mod, kept.signal, explanation,
-        ))  # fmt: skip
-        last = index
-    return tuple(timexes)
+                continue
+            neighbour, day = stated
+            value = day.isoformat() + timex.value[10:]
+            on = "the day stated next to it"
+            if neighbour.interval is not None and day != neighbour.interval.start:
+                on = "the other day of an overnight range with"
+            start, end = timex.start, timex.end
+            if (
+                step == 1
+                and neighbour is found[index + 1]
+                and neighbour.type == "DATE"
+                and _ON_DATE.fullmatch(text, timex.end, neighbour.start)
+            ):
+                end = neighbour.end
+                joined.add(index + 1)
+            elif (
+                step == -1
+                and neighbour is found[index - 1]
+                and neighbour.type == "DATE"
+                and index - 1 not in joined
+                and _DATE_THEN_CLOCK.fullmatch(text, neighbour.end, timex.start)
+                and not _RANGE_AFTER.match(text, timex.end)
+            ):
+                # "11 May 2027, 15:30 local time", "2024-11-28 21:04": one TIME as well
+                start = neighbour.start
+                joined.add(index - 1)
+            # Positional, as in _timex: dataclasses.replace costs several times more.
+            result[index] = Timex(
+                start, end, text[start:end], timex.type, value, timex.rule, day,
+                "reference", Interval(day, day, "day"), timex.mod, timex.signal,
+                f"clock time on {on} ({neighbour.text}) = {value}",
+            )  # fmt: skip
+            break
+    if not joined:
+        return result
+    return [timex for index, timex in enumerate(result) if index not in joined]
 
 
 _ON_DATE: Final = re.compile(r",?\s+on\s+|,\s+")
@@ -907,6 +904,8 @@ _ON_DATE: Final = re.compile(r",?\s+on\s+|,\s+")
 _DATE_THEN_CLOCK: Final = re.compile(r",?[ \t]+|,")
 # A clock time that starts a range ("Saturday, 7am-1pm") is not joined to the day before it.
 _RANGE_AFTER: Final = re.compile(r"\s*(?:[-–]|to\b|until\b|till\b)")
+
+
 # A hedge before a clock time or a rate, as before a length ("about three hours"), is inside
 # the extent with mod APPROX: "about 11pm", "approximately 2:15 p.m.", "almost daily", "nearly
 # every week". "Nearly"/"almost" before a time say "not yet" ("almost midnight"): left out.
@@ -918,14 +917,30 @@ _HEDGES: Final = {"TIME": _TIME_HEDGE, "SET": _RATE_HEDGE}
 _HEDGE_REACH: Final = 16  # "approximately " and a blank or two
 
 
+def _hedges_inside(text: str, found: list[Timex]) -> list[Timex]:
+    """`found` with the hedge before each clock time and rate taken into its extent."""
+    result = list(found)
+    previous_end = 0
+    for index, timex in enumerate(found):
+        hedge = _HEDGES.get(timex.type)
+        if hedge is not None and (
+            m := hedge.search(text, max(previous_end, timex.start - _HEDGE_REACH), timex.start)
+        ):
+            result[index] = replace(
+                timex, start=m.start(), text=text[m.start() : timex.end], mod=timex.mod or "APPROX"
+            )
+        previous_end = timex.end
+    return result
+
+
 _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
 # Between the two ends of a clock range ("10:00 a.m. to 2:00 p.m. for November 27").
 _RANGE_GAP: Final = re.compile(r"[\s()]*(?:to|until|till|and|through|[-–])[\s]*", re.IGNORECASE)
 
 
 def _stated_day_near(
-    text: str, found: list[Found], index: int, step: int
-) -> tuple[Found, date] | None:
+    text: str, found: list[Timex], index: int, step: int
+) -> tuple[Timex, date] | None:
     """The day-granular expression at most 12 characters from found[index] in direction `step`
     and in its sentence, stepping over adjacent clock times; None if the first other expression
     is not one."""
