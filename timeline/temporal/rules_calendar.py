@@ -154,8 +154,9 @@ def _since(scan: Scan, m: re.Match[str]) -> bool:
     return scan.signal(m.start()) == "since"
 
 
-# Words that govern a day: after them a weekday abbreviation or a day before a noun is a date.
-_DAY_GOVERNORS: Final = frozenset(
+# Words that govern a day: after them a weekday abbreviation, a day before a noun or an ordinal
+# before a clause ("began on the 14th has held") is a date.
+DAY_GOVERNORS: Final = frozenset(
     {"on", "since", "until", "till", "before", "after", "from", "through"}  # not "quoted by Sun."
 )
 # What makes a day without a year before it part of a name.
@@ -178,7 +179,7 @@ def month_day_found(
     if (
         year is None
         and _NAMED_AFTER_DAY.match(scan.text, m.end())
-        and previous_word(scan.text, m.start()) not in _DAY_GOVERNORS
+        and previous_word(scan.text, m.start()) not in DAY_GOVERNORS
     ):
         return None  # "the March 14 Forces", "the April 6 Youth Movement": a name
     if year:
@@ -478,7 +479,7 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if _NOT_WEEKDAY_AFTER.match(scan.text, m.end()):
         return None
     if m["wd"] in _NAME_ABBREVIATIONS and previous_word(scan.text, m.start()) not in (
-        _DAY_GOVERNORS
+        DAY_GOVERNORS
     ):
         return None
     weekday = WEEKDAYS[m["wd"].lower()]

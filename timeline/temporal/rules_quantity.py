@@ -398,7 +398,7 @@ def _offset(
         and scan.reference is not None
         and scan.reference_value is not None
         and len(scan.reference_value) == 10
-        and _BESIDE.fullmatch(scan.text, scan.reference_end, m.start())
+        and APPOSITION.fullmatch(scan.text, scan.reference_end, m.start())
     ):
         # "it took place on 23 December, a day earlier": beside a date, the offset says how far
         # it lies from another account; the date it stands beside is the day.
@@ -462,7 +462,8 @@ def _offset(
     )  # fmt: skip
 
 
-_BESIDE: Final = re.compile(r",\s*")
+# A comma right after a date: what follows stands beside it ("on 23 December, a day earlier").
+APPOSITION: Final = re.compile(r",\s*")
 
 
 # Value granularities, finest first: an offset from a month is no finer than a month.

@@ -35,6 +35,7 @@ from timeline.temporal.resolve import (
     week_value,
 )
 from timeline.temporal.rules_calendar import (
+    DAY_GOVERNORS,
     century_of_hundreds,
     fiscal_year,
     month_day_found,
@@ -43,6 +44,7 @@ from timeline.temporal.rules_calendar import (
     weekday_found,
 )
 from timeline.temporal.rules_quantity import (
+    APPOSITION,
     COARSENESS,
     QUARTER_VALUE,
     VALUE_GRANULARITY,
@@ -1066,13 +1068,8 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
-# Words before "the 14th" that make it a day whatever follows: "the ceasefire that began on the
-# 14th has held".
-_DAY_GOVERNORS: Final = frozenset({"on", "since", "until", "till", "by", "from", "before", "after"})
-
-
 def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
-    if m["lower"] is not None and previous_word(scan.text, m.start()) not in _DAY_GOVERNORS:
+    if m["lower"] is not None and previous_word(scan.text, m.start()) not in DAY_GOVERNORS:
         return None  # "the 14th century", "the 9th brigade"
     day = int(m["day"])
     base = scan.base()
@@ -1108,7 +1105,7 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
     if counted_from and counted_from[1].lower() not in _AFTER_ADVERB_DAY:
         # "the day before authorities issued a warrant": counted from that event, so it names
         # only a date it stands beside ("last seen Nov. 3, the day before ...")
-        if not _APPOSITION.fullmatch(scan.text, scan.reference_end, m.start()):
+        if not APPOSITION.fullmatch(scan.text, scan.reference_end, m.start()):
             return None
         side = "same"
     rel = (m["rel"] or side or "same").lower()
@@ -1148,7 +1145,6 @@ _AFTER_ADVERB_DAY: Final = frozenset({
     "from", "with", "when", "as", "while", "near", "by", "for", "into", "amid", "during", "so",
     "then", "too", "also", "was", "were", "had",
 })  # fmt: skip
-_APPOSITION = re.compile(r",\s*")
 
 
 _AHEAD = re.compile(r"\s+ahead\b")
