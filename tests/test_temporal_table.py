@@ -1710,6 +1710,39 @@ RESOLUTION_ROWS = [
     # A month as the subject of a past copula, after a reporting verb.
     span("The harbour master said March had been the deadliest month for the convoys.",
          "2025-04-09", "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "month"),
+    # A clock time in a future clause belongs to the day ahead named in the sentence before,
+    # across a paragraph break; not two sentences on, and not at a live page's entry stamp.
+    day("Voters in the north will elect a new assembly on Sunday, the first vote since the war."
+        "\n\nPolling stations will open at 7 a.m. and close at 8 p.m.", "2027-10-08", "7 a.m.",
+        "2027-10-10T07:00", "TIME"),
+    day("Parliament will vote on the emergency on Saturday.\n\nThe ministry will name the dead"
+        " within 48 hours. A curfew from 22:00 to 05:00 will be enforced.", "2027-10-06",
+        "22:00", "2027-10-06T22:00", "TIME"),
+    day("09:20 - The river may peak early tomorrow, officials say.\n\n10:45 - The road to the "
+        "dam will be shut, police say.", "2024-08-30", "10:45", "2024-08-30T10:45", "TIME"),
+    day("The ferry sailed on Thursday, the harbour office said. The minister will speak at 8 p.m.",
+        "2027-10-08", "8 p.m.", "2027-10-08T20:00", "TIME"),
+    # A day without a year naming when a reported event happened lies behind, however near the
+    # same day a year on; not when the event is still planned.
+    day("Police are still investigating the January 3 bombing of the convoy.", "2026-12-29",
+        "January 3", "2026-01-03"),
+    day("The guard on duty during the Jan. 13 incident told the court he saw two men.",
+        "2026-12-29", "Jan. 13", "2026-01-13"),
+    day("Intelligence officers warned of the planned January 3 attack on the port.",
+        "2026-12-29", "January 3", "2027-01-03"),
+    # Years before 1000 keep four digits ("626" would be a decade).
+    span("The monastery was founded more than 1,400 years ago, the guide said.", "2026-12-29",
+         "more than 1,400 years ago", "DATE", "0626", "0626-01-01", "0626-12-31", "year"),
+    # Thousands grouped with commas.
+    bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
+         "DURATION", "P1200D"),
+    bare("Residents marked the 1,000-day siege with a vigil.", "2025-06-11", "1,000-day",
+         "DURATION", "P1000D"),
+    # "the new year": the coming one from July on, else (or after "since") the current one.
+    span("Diplomats expect a prisoner exchange in the new year.", "2027-10-08", "the new year",
+         "DATE", "2028", "2028-01-01", "2028-12-31", "year"),
+    span("Since the new year, 40 civilians have died in the shelling.", "2027-02-08",
+         "the new year", "DATE", "2027", "2027-01-01", "2027-12-31", "year"),
 ]
 
 
@@ -1976,6 +2009,8 @@ NEGATIVE_ROWS = [
     "The plant will make [H2] from seawater. It opened in H1 2024.",
     "The river has cut the gorge over [1000s] of years, geologists say.",
     "Former prime minister Theresa [May] was in Kyiv for talks, her office said.",
+    "Engineers cleared [1,000] mines from the fields.",
+    "The ministry approved [the new year]'s budget for the army.",
 ]
 
 

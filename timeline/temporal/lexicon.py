@@ -119,7 +119,7 @@ def month_number(token: str) -> int:
 
 def number_value(token: str) -> int | None:
     """The value of a cardinal written in digits or words ("48", "twenty-four"); None if vague."""
-    words = [w for w in token.lower().replace("-", " ").split() if w != "of"]
+    words = [w for w in token.lower().replace("-", " ").replace(",", "").split() if w != "of"]
     if len(words) > 1 and words[0] in ("a", "an"):
         words = words[1:]  # "a couple of", "a dozen"
     if len(words) == 1 and words[0].isdigit():

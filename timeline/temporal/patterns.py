@@ -47,8 +47,10 @@ _NUMBER_WORD = (
 NUMBER = (
     # only a tens word takes a ones word after it: "twenty-four", not "one four" in "a second one
     # four minutes later"
-    rf"(?P<num>\d{{1,4}}(?:\.\d+)?|(?:{_TENS_WORD})[- ](?:one|two|three|four|five|six|seven|eight|"
-    rf"nine)|{_NUMBER_WORD}|another|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
+    # ("1,200 days": thousands grouped with commas)
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,4}}(?:\.\d+)?"
+    rf"|(?:{_TENS_WORD})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_NUMBER_WORD}"
+    r"|another|an?|several|a\s+few|few|a\s+couple\s+of|couple\s+of|a\s+couple|"
     r"many|some|a\s+number\s+of|hundreds\s+of|dozens\s+of|thousands\s+of)"
 )
 UNIT = (
@@ -462,6 +464,8 @@ THE_UNIT = rule(
     r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"
     r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review)\b)"
 )
+# "in the new year": not "the New Year's Eve party" (a holiday), "the new year's budget"
+THE_NEW_YEAR = rule(r"(?i:the \s+ new \s+ year)(?![\w'’-])")
 YEAR_EARLIER = rule(
     r"(?i:(?P<the>the \s+)?(?P<word>year-earlier|year-ago)(?: \s+ (?P<period>quarter|period|"
     r"month|year|week))?)(?!\w)"

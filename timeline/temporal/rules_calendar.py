@@ -231,7 +231,8 @@ def month_day_found(
                 f"the year near publication {day_label(scan.anchor)} in which it falls on "
                 f"{m['wd']} = {matching[0].isoformat()}", scan.anchor, "publication",
             )  # fmt: skip
-    direction = _direction(scan, m)
+    happened = _happened(scan, m)
+    direction = "past" if happened else _direction(scan, m)
     narrated = _narrated_day(scan, m, month, day, direction)
     if narrated is not None:
         return calendar(
@@ -239,7 +240,7 @@ def month_day_found(
             f"later in the year of the day just told ({scan.reference_value}) = "
             f"{narrated.isoformat()}", scan.reference, "reference",
         )  # fmt: skip
-    sure = _since(scan, m) or _moved_or_ordered(scan, m)
+    sure = happened or _since(scan, m) or _moved_or_ordered(scan, m)
     reading = _month_day_reading(month, day, scan.anchor, direction, sure)
     if reading is None:
         return None
@@ -300,6 +301,27 @@ def _range_end(scan: Scan, m: re.Match[str], direction: Direction, sure: bool) -
     month = month_number(end["mon"] or end["mon2"])
     day = int(end["day"] or end["day2"])
     return resolve_month_day(month, day, scan.anchor, direction, sure=sure)
+
+
+# Nouns of things that have happened once named ("the January 13 incident", "the Dec. 28
+# bombing"): the day lies behind, however near the same day a year on is. Not "strike" or
+# "offensive" (also called, planned), not "vote" or "talks".
+_HAPPENED_AFTER = re.compile(
+    r",?\s+(?:incident|attacks?|killings?|massacre|bombings?|shootings?|raids?|explosions?|"
+    r"blasts?|crash|murders?|assassination|ambush|earthquake|quake|tsunami|coup|riots|clashes)"
+    r"(?![\w-])"
+)
+# Words that put such an event still ahead: "the planned May 3 attack".
+_NOT_YET_BEFORE = re.compile(
+    r"\b(?:planned|expected|feared|threatened|upcoming|announced|intended|coming)\s+\Z", re.I
+)
+
+
+def _happened(scan: Scan, m: re.Match[str]) -> bool:
+    """Whether a day without a year names when a reported event happened."""
+    return _HAPPENED_AFTER.match(scan.text, m.end()) is not None and not _NOT_YET_BEFORE.search(
+        scan.text, max(0, m.start() - 20), m.start()
+    )
 
 
 @lru_cache(maxsize=4096)  # pure, and a text names the same days in the same tenses again
@@ -933,13 +955,21 @@ def _past_midnight(reference_value: str | None, time: str) -> bool:
     )
 
 
+# How far back a clock time in a future clause looks for the day ahead the story is about (on
+# a line without sentence ends, too), and the end of a sentence, whatever follows it.
+_DAY_AHEAD_REACH: Final = 600
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?](?=[\"”’)]*\s)")
+
+
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     """A clock time on the most recent day named in its sentence or the sentence before it in
     the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
-    past and the time's clause looks ahead, else, in a clause that does not look ahead, on the
-    day of the story's lead (`Scan.lead_day`) if not after publication, else on the publication
-    day; a range ending earlier than it starts ends the next day ("between 10 p.m. and 4 a.m.").
-    The tagger moves a time to a day stated right next to it ("7 p.m. Friday")."""
+    past and the time's clause looks ahead, else, in a clause that looks ahead, on a day ahead
+    named in the sentence before across a paragraph break, else, in a clause that does not look
+    ahead, on the day of the story's lead (`Scan.lead_day`) if not after publication, else on
+    the publication day; a range ending earlier than it starts ends the next day ("between 10
+    p.m. and 4 a.m."). The tagger moves a time to a day stated right next to it ("7 p.m.
+    Friday")."""
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", rule)
     if scan.entry_day is not None and heads_entry(scan.text, m.start(), m.end()):
@@ -974,6 +1004,18 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     elif scan.section is not None:
         day, kind = scan.section, "reference"
         on = f"the day of the section heading above it ({scan.section.isoformat()})"
+    elif (
+        scan.day_ahead is not None
+        and m.start() - scan.day_ahead[0] < _DAY_AHEAD_REACH
+        and len(_SENTENCE_END.findall(scan.text, scan.day_ahead[0], m.start())) <= 1
+        and not opens_line(scan.text, m.start())
+        and scan.direction(m.start(), m.end()) == "future"
+    ):
+        # "will vote on Sunday ... [new paragraph] Polling stations will open at 7 a.m.": the
+        # story goes on about the day ahead it named in the sentence before, not the publication
+        # day (a live page's "10:45 -" stamps when it was posted).
+        day, kind = scan.day_ahead[1], "reference"
+        on = f"the day ahead named before it ({day.isoformat()})"
     elif (
         lead is not None
         and lead <= scan.anchor

@@ -471,13 +471,14 @@ COARSENESS: Final = {"day": 0, "week": 0, "month": 1, "quarter": 2, "year": 3}
 
 
 def value_at(day: date, granularity: str) -> str:
+    # Four digits: "606" would be a decade ("1,400 years ago" from 2006 is the year 0606).
     if granularity == "day":
         return day.isoformat()
     if granularity == "month":
-        return f"{day.year}-{day.month:02d}"
+        return f"{day.year:04d}-{day.month:02d}"
     if granularity == "quarter":
-        return f"{day.year}-Q{quarter_of(day)}"
-    return str(day.year)
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    return f"{day.year:04d}"
 
 
 def calendar_granularity(value: str) -> str | None:

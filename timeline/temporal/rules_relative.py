@@ -293,17 +293,18 @@ def unit_value(anchor: date, unit: str, steps: int) -> str:
         return week_value(anchor + timedelta(weeks=steps))
     if unit == "weekend":
         return week_value(anchor + timedelta(weeks=steps)) + "-WE"
+    # Zero-padded: a year's value has four digits, a decade's three, a century's two.
     if unit == "month":
         moved = add_months(anchor, steps)
-        return f"{moved.year}-{moved.month:02d}"
+        return f"{moved.year:04d}-{moved.month:02d}"
     if unit == "quarter":
         index = anchor.year * 4 + quarter_of(anchor) - 1 + steps
-        return f"{index // 4}-Q{index % 4 + 1}"
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "decade":
-        return str(anchor.year // 10 + steps)
+        return f"{anchor.year // 10 + steps:03d}"
     if unit == "century":
-        return str(anchor.year // 100 + steps)
-    return str(anchor.year + steps)
+        return f"{anchor.year // 100 + steps:02d}"
+    return f"{anchor.year + steps:04d}"
 
 
 def last_weekend(anchor: date) -> str:
@@ -1179,6 +1180,22 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(
         m, "DATE", value, f"the-{unit}",
         f"the {unit} of {anchor.isoformat()} ({kind}) = {value}", anchor, kind,
+    )  # fmt: skip
+
+
+def the_new_year(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "in the new year": from July on, the year after publication ("a deal is expected in the
+    new year"); before July, or after "since", the year publication is in ("since the new
+    year")."""
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX", "new-year")
+    ahead = scan.anchor.month >= 7 and scan.signal(m.start()) != "since"
+    year = scan.anchor.year + 1 if ahead else scan.anchor.year
+    which = "the year after" if ahead else "the year of"
+    return calendar(
+        m, "DATE", str(year), "new-year",
+        f"the new year: {which} publication {scan.anchor.isoformat()} = {year}", scan.anchor,
+        "publication",
     )  # fmt: skip
 
 

@@ -48,6 +48,10 @@ class Scan:
         self.reference: date | None = None  # latest explicit day, for "two days later"
         self.reference_value: str | None = None  # its value ("1989-Q3" for "a year earlier")
         self.reference_end = -1
+        # Where the latest explicit day after publication ends, and that day: the day a clock
+        # time in a future clause further on falls on ("will vote on Sunday ... polls will open
+        # at 7 a.m."), whatever else the story names between.
+        self.day_ahead: tuple[int, date] | None = None
         # The day of the story's lead: the first explicit day in its opening lines, the day a
         # clock time later in the story most likely falls on ("freed on Wednesday ... handed
         # over at 4:15 p.m.").

@@ -87,6 +87,7 @@ from timeline.temporal.rules_relative import (
     season_of_that_year,
     season_year,
     span,
+    the_new_year,
     the_night,
     the_unit,
     the_week_of,
@@ -190,6 +191,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     ),
     "nineteen": ((P.YEAR_SPOKEN, year_spoken), *_DURATIONS_OR_PRESENT),
     "decade-word": ((P.DECADE_WORD, decade_word),),
+    "new-year": ((P.THE_NEW_YEAR, the_new_year),),
     "the-digit": ((P.THE_DAY_OF_MONTH, day_month_year), (P.ORDINAL_DAY, ordinal_day),
                   (P.DECADE_THE, decade), (P.CENTURY_THE, century), (P.QUARTER, quarter),
                   (P.DURATION, duration)),
@@ -329,6 +331,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "short": "future",
     "foreseeable": "future",
     "night": "twilight",  # "into the night"
+    "new": "new-year",
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
 }  # fmt: skip
@@ -375,7 +378,8 @@ _DIGIT_RULES_OTHERWISE: Final = (_DAY_MONTH, _DURATION, _YEAR)
 _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "-": (_ISO, _NUMERIC, _DURATION_ADJ, _DURATION, _PAIR_FIRST, _YEAR),
     "/": (_NUMERIC, _YEAR),
-    ",": (_PAIR_FIRST, *_DIGIT_RULES_OTHERWISE),  # "25, 26 and 28 February"
+    # "25, 26 and 28 February", "the 1,000-day siege"
+    ",": (_PAIR_FIRST, _DURATION_ADJ, *_DIGIT_RULES_OTHERWISE),
     ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
     ":": (_AMPM, (P.CLOCK_24, clock), _YEAR),  # "10:30", "1988: the first ceasefire"
     " ": (_DAY_MONTH, _PAIR_FIRST, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
@@ -545,7 +549,7 @@ _DURATION_NEXT_WORD = re.compile(
 _AFTER_DIGITS: Final[dict[re.Pattern[str], str]] = {
     P.DAY_MONTH_YEAR: "stnr",  # "9 May", "9th of May"
     P.PAIR_DAY: ",.;:)stnr",  # "24 and 25, ...", "25th."
-    P.DURATION: "-–.",  # "10-day", "10–12 days", "1.5 years"
+    P.DURATION: "-–.,",  # "10-day", "10–12 days", "1.5 years", "1,200 days"
 }
 
 
@@ -809,6 +813,10 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, timex.start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
     day = timex.interval.granularity == "day"
+    if day and scan.anchor is not None and not _quoted(scan.text, timex.start):
+        # A day not ahead named since brings the story back from the day ahead.
+        ahead = timex.interval.start > scan.anchor
+        scan.day_ahead = (timex.end, timex.interval.start) if ahead else None
     scan.reference = timex.interval.start if day else None
     scan.reference_value = timex.value
     scan.reference_end = timex.end
@@ -817,6 +825,18 @@ def _remember(scan: Scan, timex: Timex) -> None:
         and timex.rule not in ("clock", "noon") and timex.signal != "since"
     ):  # fmt: skip
         scan.lead_day, scan.lead_value = timex.interval.start, timex.value
+
+
+# How far back in its paragraph an expression looks for an opening quotation mark.
+_QUOTE_REACH: Final = 400
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether text[start] lies inside a quotation in its paragraph: a speaker's "tomorrow" is
+    not a day the story itself looks ahead to."""
+    before = text[max(0, start - _QUOTE_REACH) : start]
+    before = before[before.rfind("\n") + 1 :]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _stamps_post(text: str, start: int, end: int) -> bool:
