@@ -1733,6 +1733,41 @@ RESOLUTION_ROWS = [
     # Years before 1000 keep four digits ("626" would be a decade).
     span("The monastery was founded more than 1,400 years ago, the guide said.", "2026-12-29",
          "more than 1,400 years ago", "DATE", "0626", "0626-01-01", "0626-12-31", "year"),
+    # The first month of a pair takes the year of the second.
+    span("Civilian casualties, January–September 2026: a data note by the monitors.",
+         "2026-10-19", "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", "month"),
+    span("He commanded the eastern front from November to February 2026.", "2026-10-19",
+         "November", "DATE", "2025-11", "2025-11-01", "2025-11-30", "month"),
+    # After "since", the start of the month is not that of a day ahead named before.
+    span("The next bulletin will be issued on 1 September.\n\nAt least 48 civilians have been "
+         "killed since the start of the month.", "2026-08-25", "the start of the month", "DATE",
+         "2026-08", "2026-08-01", "2026-08-10", "range"),
+    # "as of" takes a bare clock time, also inside brackets.
+    day("Flash Update No. 9 (as of 18:00 on 24 August 2026)", "2026-08-25",
+        "18:00 on 24 August 2026", "2026-08-24T18:00", "TIME"),
+    day("As of 8:00, 14,200 homes in the capital were still without power.", "2026-12-02",
+        "8:00", "2026-12-02T08:00", "TIME"),
+    # Military time with the zone letter written on.
+    day("On 6 October a seismic station recorded a blast at 0214Z near the depot.", "2026-10-12",
+        "0214Z", "2026-10-06T02:14", "TIME"),
+    # The part of the day after a clock time settles its hour and is part of it.
+    day("The minister made the announcement at 3:00 in the afternoon at the palace.",
+        "2027-04-20", "3:00 in the afternoon", "2027-04-20T15:00", "TIME"),
+    day("The first blast came around 2:30 in the morning, residents said.", "2027-04-20",
+        "around 2:30 in the morning", "2027-04-20T02:30", "TIME"),
+    # Nights across a month's end, and of two weekdays joined by "and".
+    day("On the night of 30 November to 1 December, the army launched 64 drones.", "2026-12-02",
+        "the night of 30 November to 1 December", "2026-11-30TNI", "TIME"),
+    day("In the intervening night of Wednesday and Thursday, firing started at 9.15 pm.",
+        "2026-11-21", "the intervening night of Wednesday and Thursday", "2026-11-18TNI",
+        "TIME"),
+    day("In the intervening night of Wednesday and Thursday, firing started at 9.15 pm.",
+        "2026-11-21", "9.15 pm", "2026-11-18T21:15", "TIME"),
+    # A state lasting up to a weekday looks ahead, after a reporting verb too; so does a plan.
+    day("Schools will stay shut on Monday, the command said, and gatherings are banned until "
+        "Tuesday evening.", "2026-07-12", "Tuesday evening", "2026-07-14TEV", "TIME"),
+    day("Veterans' groups plan a march on New Year's Day and another on Sunday.", "2026-12-31",
+        "Sunday", "2027-01-03"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),
@@ -2010,6 +2045,7 @@ NEGATIVE_ROWS = [
     "The river has cut the gorge over [1000s] of years, geologists say.",
     "Former prime minister Theresa [May] was in Kyiv for talks, her office said.",
     "Engineers cleared [1,000] mines from the fields.",
+    "The regiment fielded the Model [1200Z] rifle for the first time.",
     "The ministry approved [the new year]'s budget for the army.",
 ]
 

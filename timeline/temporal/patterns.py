@@ -60,7 +60,8 @@ UNIT = (
 # Adjectival "48-hour", "five-year": singular unit after a hyphen.
 UNIT_ADJ = r"(?P<unit>minute|hour|day|week|month|quarter|year|decade|century)(?![\w]|-old)"
 ZONE = (
-    r"(?P<zone>GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
+    # "0214Z": military time, the zone letter written on
+    r"(?P<zone>(?<=\d)Z|GMT|UTC|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
     r"AEST|AEDT|HKT|SGT|local(?:\s+time)?|Moscow\s+time|Kyiv\s+time|Kiev\s+time|ET|PT|Zulu|"
     r"(?i:(?:eastern|central|mountain|pacific|atlantic)\s+(?:daylight|standard)\s+time|"
     r"Greenwich\s+Mean\s+Time|Coordinated\s+Universal\s+Time)"
@@ -158,9 +159,13 @@ NIGHT_OF_DAYS = rule(
     rf"(?i:(?:the \s+)? night \s+ (?:of|from) \s+) (?: {DAY} {_NEXT_DAY} \s+ (?:of \s+)? {MONTH}"
     rf" | {MONTH.replace('<mon>', '<mon2>')} \s+ {DAY.replace('<day>', '<day2>')} {_NEXT_DAY})"
     rf" (?: ,? \s+ {YEAR})?"
-    # "the night of Thursday to Friday"
-    rf" | (?i:(?:the \s+)? night \s+ (?:of|from) \s+) {WEEKDAY} \s+ (?i:to|into) \s+"
-    rf" {WEEKDAY.replace('<wd>', '<wd2>')} (?![\w-])"
+    # "the night of 30 November to 1 December"
+    rf" | (?i:(?:the \s+)? night \s+ (?:of|from) \s+) {DAY.replace('<day>', '<day3>')} \s+"
+    rf" (?:of \s+)? {MONTH.replace('<mon>', '<mon3>')} {_NEXT_DAY} \s+ (?:of \s+)? {MONTH_NAME}"
+    rf" (?: ,? \s+ {YEAR.replace('<year>', '<year3>')})?"
+    # "the night of Thursday to Friday", "the intervening night of Wednesday and Thursday"
+    rf" | (?i:(?:the \s+ (?:intervening \s+)?)? night \s+ (?:of|from) \s+) {WEEKDAY}"
+    rf" \s+ (?i:to|into|and) \s+ {WEEKDAY.replace('<wd>', '<wd2>')} (?![\w-])"
 )
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 # "on Sunday mornings": that part of every such day.
@@ -209,8 +214,13 @@ CLOCK_AMPM = rule(
     rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))? \s* {AMPM}"
     rf"(?: \s* \(? {ZONE} \)? )? {_CLOCK_DAY}"
 )
+# "3:00 in the afternoon", "10:00 at night": the part of the day that settles a 12-hour time.
+_CLOCK_PART = (
+    r"(?: \s+ (?P<part>in \s+ the \s+ (?:morning|afternoon|evening)|at \s+ night) (?!\w) )?"
+)
 CLOCK_24 = rule(
-    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\.\d) (?: \s* {ZONE})? {_CLOCK_DAY}"
+    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\.\d) {_CLOCK_PART} (?: \s* {ZONE})?"
+    rf" {_CLOCK_DAY}"
 )
 # A clock time in words, with the part of the day that settles its hour: "half past four this
 # afternoon", "a quarter to six in the morning", "seven o'clock tonight".

@@ -390,9 +390,25 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous not in _MONTH_CONTEXT and _CAPITALISED_NEXT.match(scan.text, m.end()):
         return None  # "April Ryan", "June Carter": a first name
     month = month_number(token)
+    if pair := _MONTH_PAIR_YEAR.match(scan.text, m.end()):
+        # "January–September 2026", "between January and March 2025": the year of the second
+        # month, of the one before if the first comes later in the year ("November to February
+        # 2026")
+        second = month_number(pair["mon"])
+        year = int(pair["year"]) - (1 if month > second else 0)
+        value = f"{year}-{month:02d}"
+        return calendar(
+            m, "DATE", value, "month-pair-year",
+            f"the first month of a pair whose second has its year ({pair['year']}) = {value}",
+        )  # fmt: skip
     return month_found(scan, m, month, "month")
 
 
+# The second month of a pair, with its year: "January–September 2026", "March to May 2025".
+_MONTH_PAIR_YEAR = re.compile(
+    rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME}),?\s+"
+    r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
+)
 # A month as the subject of "had been", "has been", "was" ("said March had been the busiest
 # month"): the verb "march" and the modal "may" are never followed by these. (Not "will be":
 # the clause's tense would be read from the reporting verb before it.)
@@ -617,8 +633,9 @@ def night_of_days(scan: Scan, m: re.Match[str]) -> Found | None:
         if evening.interval is None:
             return evening  # unanchored
         return _night(m, evening.interval.start, evening, "the night after")
-    month, day = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
-    first = month_day_found(scan, m, month, day, m["year"], "night-of")
+    month = month_number(m["mon"] or m["mon2"] or m["mon3"])
+    day = int(m["day"] or m["day2"] or m["day3"])
+    first = month_day_found(scan, m, month, day, m["year"] or m["year3"], "night-of")
     if first is None or first.interval is None:
         return first  # unanchored or no such day
     return _night(m, first.interval.start, first, "the night after")
@@ -815,16 +832,25 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
     hour = int(m["hour"])
     minute = int(m["minute"] or 0)
     ampm = (groups.get("ampm") or "").lower()
+    part = groups.get("part")
+    if part and hour <= 12:
+        ampm = "am" if part.endswith("morning") or (part.endswith("night") and hour < 6) else "pm"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     deictic = (groups.get("deictic") or "").lower()
+    zone = groups.get("zone")
+    if zone == "Z" and not (
+        previous_word(scan.text, m.start()) in _CLOCK_CONTEXT or opens_line(scan.text, m.start())
+    ):
+        return None  # "0214Z" is a time after "at", "by", ...; else a model ("the 1200Z")
     if (
         not ampm
-        and not groups.get("zone")
+        and not zone
         and not deictic
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
+        and scan.signal(m.start()) != "as of"  # "as of 18:00 on 24 August"
         and not (
             len(m["hour"]) == 2 and previous_word(scan.text, m.start()) in _RANGE_CLOCK_CONTEXT
         )

@@ -739,13 +739,21 @@ def _half_of(whole: Interval | None, word: str) -> Interval | None:
 
 def _period_named_for(scan: Scan, m: re.Match[str], unit: str) -> date | None:
     """The start of the period named within a few sentences that "the end of the <unit>" in a
-    clause that does not look ahead refers to, when it is no coarser than the unit."""
+    clause that does not look ahead refers to, when it is no coarser than the unit (and, after
+    "since", does not lie ahead)."""
     named = value_interval(scan.reference_value) if scan.reference_value else None
     if (
         named is None
         or not scan.reference_near(m.start())
         or COARSENESS.get(named.granularity, 4) > COARSENESS.get(unit, 3)
         or scan.direction(m.start(), m.end()) == "future"
+        # "killed since the start of the month" after "the next update will be issued on 1
+        # September": a period ahead is not what time has run since
+        or (
+            scan.anchor is not None
+            and named.start > scan.anchor
+            and scan.signal(m.start()) == "since"
+        )
     ):
         return None
     return named.start

@@ -249,6 +249,9 @@ _ONE_WORD_SIGNALS: Final = frozenset(
 )
 
 
+_OPENING: Final = "([\"“‘'"
+
+
 def signal_before(text: str, start: int) -> str | None:
     """The lower-cased preposition(s) governing the expression at `start`, if any, skipping
     one determiner or possessive ("ahead of Russia's May 9")."""
@@ -263,7 +266,7 @@ def signal_before(text: str, start: int) -> str | None:
     # that word alone settles them.
     near = text[max(0, start - 16) : start].split()
     if near and (len(near) > 1 or start <= 16):  # the last word whole
-        word = near[-1].lower()
+        word = near[-1].lower().lstrip(_OPENING)
         if word in _ONE_WORD_SIGNALS:
             return word
         if not (
@@ -284,6 +287,9 @@ def signal_before(text: str, start: int) -> str | None:
         return None
     for phrase, phrase_words in _SIGNALS_ENDING_IN.get(words[-1].lower(), ()):
         length = len(phrase_words)
-        if len(words) >= length and [word.lower() for word in words[-length:]] == phrase_words:
+        # A bracket or quotation mark opening the phrase is no part of it: "(as of 18:00".
+        if len(words) >= length and [
+            word.lower().lstrip(_OPENING) for word in words[-length:]
+        ] == phrase_words:
             return phrase
     return None

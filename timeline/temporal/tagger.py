@@ -255,7 +255,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
     P.THE_NIGHT: frozenset({"night"}),
     P.DAY_OF_MONTH_EDGE: frozenset({"first", "last"}),
-    P.NIGHT_OF_DAYS: frozenset({"night"}),
+    P.NIGHT_OF_DAYS: frozenset({"night", "intervening"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
@@ -331,6 +331,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "short": "future",
     "foreseeable": "future",
     "night": "twilight",  # "into the night"
+    "intervening": "twilight",  # "the intervening night of Wednesday and Thursday"
     "new": "new-year",
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
@@ -386,6 +387,7 @@ _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "s": ((P.DECADE, decade), _DAY_MONTH, (P.CENTURY, century), _YEAR),
     "'": ((P.DECADE, decade), _YEAR),
     "a": (_AMPM,), "p": (_AMPM,), "A": (_AMPM,), "P": (_AMPM,),
+    "Z": ((P.CLOCK_MILITARY, clock),),  # "0214Z"
     "t": (_DAY_MONTH, (P.CENTURY, century)), "n": (_DAY_MONTH, (P.CENTURY, century)),
     "r": (_DAY_MONTH, (P.CENTURY, century)),
 }  # fmt: skip

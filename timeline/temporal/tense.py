@@ -55,6 +55,8 @@ _FUTURE = (
     r"(?!\s+have\b)(?=\s+[a-z])|"
     rf"(?:(?:is|are|am)\s+)?due\s+to{_NOUN_AFTER}|(?:is|are|am)\s+due(?!\s+to\b)|plans?\s+to|"
     r"planning\s+to|preparing\s+to|going\s+to|"
+    # "veterans' groups plan a march on Sunday"
+    r"plans?(?=\s+(?:a|an|another|more|further|new)\s)|"
     r"as\s+(?:soon|early)\s+as|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
@@ -355,12 +357,13 @@ class TenseIndex:
         # Under a deadline an "-ed" word before the date is a participle ("delivered by Friday");
         # after it, a verb ("by Monday, officials hardened their stance"). A present tense
         # schedules only the date close to it.
-        if (
-            match is None
-            or (deadline and not after and match["weak"] and match["weak"] not in _LASTED)
-            or (match["present"] and not self._schedules(match, distance))
-        ):
+        if match is None or (match["present"] and not self._schedules(match, distance)):
             return None
+        if deadline and not after and match["weak"] and match["weak"] not in _LASTED:
+            # A state lasting up to the deadline looks ahead ("gatherings are banned until
+            # Tuesday"); a participle alone says nothing of tense.
+            before = max(0, match.start() - 30)
+            return "future" if _PRESENT_PASSIVE.search(self._text, before, match.start()) else None
         adjacent = distance is not None and distance <= _ADJACENT
         key = (marker_start, after, day, adjacent)
         if key not in self._readings:
