@@ -1768,6 +1768,32 @@ RESOLUTION_ROWS = [
         "Tuesday evening.", "2026-07-12", "Tuesday evening", "2026-07-14TEV", "TIME"),
     day("Veterans' groups plan a march on New Year's Day and another on Sunday.", "2026-12-31",
         "Sunday", "2027-01-03"),
+    # An overnight range already over in a morning report ends on the publication day; a
+    # curfew just ordered runs tonight.
+    day("Drones were shot down overnight, the ministry said on Friday.\n\n\"Between 23:00 and "
+        "05:30, an attack on the power plant was thwarted,\" it said.", "2027-02-12", "23:00",
+        "2027-02-11T23:00", "TIME"),
+    day("The council has ordered a curfew from 21:00 to 05:00 in the old town.", "2024-06-11",
+        "21:00", "2024-06-11T21:00", "TIME"),
+    # Australian "arvo"; "the long weekend"; "within minutes"; adjectives before a unit.
+    day("About 300 people rallied in the city centre on Saturday arvo.", "2027-10-05",
+        "Saturday arvo", "2027-10-02TAF", "TIME"),
+    span("Families drove down from the coast over the long weekend to be there.", "2027-10-05",
+         "the long weekend", "DATE", "2027-W39-WE", "2027-10-02", "2027-10-03", "range"),
+    bare("Interceptors were launched within minutes, the air force said.", "2026-07-12",
+         "minutes", "DURATION", "PTXM"),
+    bare("The tribunal sat for 97 trial days and heard 64 witnesses.", "2026-06-02",
+         "97 trial days", "DURATION", "P97D"),
+    bare("Strikes on the capital killed 31 people in a single week.", "2026-06-02",
+         "a single week", "DURATION", "P1W"),
+    # "every quarter" as "quarterly".
+    bare("The monitors publish their casualty figures every quarter.", "2026-06-02",
+         "every quarter", "SET", "P3M"),
+    # A year after "from" whatever follows it; a month heading a chronology's entry.
+    span("Imagery from 2024 shows 16 tanks at the depot.", "2026-10-12", "2024", "DATE", "2024",
+         "2024-01-01", "2024-12-31", "year"),
+    span("April 12 - Talks opened in Geneva.\nMay - Missile strikes on the capital kill 31 people.",
+         "2026-10-12", "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),
@@ -2046,6 +2072,11 @@ NEGATIVE_ROWS = [
     "Former prime minister Theresa [May] was in Kyiv for talks, her office said.",
     "Engineers cleared [1,000] mines from the fields.",
     "The regiment fielded the Model [1200Z] rifle for the first time.",
+    "The clerk read out [the minutes] of the last council meeting.",
+    "[The week] at a glance: a quieter front and a new ceasefire proposal.",
+    "Numbers of [the week]: three civilians killed, 19 detainees freed.",
+    "The Council adopted resolution 2817 ([2026]) unanimously.",
+    "The Brief comes out a day early because of [the New Year] holiday.",
     "The ministry approved [the new year]'s budget for the army.",
 ]
 

@@ -73,6 +73,7 @@ DAY_OFFSETS: Final[dict[str, int]] = {"yesterday": -1, "today": 0, "tonight": 0,
 PARTS_OF_DAY: Final[dict[str, str]] = {
     "morning": "MO",
     "afternoon": "AF",
+    "arvo": "AF",  # Australian English
     "evening": "EV",
     "night": "NI",
     "overnight": "NI",

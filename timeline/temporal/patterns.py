@@ -37,7 +37,7 @@ _SPOKEN_CENTURY_YEAR = (
 )
 _SPOKEN_TWO_THOUSAND = rf"two \s+ thousand (?: \s+ (?:and \s+)? (?:{_TEENS_WORD}|{_ONES_WORD}))?"
 SPOKEN_YEAR = rf"(?i:(?P<spoken>{_SPOKEN_CENTURY_YEAR}|{_SPOKEN_TWO_THOUSAND}))(?![\w-])"
-PART_OF_DAY = r"(?P<pod>morning|afternoon|evening|night|overnight)"
+PART_OF_DAY = r"(?P<pod>morning|afternoon|arvo|evening|night|overnight)"
 SEASON = r"(?P<season>spring|summer|fall|autumn|winter)"
 _NUMBER_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -262,7 +262,8 @@ _RANGE_LOW = (
 )
 # "three consecutive days", "five working days", "two full weeks".
 DURATION_ADJECTIVES = (
-    r"consecutive|straight|successive|full|whole|long|working|business|trading|calendar"
+    r"consecutive|straight|successive|full|whole|long|working|business|trading|calendar|single|"
+    r"trial|sitting|school"
 )
 DURATION = rule(
     rf"{APPROX}{_RANGE_LOW}(?i:{NUMBER})"
@@ -416,7 +417,9 @@ WEEK_NUMBER = rule(
     rf"(?: ,? \s+ (?:(?i:of) \s+)? {YEAR})?"
 )
 FISCAL = rule(rf"(?i:fiscal \s+ (?:year \s+)?){YEAR}|FY \s? (?P<fy>\d{{4}}|\d\d)(?!\d)")
-WEEKEND = rule(r"(?i:(?P<the>the \s+)?weekend(?P<after_next>\s+ after \s+ next)?)(?![\w-])")
+WEEKEND = rule(
+    r"(?i:(?P<the>the \s+ (?:long \s+)?)?weekend(?P<after_next>\s+ after \s+ next)?)(?![\w-])"
+)
 # "late in the week", "early in the month", "mid-week", "midweek": a part of the unit under way.
 PART_OF_UNIT = rule(
     r"(?i:(?P<edge>early|late|mid) (?: \s+ in \s+ the \s+ (?P<unit>week|month|year) | -?week ))"
@@ -472,10 +475,11 @@ THE_WEEK_OF = rule(
 )
 THE_UNIT = rule(
     r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"
-    r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review)\b)"
+    r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review|at\s+a\s+glance)\b)"
 )
 # "in the new year": not "the New Year's Eve party" (a holiday), "the new year's budget"
-THE_NEW_YEAR = rule(r"(?i:the \s+ new \s+ year)(?![\w'’-])")
+# (lower-case: "the New Year" is the holiday)
+THE_NEW_YEAR = rule(r"(?i:the) \s+ new \s+ year(?![\w'’-])")
 YEAR_EARLIER = rule(
     r"(?i:(?P<the>the \s+)?(?P<word>year-earlier|year-ago)(?: \s+ (?P<period>quarter|period|"
     r"month|year|week))?)(?!\w)"
@@ -486,7 +490,7 @@ SAME_PERIOD_LAST_YEAR = rule(
     r" \s+ (?:(?:of|in) \s+)? (?:last \s+ year|the \s+ previous \s+ year"
     r"|a \s+ year \s+ (?:earlier|ago|before)))(?!\w)"
 )
-PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours))(?!\w)")
+PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours|minutes))(?!\w)")
 # "year-to-date", "year to date": the year so far.
 YEAR_TO_DATE = rule(r"(?i:year [\s-]+ to [\s-]+ date)(?![\w-])")
 # "year-end", "by year end", "at the year's end": the end of a year.

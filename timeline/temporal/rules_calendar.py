@@ -379,6 +379,8 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         and not _AS_FAR_AS.search(scan.text, max(0, m.start() - 25), m.start())
         # "the March deal", "the May election": a capitalised month before a noun
         and not (previous == "the" and _NOUN_NEXT.match(scan.text, m.end()))
+        # "May - Missile strikes on the capital": a month heading a chronology's entry
+        and not (opens_line(scan.text, m.start()) and _ENTRY_DASH.match(scan.text, m.end()))
     ):
         return None
     if _NAME_WITH_DAY_AFTER.match(scan.text, m.end()):
@@ -404,6 +406,7 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_found(scan, m, month, "month")
 
 
+_ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
 # The second month of a pair, with its year: "January–September 2026", "March to May 2025".
 _MONTH_PAIR_YEAR = re.compile(
     rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME}),?\s+"
@@ -1062,8 +1065,50 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     elif after_night:
         day += timedelta(days=1)
         how = f"small hours after the night named before it: the day after {on}"
+    elif (
+        day >= scan.anchor
+        and _starts_overnight_range(scan.text, m.end(), int(time[1:3]))
+        and scan.direction(m.start(), m.end()) != "future"
+        and not _MEASURE_BEFORE.search(scan.text, max(0, m.start() - 80), m.start())
+    ):
+        # "Between 23:00 and 05:30, an attack was thwarted" in a report of that morning: a
+        # night that has passed cannot end after publication (a curfew just ordered can).
+        day -= timedelta(days=1)
+        how = f"start of an overnight clock range already over: the day before {on}"
     value = f"{day.isoformat()}{time}"
     return calendar(m, "TIME", value, rule, f"{how} = {value}", day, kind)
+
+
+# The end of a clock range after its start: "(between 23:00) and 05:30", "(from 10 p.m.) to 4
+# a.m.".
+_RANGE_END_AFTER = re.compile(
+    r"\s+(?:and|to|until|till|[-–])\s+(?:(?:about|around|approximately)\s+)?"
+    r"(?P<hour>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+# A measure put in place, whose hours lie ahead: "has ordered a curfew from 21:00 to 05:00".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:order(?:s|ed)?|impose[sd]?|declare[sd]?|announce[sd]?|introduce[sd]?|extend(?:s|ed)?"
+    r"|curfew|ban)\b[^.;!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _starts_overnight_range(text: str, end: int, hour: int) -> bool:
+    """Whether the clock time ending at `end`, at `hour`, starts a range ending earlier in the
+    day (the next morning)."""
+    after = _RANGE_END_AFTER.match(text, end)
+    if after is None:
+        return False
+    end_hour = int(after["hour"])
+    ampm = (after["ampm"] or "").lower()
+    if ampm.startswith("p") and end_hour < 12:
+        end_hour += 12
+    elif ampm.startswith("a") and end_hour == 12:
+        end_hour = 0
+    return end_hour < hour
 
 
 # How far into its line a date heading a digest entry ends ("Fri 2 Jan - ...").
@@ -1229,6 +1274,8 @@ _NOT_BEFORE_YEAR = re.compile(
 )
 
 
+_YEAR_SIGNAL_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Dd]uring|[Uu]ntil)\s+\Z")
+_DOCUMENT_YEAR = re.compile(r"\b[Rr]esolutions?\s+\d+\s*\(\Z")
 # A number next to the year with only spaces between: "3391 1606 1773" is a run of numbers.
 _NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?[ \t]+\Z")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
@@ -1245,8 +1292,15 @@ _PLAUSIBLE_YEARS_AHEAD: Final = 30
 
 def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     text, start = scan.text, m.start()
-    if _NOT_AFTER_YEAR.match(text, m.end()) and _range_end_year(scan, m.end(), m["year"]) is None:
+    if (
+        _NOT_AFTER_YEAR.match(text, m.end())
+        and _range_end_year(scan, m.end(), m["year"]) is None
+        # "Imagery from 2024 shows 16 tanks": after these a year, whatever follows
+        and not _YEAR_SIGNAL_BEFORE.search(text, max(0, start - 8), start)
+    ):
         return None
+    if _DOCUMENT_YEAR.search(text, max(0, start - 30), start):
+        return None  # "resolution 2817 (2026)": the year in a document's name
     before = _NOT_BEFORE_YEAR.search(text, max(0, start - 12), start)
     if before and not _year_list(text, start):
         return None

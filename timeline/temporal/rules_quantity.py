@@ -544,6 +544,8 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if previous in ("early", "small", "wee") and m["unit"].lower() == "hours":
         return None  # "in the early hours of Thursday": a time of night, no length
     after = _AFTER_PLURAL.match(scan.text, m.end())
+    if m["unit"].lower() == "minutes" and previous not in _LENGTH_GOVERNORS:
+        return None  # "within minutes"; not "the minutes of the meeting", "minutes later"
     if previous not in _LENGTH_GOVERNORS and not (
         after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")
     ):
@@ -593,7 +595,7 @@ def set_every(scan: Scan, m: re.Match[str]) -> Found | None:
         # the weekend of each week, as "every Saturday" is its Saturday
         return Found(m.end(), "SET", "XXXX-WXX-WE", "set-every-weekend", "every weekend")
     amount = 2 if m["other"] else number_value(m["num"]) if m["num"] else 1
-    value = duration_value(amount, unit_of(word))
+    value = _recurrence(amount, unit_of(word))
     return Found(m.end(), "SET", value, "set-every", f"recurs every {value}")
 
 
@@ -607,11 +609,16 @@ ADVERB_SETS: Final = {
 def times_rate(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "twice a day", "three times a week", "once weekly": so many times in each unit, a SET of
     that unit (TIMEX3 keeps the count apart, as freq)."""
-    if m["adverb"]:
-        value = ADVERB_SETS[m["adverb"].lower()]
-    else:
-        value = duration_value(1, unit_of(m["unit"]))
+    unit = m["unit"]
+    value = ADVERB_SETS[m["adverb"].lower()] if m["adverb"] else _recurrence(1, unit_of(unit))
     return Found(m.end(), "SET", value, "set-times", f"a count per unit: {value}")
+
+
+def _recurrence(amount: int | None, unit: str) -> str:
+    """The period of a SET: "every quarter" is P3M, as "quarterly" is."""
+    if unit == "quarter" and amount is not None:
+        return duration_value(amount * 3, "month")
+    return duration_value(amount, unit)
 
 
 _DISTANCES: Final = frozenset({

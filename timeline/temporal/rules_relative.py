@@ -1159,7 +1159,7 @@ _AFTER_ADVERB_DAY: Final = frozenset({
 _AHEAD = re.compile(r"\s+ahead\b")
 _AWARD_BEFORE = re.compile(
     r"\b(?:player|man|woman|person|coach|team|athlete|album|book|song|goal|quote|picture|photo|"
-    r"image|video|chart|question|word|number)\s+of\s+\Z",
+    r"image|video|chart|question|word|numbers?|figures?)\s+of\s+\Z",
     re.IGNORECASE,
 )
 

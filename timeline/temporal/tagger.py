@@ -235,7 +235,9 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
                       "first"}),
     P.UNITS_AHEAD: frozenset({"the"}),
     P.SAME_DAY: frozenset({"earlier", "later", "the", "that"}),
-    P.PLURAL_UNIT: frozenset({"years", "months", "weeks", "days", "decades", "hours"}),
+    P.PLURAL_UNIT: frozenset(
+        {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
+    ),
     P.OFFSET_EDGE: frozenset({"earlier", "later"}),
     P.EARLIER_WEEKDAY: frozenset({"earlier", "later"}),
     P.RELATIVE_DAY: frozenset({"today", "tonight", "tomorrow", "yesterday"}),
@@ -332,6 +334,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "foreseeable": "future",
     "night": "twilight",  # "into the night"
     "intervening": "twilight",  # "the intervening night of Wednesday and Thursday"
+    "long": "weekend",  # "over the long weekend"
     "new": "new-year",
     **{w: "decade-word" for w in (
         "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")},
@@ -542,7 +545,7 @@ def _digit_rules_at(
 # ("12 million", "30 people"). The scan caches a number's rules by the text up to these three.
 _DURATION_NEXT_WORD = re.compile(
     r"(?i:sec|min|hou|day|wee|for|mon|mor|qua|yea|dec|cen|nig|and|add|ext|fur|ful|con|str|suc|"
-    r"who|lon|wor|bus|tra|cal|to\s|or\s)|1/2|[-–]"
+    r"who|lon|wor|bus|tra|cal|sin|tri|sit|sch|to\s|or\s)|1/2|[-–]"
 )
 
 
