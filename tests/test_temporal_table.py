@@ -1794,6 +1794,20 @@ RESOLUTION_ROWS = [
          "2024-01-01", "2024-12-31", "year"),
     span("April 12 - Talks opened in Geneva.\nMay - Missile strikes on the capital kill 31 people.",
          "2026-10-12", "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"),
+    # An explainer's question heading gives its day to the clock times answering it, until the
+    # next question.
+    day("A truce came into force this morning.\n\nWhat happened on Saturday?\nFighters attacked "
+        "the port at about 4:20 a.m. local time.", "2026-05-10", "about 4:20 a.m. local time",
+        "2026-05-09T04:20", "TIME"),
+    day("What happened on Saturday?\nFighters attacked the port.\n\nWhat happens next?\nTalks "
+        "resume at 10:00, mediators said.", "2026-05-10", "10:00", "2026-05-10T10:00", "TIME"),
+    # "the year" sums up the year of publication, not one ahead named in another tense; "the
+    # year 2007" is that year.
+    span("The newsletter looks ahead to what 2027 may bring. For the year as a whole, the "
+         "mission recorded 1,204 violations.", "2026-12-31", "the year", "DATE", "2026",
+         "2026-01-01", "2026-12-31", "year"),
+    span("The plan sets aside 2.6 billion dollars for the year 2027 alone.", "2025-11-19",
+         "the year 2027", "DATE", "2027", "2027-01-01", "2027-12-31", "year"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

@@ -476,6 +476,8 @@ THE_WEEK_OF = rule(
 THE_UNIT = rule(
     r"(?i:the) \s+ (?:(?i:full) \s+)? (?P<unit>year|week)"
     r"(?![\w'’-]|\s+(?:before|after|earlier|later|ago|of|two|in\s+review|at\s+a\s+glance)\b)"
+    # "for the year 2007": that year
+    r"(?: \s+ (?P<year>(?:1[6-9]|20)\d\d)(?![\d%]) )?"
 )
 # "in the new year": not "the New Year's Eve party" (a holiday), "the new year's budget"
 # (lower-case: "the New Year" is the holiday)

@@ -1033,6 +1033,9 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     elif scan.section is not None:
         day, kind = scan.section, "reference"
         on = f"the day of the section heading above it ({scan.section.isoformat()})"
+    elif scan.question is not None and _answers(scan.text, scan.question[0], m.start()):
+        day, kind = scan.question[1], "reference"
+        on = f"the day of the question heading its answer ({day.isoformat()})"
     elif (
         scan.day_ahead is not None
         and m.start() - scan.day_ahead[0] < _DAY_AHEAD_REACH
@@ -1109,6 +1112,16 @@ def _starts_overnight_range(text: str, end: int, hour: int) -> bool:
     elif ampm.startswith("a") and end_hour == 12:
         end_hour = 0
     return end_hour < hour
+
+
+# How far an answer under a question heading runs.
+_ANSWER_REACH: Final = 1500
+
+
+def _answers(text: str, question_end: int, start: int) -> bool:
+    """Whether `start` lies in the answer under the question heading ending at `question_end`:
+    no other question heading between."""
+    return start - question_end < _ANSWER_REACH and text.find("?\n", question_end, start) == -1
 
 
 # How far into its line a date heading a digest entry ends ("Fri 2 Jan - ...").

@@ -1168,6 +1168,10 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the year", "the week": the one the story is in (of the period named in the last few
     sentences, else of publication)."""
     unit = m["unit"].lower()
+    if m["year"]:
+        if unit != "year":
+            return None  # "the week 2007": no such expression
+        return calendar(m, "DATE", m["year"], "the-year-number", "explicit year")
     if unit == "year" and (ended := _ENDED.match(scan.text, m.end())):
         return _year_ended(scan, m, ended)
     if ahead := _AHEAD.match(scan.text, m.end()):
@@ -1177,6 +1181,15 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     named = None
     if scan.reference_value and scan.reference_near(m.start()):
         named = value_interval(scan.reference_value)
+    if (
+        named is not None
+        and scan.anchor is not None
+        and named.start > scan.anchor
+        and scan.direction(m.start(), m.end()) != "future"
+    ):
+        # "... ahead to what 2027 may bring. For the year as a whole, the mission recorded":
+        # a year still ahead is not the one a report in another tense sums up
+        named = None
     kind: AnchorKind
     if named is not None:
         anchor, kind = named.start, "reference"

@@ -68,6 +68,9 @@ class Scan:
         self.post: tuple[int, date] | None = None
         # The day a heading line names ("Day 2, Friday" in a diary), for the lines under it.
         self.section: date | None = None
+        # Where an explainer's question heading that names a day ends, and the day ("What
+        # happened on Saturday?"): the day of the clock times in the answer under it.
+        self.question: tuple[int, date] | None = None
         # Whether the text has numbered a week as a calendar week ("epidemiological week 32"):
         # then a bare "week 31" is one too.
         self.calendar_weeks = False

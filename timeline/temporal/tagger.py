@@ -804,6 +804,12 @@ def _remember(scan: Scan, timex: Timex) -> None:
         and _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start)
     ):
         scan.section = timex.interval.start
+    if (
+        timex.interval.granularity == "day"
+        and (question := _QUESTION_AFTER.match(scan.text, timex.end))
+        and _QUESTION_BEFORE.search(scan.text, max(0, timex.start - 60), timex.start)
+    ):
+        scan.question = question.end(), timex.interval.start
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
@@ -866,6 +872,11 @@ _CLOCK_RULES: Final = frozenset({"clock", "clock-words", "noon"})
 # A line that is only a day, maybe numbered: a section heading ("Day 2, Friday", "MONDAY, March 3").
 _HEADING_BEFORE: Final = re.compile(r"(?:\A|\n)[ \t]*(?:Day[ \t]+\d+[ \t]*[,:.—–-][ \t]*)?\Z")
 _HEADING_AFTER: Final = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
+# An explainer's question heading a section: "What happened on Saturday?"
+_QUESTION_BEFORE: Final = re.compile(
+    r"(?:\A|\n)[ \t]*(?:What|Why|How|When|Where|Who)\b[^\n?.!]{0,50}\Z"
+)
+_QUESTION_AFTER: Final = re.compile(r"\?[ \t]*\n")
 _STORY_MOVES_ON: Final = frozenset(
     {"offset-later", "reference-day", "clock", "clock-words", "noon", "weekday-chronology"}
 )
