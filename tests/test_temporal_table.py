@@ -1808,6 +1808,10 @@ RESOLUTION_ROWS = [
          "2026-01-01", "2026-12-31", "year"),
     span("The plan sets aside 2.6 billion dollars for the year 2027 alone.", "2025-11-19",
          "the year 2027", "DATE", "2027", "2027-01-01", "2027-12-31", "year"),
+    # A possessive weekday before a noun of what has been done stays past after a verb looking
+    # ahead.
+    day("Lawyers for the detainees said they would look for ways around Wednesday's ruling.",
+        "2026-01-09", "Wednesday", "2026-01-07"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

@@ -502,6 +502,13 @@ _CALLED_OFF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF_DAYS_AHEAD: Final = 3
+# Nouns of what has been done or has happened after a possessive weekday ("Wednesday's ruling",
+# "Friday's attack"), which a verb looking ahead does not move ahead.
+_DONE_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:ruling|verdict|decision|announcement|remarks|incident|attacks?|killings?|massacre|"
+    r"bombings?|shootings?|raids?|explosions?|blasts?|crash|murders?|assassination|ambush|"
+    r"earthquake|coup|riots|clashes)(?![\w-])"
+)
 # A weekday before these is part of a name: "the Sunday Times", "the Friday Mosque".
 # The week a weekday falls in, named after it ("Tuesday last week"; an expression of its own).
 _WEEK_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b", re.IGNORECASE)
@@ -532,6 +539,8 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         # sign, nor is a verb after it ("follows Tuesday's offer by X, which is prepared to").
         if scan.signal(m.start()) in ("ahead of", "in the run-up to") or (
             scan.tenses.direction(m.start(), m.end(), after=False) == "future"
+            # "would look for ways to get around Wednesday's ruling": the ruling has been made
+            and not _DONE_AFTER_POSSESSIVE.match(scan.text, m.end() + 2)
         ):
             return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
         if scan.anchor is not None and _CALLED_OFF_BEFORE.search(
