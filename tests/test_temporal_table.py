@@ -1812,6 +1812,15 @@ RESOLUTION_ROWS = [
     # ahead.
     day("Lawyers for the detainees said they would look for ways around Wednesday's ruling.",
         "2026-01-09", "Wednesday", "2026-01-07"),
+    # "that <month>" after a season of an earlier year is in that year; a month named in
+    # passing sets no year for a later day.
+    span("He was recalled as chief negotiator in the spring of 2023. The truce he signed that "
+         "August has held since.", "2027-01-04", "August", "DATE", "2023-08", "2023-08-01",
+         "2023-08-31", "month"),
+    span("The memoir opens in the summer of 2019. The war had begun that February.",
+         "2026-06-12", "February", "DATE", "2019-02", "2019-02-01", "2019-02-28", "month"),
+    day("The sanctions, first imposed in March 2024, had been due to lapse on March 15.",
+        "2026-02-27", "March 15", "2026-03-15"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

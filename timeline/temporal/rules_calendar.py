@@ -233,12 +233,12 @@ def month_day_found(
             )  # fmt: skip
     happened = _happened(scan, m)
     direction = "past" if happened else _direction(scan, m)
-    narrated = _narrated_day(scan, m, month, day, direction)
-    if narrated is not None:
+    told_year = narrated_year(scan, m, month, day, direction)
+    if told_year is not None and (narrated := safe_date(told_year, month, day)) is not None:
         return calendar(
             m, "DATE", narrated.isoformat(), f"{rule}-narrated",
-            f"later in the year of the day just told ({scan.reference_value}) = "
-            f"{narrated.isoformat()}", scan.reference, "reference",
+            f"in the year of the story just told ({scan.reference_value}) = "
+            f"{narrated.isoformat()}", narrated, "reference",
         )  # fmt: skip
     sure = happened or _since(scan, m) or _moved_or_ordered(scan, m)
     reading = _month_day_reading(month, day, scan.anchor, direction, sure)
@@ -263,23 +263,44 @@ def month_day_found(
 _NARRATED_BEFORE: Final = timedelta(days=300)
 
 
-def _narrated_day(
-    scan: Scan, m: re.Match[str], month: int, day: int, direction: Direction
-) -> date | None:
-    """A day without a year that carries on a story told from a day of an earlier year, in its
-    sentence or the one before ("surrounded Mirhal on 9 October 1994 ... lifted 41 days later,
-    on 19 November" = 1994-11-19): that year, when the day comes later in it."""
-    told = scan.reference
+def narrated_year(
+    scan: Scan, m: re.Match[str], month: int, day: int | None, direction: Direction
+) -> int | None:
+    """The year of a story told from a time of an earlier year that a day without a year
+    carries on, in its sentence or the one before, when it comes later in that year
+    ("surrounded Mirhal on 9 October 1994 ... lifted 41 days later, on 19 November" =
+    1994-11-19), or that a month after "that" names ("in the spring of 2023. The truce he signed
+    that August" = 2023-08; a bare "in December" after a year told is as often this year's)."""
+    if scan.anchor is None or direction == "future" or scan.reference_value is None:
+        return None
+    told = _told_period(scan.reference_value)
+    if told is None or told.start > scan.anchor - _NARRATED_BEFORE:
+        return None
+    if day is None:  # a month
+        if previous_word(scan.text, m.start()) != "that" or not scan.reference_near(m.start()):
+            return None
+        return told.start.year
     if (
-        told is None
-        or scan.anchor is None
-        or direction == "future"
-        or told > scan.anchor - _NARRATED_BEFORE
-        or (month, day) < (told.month, told.day)
+        told.granularity != "day"  # "first imposed in March 2024, had been due to lapse on
+        # March 15": a month named in passing is no day the story is told from
+        or (month, day) < (told.start.month, told.start.day)
         or not scan.tenses.near_enough_to_date(scan.reference_end, m.start())
     ):
         return None
-    return safe_date(told.year, month, day)
+    return told.start.year
+
+
+@lru_cache(maxsize=1024)
+def _told_period(value: str) -> Interval | None:
+    """The period a story is told from: a day, week, month or season within one year
+    ("2023-SP"); not a year named in passing ("arrested in 2022 ... his trial opened on Jan.
+    20" is this January), a decade or a span."""
+    if not value[:4].isdigit() or value[4:5] != "-":
+        return None
+    told = value_interval(value)
+    if told is None or told.start.year != told.end.year:
+        return None
+    return told
 
 
 # The end of a range after its start: " and 15 November", " to Nov. 15", "-15 November".
@@ -460,6 +481,12 @@ def month_found(
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
     direction = _direction(scan, m)
+    if not _since(scan, m) and (told := narrated_year(scan, m, month, None, direction)):
+        value = f"{told}-{month:02d}"
+        return calendar(
+            m, "DATE", value, f"{rule}-narrated",
+            f"in the year of the story just told ({scan.reference_value}) = {value}", mod=mod,
+        )  # fmt: skip
     value, rule_name, explanation = _month_reading(
         month, scan.anchor, direction, rule, _since(scan, m)
     )

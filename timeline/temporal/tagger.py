@@ -813,7 +813,7 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if timex.anchor_kind == "reference":
         if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
             return
-    elif timex.interval.granularity == "range" or (
+    elif (timex.interval.granularity == "range" and timex.rule != "season-year") or (
         # "a year ago today" names its day as plainly as a date does; "two days ago" is no
         # day the story has moved to
         timex.rule.startswith(("offset-", "year-earlier")) and timex.rule != "offset-ago-today"
