@@ -1821,6 +1821,34 @@ RESOLUTION_ROWS = [
          "2026-06-12", "February", "DATE", "2019-02", "2019-02-01", "2019-02-28", "month"),
     day("The sanctions, first imposed in March 2024, had been due to lapse on March 15.",
         "2026-02-27", "March 15", "2026-03-15"),
+    # A channel digest's bracketed day.month stamps, and "tonight"/"tomorrow" in their posts.
+    day("[11.03 22:30] The depot fire is still burning. Crews hope to contain it tonight.",
+        "2027-03-12", "11.03 22:30", "2027-03-11T22:30", "TIME"),
+    day("[11.03 22:30] The depot fire is still burning. Crews hope to contain it tonight.",
+        "2027-03-12", "tonight", "2027-03-11TNI", "TIME"),
+    # A tracker's lines headed by a weekday and a day of the month; a clock range with a dash.
+    day("Violations logged, day by day:\nMon 14: 3 (small-arms fire)\nTue 15: 11 (worst hour "
+        "21:00-22:00)", "2027-06-20", "Tue 15", "2027-06-15"),
+    day("Violations logged, day by day:\nMon 14: 3 (small-arms fire)\nTue 15: 11 (worst hour "
+        "21:00-22:00)", "2027-06-20", "22:00", "2027-06-15T22:00", "TIME"),
+    # A two-digit 24-hour time right after a word; spoken clock times.
+    day("Convoy A-31: departed Varn 05:30, ETA Brenna 14:00.", "2026-12-29", "14:00",
+        "2026-12-29T14:00", "TIME"),
+    day("The first bus today leaves at eight this morning, the second at four this afternoon.",
+        "2027-02-13", "four this afternoon", "2027-02-13T16:00", "TIME"),
+    day("Good morning. It's seven o'clock and these are the headlines.", "2027-02-13",
+        "seven o'clock", "2027-02-13T07:00", "TIME"),
+    # "this day last year", "this day in 1995"; ordinal words before "of" and a month.
+    day("On this day last year, engineers reopened the bridge.", "2026-11-19",
+        "this day last year", "2025-11-19"),
+    day("On this day in 1995, the siege of the lake town ended.", "2027-08-24",
+        "this day in 1995", "1995-08-24"),
+    day("The curfew, in force since the ninth of January, has been extended.", "2027-02-13",
+        "the ninth of January", "2027-01-09"),
+    # An extension's end lies ahead, not in the month last named.
+    span("The curfew, in force since the ninth of January, has been extended to the end of the "
+         "month.", "2027-02-13", "the end of the month", "DATE", "2027-02", "2027-02-21",
+         "2027-02-28", "range"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),
@@ -2100,6 +2128,9 @@ NEGATIVE_ROWS = [
     "Engineers cleared [1,000] mines from the fields.",
     "The regiment fielded the Model [1200Z] rifle for the first time.",
     "The clerk read out [the minutes] of the last council meeting.",
+    "Exports grew by [11.03] percent in the second quarter.",
+    "It's [seven o'clock] and these are the headlines.",
+    "[The fifth of] the wounded was flown to the capital.",
     "[The week] at a glance: a quieter front and a new ceasefire proposal.",
     "Numbers of [the week]: three civilians killed, 19 detainees freed.",
     "The Council adopted resolution 2817 ([2026]) unanimously.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 # Also in capitals, as photo captions and datelines write them ("MARCH 04:", "KYIV, MAY 9").
 _MONTHS_FULL = (
@@ -142,6 +142,8 @@ WEEKDAY_DATE = rule(rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {MONTH} \s+ {DAY} (?: ,? \s+
 WEEKDAY_DAY_MONTH = rule(
     rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
+# A tracker's line headed by a weekday and a day of the month: "Mon 14: 3 violations".
+WEEKDAY_DAY_LINE = rule(rf"{WEEKDAY_BEFORE_DATE} ,? \s+ {DAY} (?= [ \t]* (?:[:(]|\n|\Z))")
 WEEKDAY_PART = rule(rf"{WEEKDAY} \s+ (?i:{PART_OF_DAY}) (?!\w)")
 # "dawn on Sunday", "at nightfall on Friday": a part of the weekday.
 WEEKDAY_TWILIGHT = rule(
@@ -176,6 +178,11 @@ WEEKDAY_ALONE = rule(rf"{WEEKDAY} (?![\w-])")
 ISO_DATE = rule(
     r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:T(?P<hour>\d\d):(?P<minute>\d\d))?(?![\d-])"
 )
+# A post's stamp in brackets, day.month and a clock time: "[11.03 18:05]" (a channel digest).
+DOTTED_STAMP = rule(
+    r"(?<=\[)(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.?"
+    r" \s+ (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?=\])"
+)
 NUMERIC_DATE = rule(
     r"(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)(?![\d/.-]\d)"
 )
@@ -200,6 +207,21 @@ DAY_OF_MONTH_EDGE = rule(
 )
 # "the 30th of May": the determiner is in the extent, as in "the 9th".
 THE_DAY_OF_MONTH = rule(rf"(?i:the) \s+ {DAY} \s+ (?i:of) \s+ {MONTH} (?: ,? \s+ {YEAR})?")
+# "the ninth of January", "the twenty-first of June" (as a bulletin reads dates out).
+_DAY_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)
+DAY_ORDINAL_WORDS: Final = (
+    *_DAY_ORDINALS,
+    *(f"twenty-{word}" for word in _DAY_ORDINALS[:9]),
+    "thirtieth", "thirty-first",
+)
+THE_ORDINAL_DAY = rule(
+    rf"(?i:the \s+ (?P<ordinal>{'|'.join(sorted(DAY_ORDINAL_WORDS, key=len, reverse=True))})"
+    rf" \s+ of) \s+ {MONTH} (?: ,? \s+ {YEAR})?"
+)
 # A weekday right after a clock time is its day: "7 p.m. Friday", "09:00 on Wednesday".
 # A weekday before a date belongs to the date ("10am on Saturday 23 May"), which the time then
 # takes as the day next to it.
@@ -228,11 +250,14 @@ HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 CLOCK_WORDS = rule(
     r"(?i:(?:(?P<fraction>half|(?:a \s+)?quarter) \s+ (?P<side>past|to) \s+"
     rf" (?P<hour>{HOUR_WORDS}) (?: \s+ o'clock)? | (?P<whole>{HOUR_WORDS}) \s+ o'clock)"
-    r" \s+ (?:(?P<ampm>a\.m\.|p\.m\.)|in \s+ the \s+ (?P<pod>morning|afternoon|evening)"
-    r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night))"
-    # "at four in the morning", "by ten p.m." (the rule asks for the word before)
+    # the part of the day may go unsaid after "o'clock": "It's seven o'clock"
+    r" (?: \s+ (?:(?P<ampm>a\.m\.|p\.m\.)|in \s+ the \s+ (?P<pod>morning|afternoon|evening)"
+    r"|this \s+ (?P<pod2>morning|afternoon|evening)|(?P<night>tonight|at \s+ night)) )?"
+    # "at four in the morning", "by ten p.m.", "at eight this morning" (the rule asks for the
+    # word before)
     rf"| (?P<bare>{HOUR_WORDS}) \s+ (?:(?P<ampm2>a\.m\.|p\.m\.)"
-    r"|in \s+ the \s+ (?P<pod3>morning|afternoon|evening)))"
+    r"|in \s+ the \s+ (?P<pod3>morning|afternoon|evening)"
+    r"|this \s+ (?P<pod4>morning|afternoon|evening)|(?P<night2>tonight)))(?![\w-])"
 )
 CLOCK_MILITARY = rule(
     rf"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d) \s* (?:{ZONE}|hours?(?!\w)) (?:{_CLOCK_DEICTIC})?"
@@ -480,6 +505,10 @@ THE_UNIT = rule(
     r"(?: \s+ (?P<year>(?:1[6-9]|20)\d\d)(?![\d%]) )?"
 )
 # "in the new year": not "the New Year's Eve party" (a holiday), "the new year's budget"
+# "on this day last year", "on this day in 1995": the publication's day in that year.
+THIS_DAY = rule(
+    r"(?i:this \s+ day \s+ (?:(?P<last>last \s+ year)|in \s+ (?P<year>(?:1[6-9]|20)\d\d)(?!\d)))"
+)
 # (lower-case: "the New Year" is the holiday)
 THE_NEW_YEAR = rule(r"(?i:the) \s+ new \s+ year(?![\w'’-])")
 YEAR_EARLIER = rule(

@@ -113,7 +113,7 @@ _PURPOSE_AFTER = re.compile(
 # ("the hearing was adjourned until Thursday", "told the rebels to hand over the bodies by
 # midnight Friday").
 _MOVED_TO = re.compile(
-    r"\b(?:adjourned|postponed|deferred|delayed|rescheduled|put\s+off|pushed\s+back)\b"
+    r"\b(?:adjourned|postponed|deferred|delayed|rescheduled|put\s+off|pushed\s+back|extended)\b"
     r"[^.;!?]{0,40}?\s(?:until|till|to)\s+\Z"
 )
 _ORDERED_BY = re.compile(
@@ -133,12 +133,12 @@ def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
         text, max(0, start - 80), start
     ):
         return "future"
-    if _moved_or_ordered(scan, m):
+    if moved_or_ordered(scan, m):
         return "future"
     return scan.direction(start, m.end(), day=day)
 
 
-def _moved_or_ordered(scan: Scan, m: re.Match[str]) -> bool:
+def moved_or_ordered(scan: Scan, m: re.Match[str]) -> bool:
     text, start = scan.text, m.start()
     # The signal is read for every expression anyway; "to" is none ("postponed to May 3").
     limit = scan.signal(start) in DEADLINE_SIGNALS or text.startswith("to ", start - 3)
@@ -240,7 +240,7 @@ def month_day_found(
             f"in the year of the story just told ({scan.reference_value}) = "
             f"{narrated.isoformat()}", narrated, "reference",
         )  # fmt: skip
-    sure = happened or _since(scan, m) or _moved_or_ordered(scan, m)
+    sure = happened or _since(scan, m) or moved_or_ordered(scan, m)
     reading = _month_day_reading(month, day, scan.anchor, direction, sure)
     if reading is None:
         return None
@@ -710,6 +710,41 @@ def weekday_plural(scan: Scan, m: re.Match[str]) -> Found | None:
     return Found(m.end(), "SET", f"XXXX-WXX-{weekday + 1}", "weekday-plural", "every such day")
 
 
+# How far from publication a tracker's "Mon 14" line is looked for.
+_TRACKER_REACH: Final = 45
+
+
+def weekday_day_line(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "Mon 14: 3 (small-arms fire)" heading a tracker's line: the 14th nearest publication
+    that falls on a Monday."""
+    if not opens_line(scan.text, m.start()):
+        return None
+    weekday, day = WEEKDAYS[m["wd"].lower().rstrip(".")], int(m["day"])
+    if scan.anchor is None:
+        return unanchored(m, "DATE", f"XXXX-XX-{day:02d}", "weekday-day-line")
+    matching = [
+        candidate
+        for months in (-1, 0, 1)
+        if (candidate := safe_date(*_month_moved(scan.anchor, months), day)) is not None
+        and candidate.weekday() == weekday
+        and abs((candidate - scan.anchor).days) <= _TRACKER_REACH
+    ]
+    if len(matching) != 1:
+        return None
+    value = matching[0].isoformat()
+    return calendar(
+        m, "DATE", value, "weekday-day-line",
+        f"the {day} near publication {day_label(scan.anchor)} that falls on {m['wd']} = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
+
+
+def _month_moved(day: date, months: int) -> tuple[int, int]:
+    """The year and month `months` months from `day`'s."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
 def weekday_date(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(
         scan, m, month_number(m["mon"]), int(m["day"]), m["year"], "weekday-date",
@@ -752,6 +787,24 @@ def iso_date(scan: Scan, m: re.Match[str]) -> Found | None:
         value = f"{resolved.isoformat()}T{m['hour']}:{m['minute']}"
         return calendar(m, "TIME", value, "iso-datetime", "explicit ISO date and time")
     return calendar(m, "DATE", resolved.isoformat(), "iso-date", "explicit ISO date")
+
+
+def dotted_stamp(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "[11.03 18:05]": a post's stamp, day first as dots write it, on or before publication
+    (a digest compiles what has been posted)."""
+    month, day = int(m["month"]), int(m["day"])
+    time = f"T{int(m['hour']):02d}:{m['minute']}"
+    if scan.anchor is None:
+        return unanchored(m, "TIME", f"XXXX-{month:02d}-{day:02d}{time}", "dotted-stamp")
+    posted = resolve_month_day(month, day, scan.anchor, "past", sure=True)
+    if posted is None:
+        return None
+    value = f"{posted.isoformat()}{time}"
+    return calendar(
+        m, "TIME", value, "dotted-stamp",
+        f"a post's stamp (day.month), on or before publication {day_label(scan.anchor)} = {value}",
+        scan.anchor, "publication",
+    )  # fmt: skip
 
 
 def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -860,6 +913,12 @@ def day_month_after_dash(scan: Scan, m: re.Match[str]) -> Found | None:
     return day_month_year(scan, m)
 
 
+def ordinal_day_of_month(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the ninth of January": that day, as "9 January"."""
+    day = P.DAY_ORDINAL_WORDS.index(m["ordinal"].lower()) + 1
+    return month_day_found(scan, m, month_number(m["mon"]), day, m["year"], "day-month")
+
+
 def day_month_year(scan: Scan, m: re.Match[str]) -> Found | None:
     return month_day_found(
         scan, m, month_number(m["mon"]), int(m["day"]), _stated_year(scan, m), "day-month"
@@ -891,7 +950,15 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
         and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT
         and scan.signal(m.start()) != "as of"  # "as of 18:00 on 24 August"
         and not (
-            len(m["hour"]) == 2 and previous_word(scan.text, m.start()) in _RANGE_CLOCK_CONTEXT
+            len(m["hour"]) == 2
+            and (
+                previous_word(scan.text, m.start()) in _RANGE_CLOCK_CONTEXT
+                # "Departed Varn 05:30, ETA Brenna 14:00": two-digit hours after a word are a
+                # time, not a score or a verse ("won 2:1", "John 3:16")
+                or _AFTER_LETTERS.search(scan.text, max(0, m.start() - 2), m.start()) is not None
+                # the end of "21:00-22:00"
+                or _CLOCK_DASH.search(scan.text, max(0, m.start() - 7), m.start()) is not None
+            )
         )
         and not opens_line(scan.text, m.start())
         # a live page's entry: "LIVE 07:50 - Missiles struck the port"
@@ -949,21 +1016,33 @@ def clock_words(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "half past four this afternoon" = T16:30: the part of the day after it sets the hour."""
     if m["bare"] and previous_word(scan.text, m.start()) not in _CLOCK_CONTEXT:
         return None  # "killed four in the morning raid": a count
+    said_part = m["ampm"] or m["pod"] or m["pod2"] or m["night"]
+    if m["hour"] and not said_part:
+        return None  # "half past four" alone: which four is not said
+    evening = False
+    if m["whole"] and not said_part:
+        # "It's seven o'clock": morning or evening as the bulletin around it says ("Good
+        # evening"), else which seven is not said
+        around = _PART_AROUND.findall(scan.text, max(0, m.start() - 400), m.end() + 400)
+        if len({word.lower() for word in around}) != 1:
+            return None
+        evening = around[0].lower() != "morning"
     hour = NUMBER_WORDS[(m["hour"] or m["whole"] or m["bare"]).lower()] % 12
     minute = 0
     if m["fraction"]:
         minute = 30 if m["fraction"].lower() == "half" else 15
         if m["side"].lower() == "to":
             hour, minute = (hour - 1) % 12, 60 - minute
-    pod = (m["pod"] or m["pod2"] or m["pod3"] or "").lower()
+    pod = (m["pod"] or m["pod2"] or m["pod3"] or m["pod4"] or "").lower()
     ampm = (m["ampm"] or m["ampm2"] or "").lower()
     later = ampm.startswith("p") or pod in ("afternoon", "evening")
     # At night: six o'clock or later is the evening's; earlier, the small hours.
-    if later or (m["night"] and hour >= 6):
+    if later or ((m["night"] or m["night2"] or evening) and hour >= 6):
         hour += 12
     return _time_of_day(scan, m, f"T{hour:02d}:{minute:02d}", "clock-words")
 
 
+_PART_AROUND = re.compile(r"\b(morning|evening|tonight)\b", re.IGNORECASE)
 _CLOCK_CONTEXT: Final = frozenset({
     "at", "between", "by", "until", "till", "from", "around", "about", "before", "after", "since",
     "approximately", "roughly", "towards", "toward",
@@ -971,6 +1050,8 @@ _CLOCK_CONTEXT: Final = frozenset({
 # Before a 24-hour time written with two digits: "between 18:00 ... and 06:00", "for 09:00 to
 # 17:00 on 14 October" (not lap times: "narrowed 3:10 to 2:45").
 _RANGE_CLOCK_CONTEXT: Final = frozenset({"and", "to", "for"})
+_AFTER_LETTERS = re.compile(r"[A-Za-z][ \t]\Z")
+_CLOCK_DASH = re.compile(r"(?<!\d)(?:[01]\d|2[0-3]):[0-5]\d[-–]\Z")
 
 
 # The start of a clock range whose end is being read: "between 10 p.m. and 4 a.m.".

@@ -40,6 +40,7 @@ from timeline.temporal.rules_calendar import (
     fiscal_year,
     month_day_found,
     month_found,
+    moved_or_ordered,
     spoken_year,
     weekday_found,
 )
@@ -747,6 +748,9 @@ def _period_named_for(scan: Scan, m: re.Match[str], unit: str) -> date | None:
         or not scan.reference_near(m.start())
         or COARSENESS.get(named.granularity, 4) > COARSENESS.get(unit, 3)
         or scan.direction(m.start(), m.end()) == "future"
+        # "the curfew, in force since the ninth of January, has been extended to the end of the
+        # month": an end set ahead
+        or moved_or_ordered(scan, m)
         # "killed since the start of the month" after "the next update will be issued on 1
         # September": a period ahead is not what time has run since
         or (
@@ -1201,6 +1205,20 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     return calendar(
         m, "DATE", value, f"the-{unit}",
         f"the {unit} of {anchor.isoformat()} ({kind}) = {value}", anchor, kind,
+    )  # fmt: skip
+
+
+def this_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "on this day last year", "on this day in 1995": the publication's month and day in that
+    year (29 February in another year: the 28th)."""
+    if scan.anchor is None:
+        return unanchored(m, "DATE", "XXXX-XX-XX", "this-day")
+    year = scan.anchor.year - 1 if m["last"] else int(m["year"])
+    day = safe_date(year, scan.anchor.month, scan.anchor.day) or date(year, 2, 28)
+    return calendar(
+        m, "DATE", day.isoformat(), "this-day",
+        f"this day ({day_label(scan.anchor)}) in {year} = {day.isoformat()}", scan.anchor,
+        "publication",
     )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from timeline.temporal.rules_calendar import (
     day_pair_first,
     decade,
     decade_word,
+    dotted_stamp,
     fiscal,
     half_short,
     holiday,
@@ -38,11 +39,13 @@ from timeline.temporal.rules_calendar import (
     night_of_days,
     noon,
     numeric_date,
+    ordinal_day_of_month,
     overnight_into,
     pair_day,
     week_number,
     weekday_alone,
     weekday_date,
+    weekday_day_line,
     weekday_part,
     weekday_parts,
     weekday_plural,
@@ -91,6 +94,7 @@ from timeline.temporal.rules_relative import (
     the_night,
     the_unit,
     the_week_of,
+    this_day,
     twilight_alone,
     two_days_off,
     weekend,
@@ -133,6 +137,7 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "month": ((P.MONTH_DAY_YEAR, month_day_year), (P.MONTH_YEAR, month_year),
               (P.MONTH_RELATIVE_YEAR, month_relative_year), (P.MONTH_ALONE, month_alone)),
     "weekday": ((P.WEEKDAY_DATE, weekday_date), (P.WEEKDAY_DAY_MONTH, weekday_date),
+                (P.WEEKDAY_DAY_LINE, weekday_day_line),
                 (P.WEEKDAY_PARTS, weekday_parts), (P.WEEKDAY_PART, weekday_part),
                 (P.WEEKDAY_POSTPOSED, deictic_weekday),
                 (P.WEEKDAY_ALONE, weekday_alone)),
@@ -141,13 +146,16 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "holiday": ((P.HOLIDAY, holiday),),
     "today": ((P.RELATIVE_DAY, relative_day),),
     "tomorrow": ((P.LAST_NIGHT, last_night), (P.RELATIVE_DAY, relative_day)),
-    "last": ((P.DAY_OF_MONTH_EDGE, day_of_month_edge), (P.EDGE, edge), *_DEICTIC,
+    "last": ((P.DAY_OF_MONTH_EDGE, day_of_month_edge), (P.EDGE, edge), (P.THIS_DAY, this_day),
+             *_DEICTIC,
              (P.PAST_REF, _PAST), (P.PRESENT, _PRESENT),
              (P.HOLIDAY, holiday)),
     "past": (*_DEICTIC, (P.PAST_REF, _PAST)),
     "previous": _DEICTIC,
     "first": ((P.DAY_OF_MONTH_EDGE, day_of_month_edge), *_DEICTIC, (P.NINE_MONTHS, duration),
-              (P.EDGE, edge)),  # "first half of May"
+              (P.EDGE, edge),  # "first half of May"
+              (P.THE_ORDINAL_DAY, ordinal_day_of_month)),  # "the first of May"
+    "ordinal-day": ((P.THE_ORDINAL_DAY, ordinal_day_of_month),),  # "the ninth of January"
     "early": ((P.EDGE, edge), (P.DECADE_WORD, decade_word),  # "the late nineties"
               (P.PART_OF_UNIT, part_of_unit)),
     "earlier": ((P.OFFSET_EDGE, offset_edge), (P.EARLIER_WEEKDAY, earlier_weekday),
@@ -226,6 +234,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
                        "rest", "first", "second"}),
     P.DEICTIC_WEEKDAY: _DEICTIC_WORDS | {"penultimate"},
     P.DEICTIC_MONTH: _DEICTIC_WORDS,
+    P.THIS_DAY: frozenset({"this"}),
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
     P.SEASON_OF_REFERENCE: frozenset({"that", "the"}),
     P.MONTH_OF_REFERENCE: frozenset({"the"}),
@@ -333,6 +342,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "short": "future",
     "foreseeable": "future",
     "night": "twilight",  # "into the night"
+    **{word: "ordinal-day" for word in P.DAY_ORDINAL_WORDS if word not in _GROUP_OF},
     "intervening": "twilight",  # "the intervening night of Wednesday and Thursday"
     "long": "weekend",  # "over the long weekend"
     "new": "new-year",
@@ -384,7 +394,7 @@ _DIGIT_RULES_AFTER: Final[dict[str, tuple[_Rule, ...]]] = {
     "/": (_NUMERIC, _YEAR),
     # "25, 26 and 28 February", "the 1,000-day siege"
     ",": (_PAIR_FIRST, _DURATION_ADJ, *_DIGIT_RULES_OTHERWISE),
-    ".": (_NUMERIC, _AMPM, _DURATION, _YEAR),
+    ".": ((P.DOTTED_STAMP, dotted_stamp), _NUMERIC, _AMPM, _DURATION, _YEAR),
     ":": (_AMPM, (P.CLOCK_24, clock), _YEAR),  # "10:30", "1988: the first ceasefire"
     " ": (_DAY_MONTH, _PAIR_FIRST, _AMPM, (P.CLOCK_MILITARY, clock), _DURATION, _YEAR),
     "s": ((P.DECADE, decade), _DAY_MONTH, (P.CENTURY, century), _YEAR),
@@ -402,8 +412,10 @@ _DIGIT_RULES_AFTER_PAIR: Final = {
 _DIGIT_RULES_OTHERWISE_PAIR: Final = (_PAIR, *_DIGIT_RULES_OTHERWISE)
 _YEAR_RANGE_END: Final = (P.YEAR_RANGE_END, year_range_end)  # "1980-1988", "1992-95"
 # After a dash: the end of a pair of days ("May 1-3"), of a span of years ("1992-95") or of
-# hours ("7am-1pm").
-_AFTER_DASH: Final = (_PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RANGE_END, _AMPM)
+# hours ("7am-1pm", "21:00-22:00").
+_AFTER_DASH: Final = (
+    _PAIR, (P.DAY_MONTH_YEAR, day_month_after_dash), _YEAR_RANGE_END, _AMPM, (P.CLOCK_24, clock)
+)
 
 # Patterns that go on past a blank after their leading number or name: the characters the next
 # word can begin with. Where that word begins with another, the pattern need not be tried. Under
@@ -423,6 +435,7 @@ _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.MONTH_RELATIVE_YEAR: "olLtTnN",  # "May last year", "May of next year"
     P.WEEKDAY_DATE: "JFMASOND",  # "Friday, May 5"
     P.WEEKDAY_DAY_MONTH: _DIGITS,  # "Friday 5 May"
+    P.WEEKDAY_DAY_LINE: _DIGITS,  # "Mon 14: 3"
     P.WEEKDAY_PART: "maenoMAENO",  # "Friday morning", "Friday overnight"
 }  # fmt: skip
 # A month or weekday name, then maybe a "." (abbreviation) and a ",", and a blank: the character
@@ -561,6 +574,7 @@ _AFTER_DIGITS: Final[dict[re.Pattern[str], str]] = {
 # Patterns that take a whole run of one or two digits, or of exactly four: a digit after the
 # part they take makes them fail, so a run of another length need not try them.
 _UP_TO_TWO_DIGITS: Final = frozenset({
+    P.DOTTED_STAMP,
     P.DAY_MONTH_YEAR, P.DAY_PAIR_FIRST, P.PAIR_DAY, P.CLOCK_AMPM, P.CLOCK_24, P.NUMERIC_DATE,
     P.CENTURY,
 })  # fmt: skip
@@ -629,9 +643,10 @@ _AFTER_QUANTITY: Final = (
 _QUANTITY_GUARD: Final = rf"-|\s+{_any_of(*_AFTER_QUANTITY)}"
 # After a number word (DURATION, DURATION_ADJ, NINE_MONTHS) also a range ("two to three",
 # "ten-12") or a digit word ("twenty one").
-# "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four".
+# "twenty fourteen", "twenty twenty-two" (a year said aloud), "seven o'clock", "half past four",
+# "eight this morning".
 _NUMBER_GUARD: Final = (
-    r"\s*[-–]|\s+(?i:[ap]\.m\.|in\s+the\s+(?:morning|afternoon|evening))|\s+"
+    r"\s*[-–]|\s+(?i:[ap]\.m\.|(?:in\s+the|this)\s+(?:morning|afternoon|evening)|tonight)|\s+"
     + _any_of("to|or|o'clock|past|times", *_AFTER_QUANTITY, *P.NUMBER_WORDS)
 )
 _NAMES: Final = (
