@@ -1849,6 +1849,13 @@ RESOLUTION_ROWS = [
     span("The curfew, in force since the ninth of January, has been extended to the end of the "
          "month.", "2027-02-13", "the end of the month", "DATE", "2027-02", "2027-02-21",
          "2027-02-28", "range"),
+    # A feed's header line stamps the paragraph under it; a weekday in a post counts from the
+    # post's day, as its "today" does.
+    day("ALERT 117 | 01.01.2027 17:30 | SEVERE\nStorm warning for the coast. Ferries are "
+        "cancelled today and tomorrow.\n\nALERT 118 | 02.01.2027 07:55 | MODERATE\nPower is back.",
+        "2027-01-02", "today", "2027-01-01"),
+    day("ALERT 115 | 31.12.2026 23:02 | SEVERE\nAll clear. The curfew is in force from 23:30 "
+        "tonight until 06:00 Friday.", "2027-01-02", "06:00 Friday", "2027-01-01T06:00", "TIME"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

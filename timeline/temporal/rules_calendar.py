@@ -612,19 +612,25 @@ def weekday_found(
         return unanchored(m, type_, f"XXXX-WXX-{weekday + 1}{suffix}", rule)
     if direction is None and tensed:
         direction = _direction(scan, m, day=True)
+    # In a dated post a weekday counts from the post's day, as its "today" does ("ALERT 115 |
+    # 31.12.2026 23:02 ... curfew until 06:00 Friday" = 1 January).
+    stamp = scan.stamp
+    posted = stamp[1] if stamp and scan.tenses.same_paragraph(stamp[0], m.start()) else None
+    base = posted or scan.anchor
     value, rule_name, explanation = _weekday_reading(
-        weekday, name, scan.anchor, direction, rule, suffix, tensed, label
+        weekday, name, base, direction, rule, suffix, tensed, label,
+        "the post's day" if posted else "publication",
     )
     return calendar(
-        m, type_, value, rule_name, explanation, scan.anchor, "publication", mod,
-        value_interval(value[:10]),
+        m, type_, value, rule_name, explanation, base, "reference" if posted else "publication",
+        mod, value_interval(value[:10]),
     )  # fmt: skip
 
 
 @lru_cache(maxsize=4096)  # pure, and a text names the same weekdays in the same tenses again
 def _weekday_reading(
     weekday: int, name: str, anchor: date, direction: Direction, rule: str, suffix: str,
-    tensed: bool, label: str,
+    tensed: bool, label: str, base: str,
 ) -> tuple[str, str, str]:  # fmt: skip
     """The value, rule name and explanation of a weekday read in a clause's tense."""
     resolved = resolve_weekday(weekday, anchor, direction)
@@ -635,7 +641,7 @@ def _weekday_reading(
     mood = f"{tense_label(direction)} clause" if tensed else "possessive (reported event)"
     return (
         resolved.isoformat() + suffix, f"{rule}-{direction or 'past'}",
-        f"{label} in {mood}: {how} publication {day_label(anchor)} = "
+        f"{label} in {mood}: {how} {base} {day_label(anchor)} = "
         f"{resolved.isoformat()}",
     )  # fmt: skip
 

@@ -66,6 +66,9 @@ class Scan:
         # Where the last dated post stamp heading a line starts, and its day ("[10 Mar, 07:12]
         # @ferry: No crossings today"): the post's "today".
         self.post: tuple[int, date] | None = None
+        # The same for a post stamped with a clock time or in brackets, not a chronology's entry
+        # ("Tuesday: ..."): the day its weekdays count from.
+        self.stamp: tuple[int, date] | None = None
         # The day a heading line names ("Day 2, Friday" in a diary), for the lines under it.
         self.section: date | None = None
         # Where an explainer's question heading that names a day ends, and the day ("What
@@ -207,9 +210,10 @@ def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
 
 
 def post_day(scan: Scan, start: int) -> date | None:
-    """The day of the dated post `start` lies in: one whose stamp heads its line, else the day
-    of the section heading above it."""
-    if scan.post is None or not scan.tenses.same_line(scan.post[0], start):
+    """The day of the dated post `start` lies in: one whose stamp heads its line or its
+    paragraph ("ALERT 117 | 01.01.2027 17:30 | SEVERE" over the alert's text), else the day of
+    the section heading above it."""
+    if scan.post is None or not scan.tenses.same_paragraph(scan.post[0], start):
         return scan.section
     return scan.post[1]
 

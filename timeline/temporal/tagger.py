@@ -808,10 +808,11 @@ def _remember(scan: Scan, timex: Timex) -> None:
         month = value[5:7]
         scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
         scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
-    if timex.interval.granularity == "day" and (
-        entry or _stamps_post(scan.text, timex.start, timex.end)
-    ):
-        scan.post = timex.start, timex.interval.start
+    if timex.interval.granularity == "day":
+        if _stamps_post(scan.text, timex.start, timex.end):
+            scan.post = scan.stamp = timex.start, timex.interval.start
+        elif entry:
+            scan.post = timex.start, timex.interval.start
     if (
         timex.interval.granularity == "day"
         and timex.start >= _LEAD_LENGTH  # a date line above the story is no section's
@@ -826,7 +827,9 @@ def _remember(scan: Scan, timex: Timex) -> None:
     ):
         scan.question = question.end(), timex.interval.start
     if timex.anchor_kind == "reference":
-        if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
+        # a weekday read from a post's day names its day as plainly as from publication
+        moves_on = timex.rule in _STORY_MOVES_ON or timex.rule.startswith("weekday")
+        if not moves_on or timex.interval.granularity != "day":
             return
     elif (timex.interval.granularity == "range" and timex.rule != "season-year") or (
         # "a year ago today" names its day as plainly as a date does; "two days ago" is no
@@ -872,10 +875,15 @@ def _stamps_post(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] in ("[", "("):
         return opens_line(text, start - 1)
     # What follows is the rarer test: it settles almost every expression alone.
-    return _CLOCK_AFTER.match(text, end) is not None and opens_line(text, start)
+    return _CLOCK_AFTER.match(text, end) is not None and (
+        opens_line(text, start)
+        # a feed's header line: "ALERT 117 | 01.01.2027 17:30 | SEVERE"
+        or _LABEL_BEFORE.search(text, max(0, start - 32), start) is not None
+    )
 
 
 _CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d\d")
+_LABEL_BEFORE = re.compile(r"(?:\A|\n)[^\n|]{1,28}\|[ \t]*\Z")
 # What lies between a time and the same moment given again in brackets.
 _RESTATED = re.compile(r"[ \t]*\(")
 

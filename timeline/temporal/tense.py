@@ -25,6 +25,7 @@ _BOUNDARY = re.compile(
 )
 
 _LINE_BREAK = re.compile("\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # How many characters of text are read at a time for tense markers (`TenseIndex`).
 _STRETCH: Final = 256
 # A character no marker holds, nor the character searched for before one (`_MARKER_AFTER`) but as
@@ -261,6 +262,7 @@ class TenseIndex:
         self._sentences_found = False
         self._boundaries: list[int] = []  # offsets just after each sentence end
         self._line_breaks: list[int] = []
+        self._paragraph_breaks: list[int] | None = None  # blank lines, found when first asked
         self._stretches_found = False
         self._stretch_starts: list[int] = []
         self._stretches_read: list[bool] = []
@@ -385,6 +387,13 @@ class TenseIndex:
             or distance <= _COPULA_REACH
             or _PROGRESSIVE.match(self._text, match.end()) is not None
         )
+
+    def same_paragraph(self, earlier: int, later: int) -> bool:
+        """Whether text[earlier:later] holds no blank line."""
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self._text)]
+        breaks = self._paragraph_breaks
+        return bisect_left(breaks, earlier) == bisect_left(breaks, later)
 
     def same_line(self, earlier: int, later: int) -> bool:
         """Whether text[earlier:later] holds no line break."""
