@@ -1856,6 +1856,11 @@ RESOLUTION_ROWS = [
         "2027-01-02", "today", "2027-01-01"),
     day("ALERT 115 | 31.12.2026 23:02 | SEVERE\nAll clear. The curfew is in force from 23:30 "
         "tonight until 06:00 Friday.", "2027-01-02", "06:00 Friday", "2027-01-01T06:00", "TIME"),
+    # A diary's first dated heading below an introduction heads a section, however near the
+    # top.
+    day("Harl was encircled on 14 May; the surgeon began a diary two days later.\n\nMonday 3 "
+        "August\nThe shelling started again at 05:40.", "2026-08-15", "05:40",
+        "2026-08-03T05:40", "TIME"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

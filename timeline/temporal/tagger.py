@@ -815,9 +815,10 @@ def _remember(scan: Scan, timex: Timex) -> None:
             scan.post = timex.start, timex.interval.start
     if (
         timex.interval.granularity == "day"
-        and timex.start >= _LEAD_LENGTH  # a date line above the story is no section's
         and _HEADING_AFTER.match(scan.text, timex.end)
-        and _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start)
+        and (before := _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start))
+        # a date line above the story is no section's: a heading has text above it
+        and _NONBLANK.search(scan.text, 0, before.start()) is not None
     ):
         scan.section = timex.interval.start
     if (
@@ -827,8 +828,13 @@ def _remember(scan: Scan, timex: Timex) -> None:
     ):
         scan.question = question.end(), timex.interval.start
     if timex.anchor_kind == "reference":
-        # a weekday read from a post's day names its day as plainly as from publication
-        moves_on = timex.rule in _STORY_MOVES_ON or timex.rule.startswith("weekday")
+        # a weekday or "today" read from a post's day names its day as plainly as from
+        # publication
+        moves_on = (
+            timex.rule in _STORY_MOVES_ON
+            or timex.rule.startswith("weekday")
+            or timex.rule.endswith("-post")
+        )
         if not moves_on or timex.interval.granularity != "day":
             return
     elif (timex.interval.granularity == "range" and timex.rule != "season-year") or (
@@ -895,6 +901,7 @@ _CLOCK_RULES: Final = frozenset({"clock", "clock-words", "noon"})
 # A line that is only a day, maybe numbered: a section heading ("Day 2, Friday", "MONDAY, March 3").
 _HEADING_BEFORE: Final = re.compile(r"(?:\A|\n)[ \t]*(?:Day[ \t]+\d+[ \t]*[,:.—–-][ \t]*)?\Z")
 _HEADING_AFTER: Final = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
+_NONBLANK: Final = re.compile(r"\S")
 # An explainer's question heading a section: "What happened on Saturday?"
 _QUESTION_BEFORE: Final = re.compile(
     r"(?:\A|\n)[ \t]*(?:What|Why|How|When|Where|Who)\b[^\n?.!]{0,50}\Z"
