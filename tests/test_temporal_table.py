@@ -1861,6 +1861,9 @@ RESOLUTION_ROWS = [
     day("Harl was encircled on 14 May; the surgeon began a diary two days later.\n\nMonday 3 "
         "August\nThe shelling started again at 05:40.", "2026-08-15", "05:40",
         "2026-08-03T05:40", "TIME"),
+    # "the evening of 14 March 2025": that part of that day, one TIME.
+    day("Prosecutors say that on the evening of 14 March 2025 he stopped a minibus.",
+        "2027-04-21", "the evening of 14 March 2025", "2025-03-14TEV", "TIME"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

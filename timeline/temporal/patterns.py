@@ -169,6 +169,12 @@ NIGHT_OF_DAYS = rule(
     rf" | (?i:(?:the \s+ (?:intervening \s+)?)? night \s+ (?:of|from) \s+) {WEEKDAY}"
     rf" \s+ (?i:to|into|and) \s+ {WEEKDAY.replace('<wd>', '<wd2>')} (?![\w-])"
 )
+# "the evening of 14 March 2025", "the morning of May 9": that part of that day.
+PART_OF_DATE = rule(
+    r"(?i:the \s+ (?P<part>morning|afternoon|evening|night) \s+ of) \s+"
+    rf" (?: {DAY} \s+ (?:of \s+)? {MONTH} | {MONTH.replace('<mon>', '<mon2>')} \s+"
+    rf" {DAY.replace('<day>', '<day2>')} ) (?: ,? \s+ {YEAR})? (?![\w-]|\s+(?:to|into|and)\s)"
+)
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 # "on Sunday mornings": that part of every such day.
 WEEKDAY_PARTS = rule(rf"{WEEKDAY} \s+ (?i:(?P<pods>mornings|afternoons|evenings|nights)) (?!\w)")

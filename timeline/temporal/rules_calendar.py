@@ -686,6 +686,19 @@ def night_of_days(scan: Scan, m: re.Match[str]) -> Found | None:
     return _night(m, first.interval.start, first, "the night after")
 
 
+def part_of_date(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "the evening of 14 March 2025" = 2025-03-14TEV: the day read as the date alone is."""
+    month, day = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+    date_found = month_day_found(scan, m, month, day, m["year"], "part-of-date")
+    if date_found is None or date_found.interval is None:
+        return date_found  # unanchored or no such day
+    value = f"{date_found.value}T{PARTS_OF_DAY[m['part'].lower()]}"
+    return calendar(
+        m, "TIME", value, date_found.rule, f"the {m['part'].lower()} of {date_found.value} "
+        f"({date_found.explanation}) = {value}", date_found.anchor, date_found.anchor_kind,
+    )  # fmt: skip
+
+
 def overnight_into(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "overnight into Monday" = the night before that Monday."""
     day = weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "overnight-into", type_="TIME")

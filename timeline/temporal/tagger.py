@@ -42,6 +42,7 @@ from timeline.temporal.rules_calendar import (
     ordinal_day_of_month,
     overnight_into,
     pair_day,
+    part_of_date,
     week_number,
     weekday_alone,
     weekday_date,
@@ -171,7 +172,8 @@ _RULES_BY_WORD: Final[dict[str, tuple[_Rule, ...]]] = {
     "weekend": ((P.WEEKEND, weekend),),
     "twilight": ((P.WEEKDAY_TWILIGHT, weekday_twilight), (P.OVERNIGHT_INTO, overnight_into),
                  (P.OVERNIGHT, overnight), (P.TWILIGHT_ALONE, twilight_alone),
-                 (P.NIGHT_OF_DAYS, night_of_days), (P.THE_NIGHT, the_night)),
+                 (P.NIGHT_OF_DAYS, night_of_days), (P.PART_OF_DATE, part_of_date),
+                 (P.THE_NIGHT, the_night)),
     "week-number": ((P.WEEK_NUMBER, week_number),),
     "summer": (
         (P.SEASON_YEAR, season_year), (P.SEASON_OF_THAT_YEAR, season_of_that_year),
@@ -267,6 +269,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.THE_NIGHT: frozenset({"night"}),
     P.DAY_OF_MONTH_EDGE: frozenset({"first", "last"}),
     P.NIGHT_OF_DAYS: frozenset({"night", "intervening"}),
+    P.PART_OF_DATE: frozenset({"morning", "afternoon", "evening", "night"}),
     P.SAME_DAY: frozenset(
         {"same", "following", "previous", "next", "day", "week", "month", "year"}
     ),
@@ -344,6 +347,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "night": "twilight",  # "into the night"
     **{word: "ordinal-day" for word in P.DAY_ORDINAL_WORDS if word not in _GROUP_OF},
     "intervening": "twilight",  # "the intervening night of Wednesday and Thursday"
+    **{word: "twilight" for word in ("morning", "afternoon", "evening")},  # "the evening of"
     "long": "weekend",  # "over the long weekend"
     "new": "new-year",
     **{w: "decade-word" for w in (
