@@ -1864,6 +1864,12 @@ RESOLUTION_ROWS = [
     # "the evening of 14 March 2025": that part of that day, one TIME.
     day("Prosecutors say that on the evening of 14 March 2025 he stopped a minibus.",
         "2027-04-21", "the evening of 14 March 2025", "2025-03-14TEV", "TIME"),
+    # "June of that year"; "the night of 3 to 4 August last year" and the times after it.
+    span("The war began in February 2022. In June of that year rebels took the airport.",
+         "2027-01-04", "June of that year", "DATE", "2022-06", "2022-06-01", "2022-06-30",
+         "month"),
+    day("The attack on the night of 3 to 4 August last year was approved by a general. The first "
+        "missile hit at 00:47.", "2026-10-13", "00:47", "2025-08-04T00:47", "TIME"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),
@@ -2146,6 +2152,8 @@ NEGATIVE_ROWS = [
     "Exports grew by [11.03] percent in the second quarter.",
     "It's [seven o'clock] and these are the headlines.",
     "[The fifth of] the wounded was flown to the capital.",
+    "The column looks back at three anniversaries [that fall] this week.",
+    "[The first half] of the book covers the siege.",
     "[The week] at a glance: a quieter front and a new ceasefire proposal.",
     "Numbers of [the week]: three civilians killed, 19 detainees freed.",
     "The Council adopted resolution 2817 ([2026]) unanimously.",

@@ -134,7 +134,10 @@ MONTH_DAY_YEAR = rule(
     r"| (?![,\s]*(?:1[6-9]\d\d|20\d\d)(?!\d)))"  # a year-like number that is no YEAR: leave it
 )
 MONTH_YEAR = rule(rf"{MONTH} ,? \s+ (?:of \s+)? (?:{YEAR}|{SPOKEN_YEAR})")
-MONTH_RELATIVE_YEAR = rule(rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next) \s+ year)(?!\w)")
+MONTH_RELATIVE_YEAR = rule(
+    rf"{MONTH} \s+ (?:of \s+)? (?i:(?P<rel>last|this|next) \s+ year|of \s+ (?P<that>that) \s+ year)"
+    r"(?!\w)"
+)
 MONTH_ALONE = rule(MONTH)
 
 # ---- led by a weekday ----
@@ -160,7 +163,8 @@ _NEXT_DAY = r"\s* (?:to|into|and|-|–) \s* (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|
 NIGHT_OF_DAYS = rule(
     rf"(?i:(?:the \s+)? night \s+ (?:of|from) \s+) (?: {DAY} {_NEXT_DAY} \s+ (?:of \s+)? {MONTH}"
     rf" | {MONTH.replace('<mon>', '<mon2>')} \s+ {DAY.replace('<day>', '<day2>')} {_NEXT_DAY})"
-    rf" (?: ,? \s+ {YEAR})?"
+    # "the night of 3 to 4 August last year"
+    rf" (?: ,? \s+ {YEAR} | \s+ (?P<yrel>(?i:last|this|next)) \s+ (?i:year)(?!\w) )?"
     # "the night of 30 November to 1 December"
     rf" | (?i:(?:the \s+)? night \s+ (?:of|from) \s+) {DAY.replace('<day>', '<day3>')} \s+"
     rf" (?:of \s+)? {MONTH.replace('<mon>', '<mon3>')} {_NEXT_DAY} \s+ (?:of \s+)? {MONTH_NAME}"

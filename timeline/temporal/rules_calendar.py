@@ -371,8 +371,19 @@ def month_year(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def month_relative_year(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "July last year": the month in the year before (or of, or after) publication."""
+    """ "July last year": the month in the year before (or of, or after) publication; "June of
+    that year": in the year of the period named within a few sentences."""
     month = month_number(m["mon"])
+    if m["that"]:
+        named = value_interval(scan.reference_value) if scan.reference_value else None
+        if named is None or not scan.reference_near(m.start()):
+            return None
+        value = f"{named.start.year}-{month:02d}"
+        return calendar(
+            m, "DATE", value, "month-that-year",
+            f"{m['mon']} of the year last named ({scan.reference_value}) = {value}",
+            named.start, "reference",
+        )  # fmt: skip
     rel = m["rel"].lower()
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", f"month-{rel}-year")
@@ -680,7 +691,10 @@ def night_of_days(scan: Scan, m: re.Match[str]) -> Found | None:
         return _night(m, evening.interval.start, evening, "the night after")
     month = month_number(m["mon"] or m["mon2"] or m["mon3"])
     day = int(m["day"] or m["day2"] or m["day3"])
-    first = month_day_found(scan, m, month, day, m["year"] or m["year3"], "night-of")
+    year = m["year"] or m["year3"]
+    if m["yrel"] and scan.anchor is not None:
+        year = str(scan.anchor.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()])
+    first = month_day_found(scan, m, month, day, year, "night-of")
     if first is None or first.interval is None:
         return first  # unanchored or no such day
     return _night(m, first.interval.start, first, "the night after")

@@ -229,9 +229,17 @@ def _period_named_near(scan: Scan, m: re.Match[str]) -> Interval | None:
 _STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}
 
 
+_VERB_FALL_NEXT = re.compile(
+    r"\s+(?:this|last|next|on|in|within|between|under|into|to|short|outside|due|silent)\b",
+    re.IGNORECASE,
+)
+
+
 def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "since 2014, when rebels took the dam. That autumn ..." = 2014-FA; "the previous
     winter" = the one a year before. Only after a period named within a few sentences."""
+    if m["that"] and m["season"].lower() == "fall" and _VERB_FALL_NEXT.match(scan.text, m.end()):
+        return None  # "anniversaries that fall this week": the verb
     named = _period_named_near(scan, m)
     if named is None:
         return None
@@ -847,6 +855,15 @@ _MATCH_REACH: Final = 80
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
+# A half or quarter of something other than a period: "the first half of the book".
+_HALF_OF_A_THING = re.compile(
+    r"\s+of\s+(?:the|this|that|his|her|its|their|our)\s+"
+    r"(?!(?:year|month|decade|century|season|fiscal|financial|calendar|current|week|new|next|"
+    r"coming|following|last|previous|same|present)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _in_a_match(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _MATCH_REACH) : start]
     after = text[end : end + _MATCH_REACH]
@@ -888,8 +905,11 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         value = f"{m['year'] or m['year2']}-{value_suffix}"
         return calendar(m, "DATE", value, "quarter-year", f"explicit {value}")
     year_word = m["yrel"] or m["yrel2"]
-    if not year_word and _in_a_match(scan.text, m.start(), m.end()):
-        return None  # "scored twice in the second half": a half of the game
+    if not year_word and (
+        _in_a_match(scan.text, m.start(), m.end()) or _HALF_OF_A_THING.match(scan.text, m.end())
+    ):
+        # "scored twice in the second half": a half of the game; "the first half of the book"
+        return None
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{value_suffix}", "quarter")
     if year_word:

@@ -429,14 +429,15 @@ _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.DAY_MONTH_YEAR: "oJFMASOND",  # "9 May", "9 of May"
     P.DAY_PAIR_FIRST: "aAtT-–,",  # "24 and 25 April", "24 to 25", "24 - 25", "25 , 26 and 28"
     P.CLOCK_AMPM: "apAP",  # "7 a.m.", "7 PM"
-    P.CLOCK_MILITARY: "GUECMPBIJAHSlKZh",  # a zone ("0735 GMT", "local time") or "hours"
+    # a zone ("0735 GMT", "local time", "eastern daylight time", "Dubai time") or "hours"
+    P.CLOCK_MILITARY: "ABCDEFGHIJKLMNOPQRSTUVWXYZlhecmpag",
     # a unit, "and a half", "1/2", "more"/"additional"/"extra"/"further", an adjective ("three
     # straight days", "five business days"), or "to"/"or"/a dash closing a range ("10 to 12 days")
     P.DURATION: "sSſmMhHdDwWfFqQyYcCnNaA1eEtToObBlL-–",
     P.PAIR_DAY: ",.;:)iaowtfbln",  # "24 and 25, ..." "25 in ..."
     P.MONTH_DAY_YEAR: _DIGITS,  # "May 9"
     P.MONTH_YEAR: "o12nNtT",  # "May 2023", "May of 2023", "May nineteen ninety-six"
-    P.MONTH_RELATIVE_YEAR: "olLtTnN",  # "May last year", "May of next year"
+    P.MONTH_RELATIVE_YEAR: "oOlLtTnN",  # "May last year", "May of next year", "June of that year"
     P.WEEKDAY_DATE: "JFMASOND",  # "Friday, May 5"
     P.WEEKDAY_DAY_MONTH: _DIGITS,  # "Friday 5 May"
     P.WEEKDAY_DAY_LINE: _DIGITS,  # "Mon 14: 3"
