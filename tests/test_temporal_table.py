@@ -1870,6 +1870,14 @@ RESOLUTION_ROWS = [
          "month"),
     day("The attack on the night of 3 to 4 August last year was approved by a general. The first "
         "missile hit at 00:47.", "2026-10-13", "00:47", "2025-08-04T00:47", "TIME"),
+    # Minutes counted from a clock time on a stated day; a promise to act by a deadline looks
+    # ahead, but a passed deadline stays the near one.
+    day("A hospital was hit at about 0340 GMT on Sunday, and a second strike followed twenty "
+        "minutes later.", "2027-09-06", "twenty minutes later", "2027-09-05T04:00", "TIME"),
+    day("Both sides had agreed to exchange lists of prisoners by Friday, the mediator said.",
+        "2027-09-14", "Friday", "2027-09-17"),
+    day("The parties pledged to issue the constitution by Nov. 21, which has not happened yet.",
+        "2026-11-24", "Nov. 21", "2026-11-21"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

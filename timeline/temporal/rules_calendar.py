@@ -122,6 +122,15 @@ _ORDERED_BY = re.compile(
 )
 
 
+# A promise to act by a deadline: "agreed to exchange lists by Friday", "vowed to return to power
+# by Monday". It looks ahead, but the deadline may have passed ("pledged to issue it by Nov. 21,
+# which has not happened": three days ago), so no surer than a tense.
+_PROMISED_BY = re.compile(
+    r"\b(?:agreed|promised|pledged|vowed|undertook)\s+(?:\w+\s+)?to\s+[a-z]+\b[^.;!?,]{0,60}?\s"
+    r"(?:by|before|no\s+later\s+than)\s+\Z"
+)
+
+
 def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
     """The tense of the clause, except that a date after "since" lies behind (`_since`) and one
     granted as a deadline for a purpose (`_GRANTED_BEFORE`, weekdays), ordered as one
@@ -133,7 +142,10 @@ def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
         text, max(0, start - 80), start
     ):
         return "future"
-    if moved_or_ordered(scan, m):
+    if moved_or_ordered(scan, m) or (
+        scan.signal(start) in DEADLINE_SIGNALS
+        and _PROMISED_BY.search(text, max(0, start - 160), start) is not None
+    ):
         return "future"
     return scan.direction(start, m.end(), day=day)
 

@@ -857,8 +857,17 @@ def _remember(scan: Scan, timex: Timex) -> None:
         # A day not ahead named since brings the story back from the day ahead.
         ahead = timex.interval.start > scan.anchor
         scan.day_ahead = (timex.end, timex.interval.start) if ahead else None
+    value = timex.value
+    time = _CLOCK_PART.search(scan.reference_value) if scan.reference_value else None
+    if (
+        day and time and len(value) == 10
+        and _BETWEEN_CLOCK_AND_DAY.fullmatch(scan.text, scan.reference_end, timex.start)
+    ):  # fmt: skip
+        # "at about 0340 GMT on Sunday": the time on the day (joined into one TIME after the
+        # scan), which "twenty minutes later" counts from
+        value += time.group()
     scan.reference = timex.interval.start if day else None
-    scan.reference_value = timex.value
+    scan.reference_value = value
     scan.reference_end = timex.end
     if (
         day and scan.lead_day is None and timex.start < _LEAD_LENGTH
@@ -877,6 +886,10 @@ def _quoted(text: str, start: int) -> bool:
     before = text[max(0, start - _QUOTE_REACH) : start]
     before = before[before.rfind("\n") + 1 :]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+_CLOCK_PART: Final = re.compile(r"T\d\d:\d\d\Z")
+_BETWEEN_CLOCK_AND_DAY: Final = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
 
 
 def _stamps_post(text: str, start: int, end: int) -> bool:
