@@ -1878,6 +1878,9 @@ RESOLUTION_ROWS = [
         "2027-09-14", "Friday", "2027-09-17"),
     day("The parties pledged to issue the constitution by Nov. 21, which has not happened yet.",
         "2026-11-24", "Nov. 21", "2026-11-21"),
+    # Earnings copy: "the year-ago third quarter" is that quarter a year back.
+    span("The shipping line earned $22 million in the year-ago third quarter.", "2026-10-30",
+         "third quarter", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

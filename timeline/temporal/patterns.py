@@ -524,6 +524,8 @@ THE_NEW_YEAR = rule(r"(?i:the) \s+ new \s+ year(?![\w'’-])")
 YEAR_EARLIER = rule(
     r"(?i:(?P<the>the \s+)?(?P<word>year-earlier|year-ago)(?: \s+ (?P<period>quarter|period|"
     r"month|year|week))?)(?!\w)"
+    # "the year-ago third quarter": the quarter's rule reads it
+    r"(?! \s+ (?i:first|second|third|fourth) [\s-]+ (?i:quarter|half))"
 )
 # "the same period last year", "the corresponding quarter a year earlier": as "year-earlier".
 SAME_PERIOD_LAST_YEAR = rule(

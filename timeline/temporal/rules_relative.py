@@ -940,6 +940,10 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         ):  # "would fall in the second half" (in March): no period already over
             how = "first not yet over at"
             year += 1
+    if _YEAR_AGO_BEFORE.search(scan.text, max(0, m.start() - 20), m.start()):
+        # "in the year-ago third quarter": the same quarter a year before the one just read
+        year -= 1
+        how += " a year back from"
     value = f"{year}-{value_suffix}"
     return calendar(
         m, "DATE", value, "quarter",
@@ -947,6 +951,11 @@ def quarter(scan: Scan, m: re.Match[str]) -> Found | None:
         f"{day_label(scan.anchor)} = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
+
+
+# Earnings copy's comparison a year back: "the year-ago third quarter", "the year-earlier
+# second quarter".
+_YEAR_AGO_BEFORE = re.compile(r"\byear-(?:ago|earlier)\s+\Z", re.IGNORECASE)
 
 
 def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
