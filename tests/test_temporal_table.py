@@ -1881,6 +1881,9 @@ RESOLUTION_ROWS = [
     # Earnings copy: "the year-ago third quarter" is that quarter a year back.
     span("The shipping line earned $22 million in the year-ago third quarter.", "2026-10-30",
          "third quarter", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "quarter"),
+    # Abbreviated units.
+    bare("Convoy A-32 was held at the checkpoint and delayed 6 hrs.", "2026-12-29", "6 hrs",
+         "DURATION", "PT6H"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

@@ -54,7 +54,7 @@ NUMBER = (
     r"many|some|a\s+number\s+of|hundreds\s+of|dozens\s+of|thousands\s+of)"
 )
 UNIT = (
-    r"(?P<unit>seconds|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"(?P<unit>seconds|minutes?|mins|hours?|hrs?|days?|weeks?|fortnights?|months?|quarters?|years?|"
     r"decades?|centur(?:y|ies)|weekends?|nights?)(?![\w-])"
 )
 # Adjectival "48-hour", "five-year": singular unit after a hyphen.

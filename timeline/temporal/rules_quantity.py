@@ -42,7 +42,10 @@ def unit_of(word: str) -> str:
         singular = singular[:-3] + "y"
     elif singular.endswith("s"):
         singular = singular[:-1]
-    return singular
+    return _ABBREVIATED_UNITS.get(singular, singular)
+
+
+_ABBREVIATED_UNITS: Final = {"hr": "hour", "min": "minute"}  # "delayed 6 hrs", "40 mins"
 
 
 def duration_value(amount: int | None, unit: str, half: bool = False) -> str:

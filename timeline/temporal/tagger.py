@@ -563,7 +563,7 @@ def _digit_rules_at(
 # ("12 million", "30 people"). The scan caches a number's rules by the text up to these three.
 _DURATION_NEXT_WORD = re.compile(
     r"(?i:sec|min|hou|day|wee|for|mon|mor|qua|yea|dec|cen|nig|and|add|ext|fur|ful|con|str|suc|"
-    r"who|lon|wor|bus|tra|cal|sin|tri|sit|sch|to\s|or\s)|1/2|[-–]"
+    r"who|lon|wor|bus|tra|cal|sin|tri|sit|sch|hrs|hr\b|to\s|or\s)|1/2|[-–]"
 )
 
 
