@@ -775,30 +775,19 @@ def _remember(scan: Scan, timex: Timex) -> None:
     """Explicit calendar dates become the reference for "two days later", "the next day"
     (also in an undated article: the date is the text's own, not a guess); so does a day the
     story moves on to from one ("On March 3 ... Two days later ... the next morning")."""
-    if timex.type not in ("DATE", "TIME") or timex.interval is None:
+    interval = timex.interval
+    if timex.type not in ("DATE", "TIME") or interval is None:
         return
-    value = timex.value
-    entry = heads_entry(scan.text, timex.start, timex.end)
-    # A clock time heading an entry ("02:40 — ...") takes its day from the entries before it.
-    if value[:4].isdigit() and entry and timex.rule not in _CLOCK_RULES:
-        month = value[5:7]
-        scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
-        scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
-    if timex.interval.granularity == "day" and (
-        entry or _stamps_post(scan.text, timex.start, timex.end)
-    ):
-        scan.post = timex.start, timex.interval.start
-    if (
-        timex.interval.granularity == "day"
-        and timex.start >= _LEAD_LENGTH  # a date line above the story is no section's
-        and _HEADING_AFTER.match(scan.text, timex.end)
-        and _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start)
-    ):
-        scan.section = timex.interval.start
+    start = timex.start
+    # Each mark read by _remember_line_head needs a line to begin just before the expression;
+    # in running text none does, and this one look settles it.
+    if start <= _LINE_HEAD_REACH or "\n" in scan.text[start - _LINE_HEAD_REACH : start]:
+        _remember_line_head(scan, timex, interval)
+    day = interval.granularity == "day"
     if timex.anchor_kind == "reference":
-        if timex.rule not in _STORY_MOVES_ON or timex.interval.granularity != "day":
+        if timex.rule not in _STORY_MOVES_ON or not day:
             return
-    elif timex.interval.granularity == "range" or (
+    elif interval.granularity == "range" or (
         # "a year ago today" names its day as plainly as a date does; "two days ago" is no
         # day the story has moved to
         timex.rule.startswith(("offset-", "year-earlier")) and timex.rule != "offset-ago-today"
@@ -806,17 +795,45 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
-    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, timex.start):
+    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
-    day = timex.interval.granularity == "day"
-    scan.reference = timex.interval.start if day else None
+    scan.reference = interval.start if day else None
     scan.reference_value = timex.value
     scan.reference_end = timex.end
     if (
-        day and scan.lead_day is None and timex.start < _LEAD_LENGTH
+        day and scan.lead_day is None and start < _LEAD_LENGTH
         and timex.rule not in ("clock", "noon") and timex.signal != "since"
     ):  # fmt: skip
-        scan.lead_day, scan.lead_value = timex.interval.start, timex.value
+        scan.lead_day, scan.lead_value = interval.start, timex.value
+
+
+# How far before an expression the line it heads may begin: a section heading's "Day 2, ".
+_LINE_HEAD_REACH: Final = 20
+
+
+def _remember_line_head(scan: Scan, timex: Timex, interval: Interval) -> None:
+    """The day or month of an expression heading its line: a chronology's entry, a post's stamp
+    or a section heading, for the expressions under it."""
+    value = timex.value
+    entry = heads_entry(scan.text, timex.start, timex.end)
+    # A clock time heading an entry ("02:40 — ...") takes its day from the entries before it.
+    if value[:4].isdigit() and entry and timex.rule not in _CLOCK_RULES:
+        month = value[5:7]
+        scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
+        scan.entry_day = interval.start if interval.granularity == "day" else None
+    if interval.granularity == "day" and (
+        entry or _stamps_post(scan.text, timex.start, timex.end)
+    ):
+        scan.post = timex.start, interval.start
+    if (
+        interval.granularity == "day"
+        and timex.start >= _LEAD_LENGTH  # a date line above the story is no section's
+        and _HEADING_AFTER.match(scan.text, timex.end)
+        and _HEADING_BEFORE.search(
+            scan.text, max(0, timex.start - _LINE_HEAD_REACH), timex.start
+        )
+    ):
+        scan.section = interval.start
 
 
 def _stamps_post(text: str, start: int, end: int) -> bool:
