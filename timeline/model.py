@@ -82,7 +82,7 @@ class Interval:
 
 # Frozen without slots, and its own __init__: the frozen dataclass __init__ sets each field
 # through object.__setattr__, 3 µs for the twelve, the largest cost of an expression in a text
-# dense with dates (100k of them in 1 MB); writing the instance's __dict__ once takes 1 µs.
+# dense with dates (100k of them in 1 MB); writing the instance's __dict__ takes a third of that.
 # Assigning a field afterwards still raises FrozenInstanceError.
 @dataclass(frozen=True, init=False)
 class Timex:
@@ -106,11 +106,21 @@ class Timex:
         anchor: date | None, anchor_kind: AnchorKind, interval: Interval | None,
         mod: str | None = None, signal: str | None = None, explanation: str = "",
     ) -> None:  # fmt: skip
-        self.__dict__.update(
-            start=start, end=end, text=text, type=type, value=value, rule=rule, anchor=anchor,
-            anchor_kind=anchor_kind, interval=interval, mod=mod, signal=signal,
-            explanation=explanation,
-        )  # fmt: skip
+        # Key by key in field order, not dict.update: then every Timex's __dict__ shares one
+        # table of keys, a third of the memory and of the collector's work on a dense text.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text
+        fields["type"] = type
+        fields["value"] = value
+        fields["rule"] = rule
+        fields["anchor"] = anchor
+        fields["anchor_kind"] = anchor_kind
+        fields["interval"] = interval
+        fields["mod"] = mod
+        fields["signal"] = signal
+        fields["explanation"] = explanation
 
 
 @dataclass(frozen=True, slots=True)
