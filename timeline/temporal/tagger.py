@@ -105,6 +105,7 @@ from timeline.temporal.scan import (
     heads_entry,
     opens_line,
 )
+from timeline.temporal.values import value_interval
 
 _Rule = tuple[re.Pattern[str], Builder]
 _DEICTIC: Final[tuple[_Rule, ...]] = (
@@ -904,10 +905,11 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
                 # "11 May 2027, 15:30 local time", "2024-11-28 21:04": one TIME as well
                 start = neighbour.start
                 joined.add(index - 1)
-            # Positional, as in _timex: dataclasses.replace costs several times more.
+            # Positional, as in _timex: dataclasses.replace costs several times more. The
+            # day's interval is value_interval's, cached: times on one day share it.
             result[index] = Timex(
                 start, end, text[start:end], timex.type, value, timex.rule, day,
-                "reference", Interval(day, day, "day"), timex.mod, timex.signal,
+                "reference", value_interval(value[:10]), timex.mod, timex.signal,
                 f"clock time on {on} ({neighbour.text}) = {value}",
             )  # fmt: skip
             break
