@@ -133,7 +133,7 @@ def nearest_holiday(name: str, anchor: date, direction: Direction) -> date:
 def safe_date(year: int, month: int, day: int) -> date | None:
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1 <= year <= 9999):
         return None
-    if day > calendar.monthrange(year, month)[1]:
+    if day > 28 and day > calendar.monthrange(year, month)[1]:  # every month has 28 days
         return None
     return date(year, month, day)
 

@@ -853,10 +853,11 @@ def dotted_stamp(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def numeric_date(scan: Scan, m: re.Match[str]) -> Found | None:
-    if m["sep"] == "." and len(m["y"]) == 2:
+    first, separator, second, year = m.group("first", "sep", "second", "y")
+    if separator == "." and len(year) == 2:
         return None  # "1.5.23" is more often a version or a score than a date
     order = numeric_order(scan.text) if scan.anchor is None else None
-    reading = _numeric_reading(int(m["first"]), int(m["second"]), m["y"], scan.anchor, order)
+    reading = _numeric_reading(first, second, year, scan.anchor, order)
     if reading is None:
         return None
     value, explanation, interval = reading
@@ -883,13 +884,16 @@ def numeric_order(text: str) -> NumericOrder:
     return "day-first" if "day-first" in orders else "month-first"
 
 
-@lru_cache(maxsize=1024)  # pure, and a text repeats its dates
+# Pure, and a text repeats its dates; keyed by the numbers as written, which a dense text
+# repeats too: reading them as ints is part of the work saved.
+@lru_cache(maxsize=1024)
 def _numeric_reading(
-    first: int, second: int, year_text: str, anchor: date | None, order: NumericOrder
+    first_text: str, second_text: str, year_text: str, anchor: date | None, order: NumericOrder
 ) -> tuple[str, str, Interval | None] | None:
     """The value of "05/09/2023" and how it was chosen: of the month/day and day/month
     readings, the valid one, or the one nearest the anchor. Without an anchor, both valid and
     no `order` fixed by the text, the day is unknown: a guess would be a silently wrong date."""
+    first, second = int(first_text), int(second_text)
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     if len(year_text) == 2 and year > (anchor.year if anchor else 2050):
         year -= 100

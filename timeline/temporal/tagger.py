@@ -111,6 +111,7 @@ from timeline.temporal.scan import (
     heads_entry,
     opens_line,
 )
+from timeline.temporal.values import value_interval
 
 _Rule = tuple[re.Pattern[str], Builder]
 _DEICTIC: Final[tuple[_Rule, ...]] = (
@@ -804,34 +805,15 @@ def _remember(scan: Scan, timex: Timex) -> None:
     """Explicit calendar dates become the reference for "two days later", "the next day"
     (also in an undated article: the date is the text's own, not a guess); so does a day the
     story moves on to from one ("On March 3 ... Two days later ... the next morning")."""
-    if timex.type not in ("DATE", "TIME") or timex.interval is None:
+    interval = timex.interval
+    if timex.type not in ("DATE", "TIME") or interval is None:
         return
-    value = timex.value
-    entry = heads_entry(scan.text, timex.start, timex.end)
-    # A clock time heading an entry ("02:40 — ...") takes its day from the entries before it.
-    if value[:4].isdigit() and entry and timex.rule not in _CLOCK_RULES:
-        month = value[5:7]
-        scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
-        scan.entry_day = timex.interval.start if timex.interval.granularity == "day" else None
-    if timex.interval.granularity == "day":
-        if _stamps_post(scan.text, timex.start, timex.end):
-            scan.post = scan.stamp = timex.start, timex.interval.start
-        elif entry:
-            scan.post = timex.start, timex.interval.start
-    if (
-        timex.interval.granularity == "day"
-        and _HEADING_AFTER.match(scan.text, timex.end)
-        and (before := _HEADING_BEFORE.search(scan.text, max(0, timex.start - 20), timex.start))
-        # a date line above the story is no section's: a heading has text above it
-        and _NONBLANK.search(scan.text, 0, before.start()) is not None
-    ):
-        scan.section = timex.interval.start
-    if (
-        timex.interval.granularity == "day"
-        and (question := _QUESTION_AFTER.match(scan.text, timex.end))
-        and _QUESTION_BEFORE.search(scan.text, max(0, timex.start - 60), timex.start)
-    ):
-        scan.question = question.end(), timex.interval.start
+    start = timex.start
+    # Each mark read by _remember_line_head needs a line to begin a little before the
+    # expression; in running text none does, and this one look settles it.
+    if start <= _LINE_HEAD_REACH or "\n" in scan.text[start - _LINE_HEAD_REACH : start]:
+        _remember_line_head(scan, timex, interval)
+    day = interval.granularity == "day"
     if timex.anchor_kind == "reference":
         # a weekday or "today" read from a post's day names its day as plainly as from
         # publication
@@ -840,9 +822,9 @@ def _remember(scan: Scan, timex: Timex) -> None:
             or timex.rule.startswith("weekday")
             or timex.rule.endswith("-post")
         )
-        if not moves_on or timex.interval.granularity != "day":
+        if not moves_on or not day:
             return
-    elif (timex.interval.granularity == "range" and timex.rule != "season-year") or (
+    elif (interval.granularity == "range" and timex.rule != "season-year") or (
         # "a year ago today" names its day as plainly as a date does; "two days ago" is no
         # day the story has moved to
         timex.rule.startswith(("offset-", "year-earlier")) and timex.rule != "offset-ago-today"
@@ -850,30 +832,64 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
-    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, timex.start):
+    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
-    day = timex.interval.granularity == "day"
-    if day and scan.anchor is not None and not _quoted(scan.text, timex.start):
+    if day and scan.anchor is not None and not _quoted(scan.text, start):
         # A day not ahead named since brings the story back from the day ahead.
-        ahead = timex.interval.start > scan.anchor
-        scan.day_ahead = (timex.end, timex.interval.start) if ahead else None
+        ahead = interval.start > scan.anchor
+        scan.day_ahead = (timex.end, interval.start) if ahead else None
     value = timex.value
     time = _CLOCK_PART.search(scan.reference_value) if scan.reference_value else None
     if (
         day and time and len(value) == 10
-        and _BETWEEN_CLOCK_AND_DAY.fullmatch(scan.text, scan.reference_end, timex.start)
+        and _BETWEEN_CLOCK_AND_DAY.fullmatch(scan.text, scan.reference_end, start)
     ):  # fmt: skip
         # "at about 0340 GMT on Sunday": the time on the day (joined into one TIME after the
         # scan), which "twenty minutes later" counts from
         value += time.group()
-    scan.reference = timex.interval.start if day else None
+    scan.reference = interval.start if day else None
     scan.reference_value = value
     scan.reference_end = timex.end
     if (
-        day and scan.lead_day is None and timex.start < _LEAD_LENGTH
+        day and scan.lead_day is None and start < _LEAD_LENGTH
         and timex.rule not in ("clock", "noon") and timex.signal != "since"
     ):  # fmt: skip
-        scan.lead_day, scan.lead_value = timex.interval.start, timex.value
+        scan.lead_day, scan.lead_value = interval.start, timex.value
+
+
+# How far before an expression the line it heads may begin: an explainer's question ("What
+# happened on Saturday?"), a feed's label ("ALERT 117 | "), a section heading's "Day 2, ".
+_LINE_HEAD_REACH: Final = 60
+_HEADING_REACH: Final = 20
+
+
+def _remember_line_head(scan: Scan, timex: Timex, interval: Interval) -> None:
+    """The day or month of an expression heading its line: a chronology's entry, a post's stamp,
+    a section heading or an explainer's question, for the expressions under it."""
+    value, start = timex.value, timex.start
+    entry = heads_entry(scan.text, start, timex.end)
+    # A clock time heading an entry ("02:40 — ...") takes its day from the entries before it.
+    if value[:4].isdigit() and entry and timex.rule not in _CLOCK_RULES:
+        month = value[5:7]
+        scan.entry = int(value[:4]), int(month) if month.isdigit() else 0
+        scan.entry_day = interval.start if interval.granularity == "day" else None
+    if interval.granularity != "day":
+        return
+    if _stamps_post(scan.text, start, timex.end):
+        scan.post = scan.stamp = start, interval.start
+    elif entry:
+        scan.post = start, interval.start
+    if (
+        _HEADING_AFTER.match(scan.text, timex.end)
+        and (before := _HEADING_BEFORE.search(scan.text, max(0, start - _HEADING_REACH), start))
+        # a date line above the story is no section's: a heading has text above it
+        and _NONBLANK.search(scan.text, 0, before.start()) is not None
+    ):
+        scan.section = interval.start
+    if (question := _QUESTION_AFTER.match(scan.text, timex.end)) and _QUESTION_BEFORE.search(
+        scan.text, max(0, start - _LINE_HEAD_REACH), start
+    ):
+        scan.question = question.end(), interval.start
 
 
 # How far back in its paragraph an expression looks for an opening quotation mark.
@@ -971,10 +987,11 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
                 # "11 May 2027, 15:30 local time", "2024-11-28 21:04": one TIME as well
                 start = neighbour.start
                 joined.add(index - 1)
-            # Positional, as in _timex: dataclasses.replace costs several times more.
+            # Positional, as in _timex: dataclasses.replace costs several times more. The
+            # day's interval is value_interval's, cached: times on one day share it.
             result[index] = Timex(
                 start, end, text[start:end], timex.type, value, timex.rule, day,
-                "reference", Interval(day, day, "day"), timex.mod, timex.signal,
+                "reference", value_interval(value[:10]), timex.mod, timex.signal,
                 f"clock time on {on} ({neighbour.text}) = {value}",
             )  # fmt: skip
             break
