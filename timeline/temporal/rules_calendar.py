@@ -23,6 +23,7 @@ from timeline.temporal.lexicon import (
 )
 from timeline.temporal.resolve import (
     Direction,
+    add_months,
     holiday_date,
     nearest_holiday,
     resolve_month,
@@ -767,10 +768,12 @@ def weekday_day_line(scan: Scan, m: re.Match[str]) -> Found | None:
     weekday, day = WEEKDAYS[m["wd"].lower().rstrip(".")], int(m["day"])
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-XX-{day:02d}", "weekday-day-line")
+    first = scan.anchor.replace(day=1)
     matching = [
         candidate
         for months in (-1, 0, 1)
-        if (candidate := safe_date(*_month_moved(scan.anchor, months), day)) is not None
+        if (month := add_months(first, months))
+        and (candidate := safe_date(month.year, month.month, day)) is not None
         and candidate.weekday() == weekday
         and abs((candidate - scan.anchor).days) <= _TRACKER_REACH
     ]
@@ -782,12 +785,6 @@ def weekday_day_line(scan: Scan, m: re.Match[str]) -> Found | None:
         f"the {day} near publication {day_label(scan.anchor)} that falls on {m['wd']} = {value}",
         scan.anchor, "publication",
     )  # fmt: skip
-
-
-def _month_moved(day: date, months: int) -> tuple[int, int]:
-    """The year and month `months` months from `day`'s."""
-    index = day.year * 12 + day.month - 1 + months
-    return index // 12, index % 12 + 1
 
 
 def weekday_date(scan: Scan, m: re.Match[str]) -> Found | None:

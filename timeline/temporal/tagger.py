@@ -839,7 +839,7 @@ def _remember(scan: Scan, timex: Timex) -> None:
         ahead = interval.start > scan.anchor
         scan.day_ahead = (timex.end, interval.start) if ahead else None
     value = timex.value
-    time = _CLOCK_PART.search(scan.reference_value) if scan.reference_value else None
+    time = _TIME_OF_VALUE.search(scan.reference_value) if scan.reference_value else None
     if (
         day and time and len(value) == 10
         and _BETWEEN_CLOCK_AND_DAY.fullmatch(scan.text, scan.reference_end, start)
@@ -904,7 +904,7 @@ def _quoted(text: str, start: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-_CLOCK_PART: Final = re.compile(r"T\d\d:\d\d\Z")
+_TIME_OF_VALUE: Final = re.compile(r"T\d\d:\d\d\Z")
 _BETWEEN_CLOCK_AND_DAY: Final = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
 
 
