@@ -1884,6 +1884,19 @@ RESOLUTION_ROWS = [
     # Abbreviated units.
     bare("Convoy A-32 was held at the checkpoint and delayed 6 hrs.", "2026-12-29", "6 hrs",
          "DURATION", "PT6H"),
+    # A range of months starts before it ends; "a year ago this week" keeps the week's number;
+    # "two weekends ago"; "at weekends".
+    span("The report covers detentions between January and October.", "2025-12-04", "January",
+         "DATE", "2025-01", "2025-01-01", "2025-01-31", "month"),
+    span("A year ago this week, the dam on the upper river broke.", "2025-05-12",
+         "A year ago this week", "DATE", "2024-W20", "2024-05-13", "2024-05-19", "week"),
+    span("Militia fighters raided the farm two weekends ago, villagers said.", "2025-05-12",
+         "two weekends ago", "DATE", "2025-W18-WE", "2025-05-03", "2025-05-04", "range"),
+    bare("She works in a cafe at weekends to support her mother.", "2025-05-12", "weekends",
+         "SET", "XXXX-WXX-WE"),
+    # A day ahead that starts a range is no day a later clock time is on.
+    day("Drier weather is expected from Thursday.\n\nOur next bulletin will be at 22:30.",
+        "2028-08-28", "22:30", "2028-08-28T22:30", "TIME"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

@@ -533,7 +533,7 @@ SAME_PERIOD_LAST_YEAR = rule(
     r" \s+ (?:(?:of|in) \s+)? (?:last \s+ year|the \s+ previous \s+ year"
     r"|a \s+ year \s+ (?:earlier|ago|before)))(?!\w)"
 )
-PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours|minutes))(?!\w)")
+PLURAL_UNIT = rule(r"(?i:(?P<unit>years|months|weeks|days|decades|hours|minutes|weekends))(?!\w)")
 # "year-to-date", "year to date": the year so far.
 YEAR_TO_DATE = rule(r"(?i:year [\s-]+ to [\s-]+ date)(?![\w-])")
 # "year-end", "by year end", "at the year's end": the end of a year.

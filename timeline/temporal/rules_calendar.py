@@ -452,6 +452,10 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 _ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
+# The second month of a range without a year: "(between January) and October".
+_MONTH_PAIR = re.compile(
+    rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME})(?!,?\s*\d)"
+)
 # The second month of a pair, with its year: "January–September 2026", "March to May 2025".
 _MONTH_PAIR_YEAR = re.compile(
     rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME}),?\s+"
@@ -505,6 +509,21 @@ def month_found(
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
     direction = _direction(scan, m)
+    if (
+        scan.signal(m.start()) in ("between", "from")
+        and (pair := _MONTH_PAIR.match(scan.text, m.end()))
+    ):
+        # "between January and October" in December: a range starts before it ends, whatever
+        # the nearest January is
+        second = month_number(pair["mon"])
+        end_year = resolve_month(second, scan.anchor, direction)
+        year = end_year - 1 if month > second else end_year
+        value = f"{year}-{month:02d}"
+        return calendar(
+            m, "DATE", value, f"{rule}-range-start",
+            f"the start of a range ending {end_year}-{second:02d}: the last before it = {value}",
+            scan.anchor, "publication", mod,
+        )  # fmt: skip
     if not _since(scan, m) and (told := narrated_year(scan, m, month, None, direction)):
         value = f"{told}-{month:02d}"
         return calendar(

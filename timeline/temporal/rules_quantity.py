@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Final
 
+from timeline.model import AnchorKind
 from timeline.temporal.lexicon import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
@@ -22,6 +23,7 @@ from timeline.temporal.resolve import (
     quarter_of,
     safe_date,
     shift,
+    week_value,
 )
 from timeline.temporal.scan import (
     Builder,
@@ -171,8 +173,11 @@ def _ago_today(
     if same_day["today"]:
         value = moved.isoformat()
     elif same_day["period"].lower() == "week":
-        iso = moved.isocalendar()
-        value = f"{iso.year}-W{iso.week:02d}"
+        # the week of the same number that many years back ("a year ago this week" in 2025-W20
+        # is 2024-W20, though 12 May 2024 is a Sunday of W19); W52 where that year has no W53
+        iso, year = anchor.isocalendar(), anchor.isocalendar().year - amount
+        week = iso.week if iso.week < 53 or date(year, 12, 28).isocalendar().week == 53 else 52
+        value = f"{year}-W{week:02d}"
     else:
         value = f"{moved.year}-{moved.month:02d}"
     found = calendar(
@@ -372,6 +377,28 @@ def _after_clock_time(
     )  # fmt: skip
 
 
+def _weekends_away(
+    scan: Scan, m: re.Match[str], amount: int, offset: str, length: str
+) -> Found | None:
+    """ "two weekends ago" = the weekend of the week two weeks back (3-4 May on Monday 12 May);
+    "two weekends from now" = the second coming one (24-25 May); "a weekend later" counts from
+    the day the story is on."""
+    kind: AnchorKind = "publication"
+    if offset in ("later", "earlier") and scan.reference is not None:
+        day, kind = scan.reference, "reference"
+    elif scan.anchor is not None:
+        day = scan.anchor
+    else:
+        return unanchored(m, "DATE", "XXXX-WXX-WE", f"offset-{offset}")
+    ahead = amount - 1 if day.weekday() < 5 else amount  # a weekday's own weekend is the first
+    weeks = -amount if offset in ("ago", "earlier") else ahead
+    value = week_value(day + timedelta(weeks=weeks)) + "-WE"
+    return calendar(
+        m, "DATE", value, f"offset-{offset}",
+        f"{length} {offset}: counted in weekends from {day.isoformat()} = {value}", day, kind,
+    )  # fmt: skip
+
+
 def _offset(
     scan: Scan, m: re.Match[str], amount: int | None, unit: str, offset: str, length: str
 ) -> Found | None:
@@ -382,7 +409,9 @@ def _offset(
         clock = _after_clock_time(scan, m, amount, unit, offset)
         if clock is not None:
             return clock
-    if UNITS[unit][1] or code in ("WE",):
+    if code == "WE" and amount is not None:
+        return _weekends_away(scan, m, amount, offset, length)
+    if UNITS[unit][1]:
         code = "D"
         amount = 0 if amount is not None else None
     if amount is None:
@@ -544,6 +573,10 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     if _AGE_AFTER.match(scan.text, m.end()):
         return None  # "37 years of age"
     previous = previous_word(scan.text, m.start())
+    if m["unit"].lower() == "weekends":
+        if previous not in ("at", "on", "during", "over"):
+            return None
+        return Found(m.end(), "SET", "XXXX-WXX-WE", "plural-weekends", "every weekend")
     if previous in ("early", "small", "wee") and m["unit"].lower() == "hours":
         return None  # "in the early hours of Thursday": a time of night, no length
     after = _AFTER_PLURAL.match(scan.text, m.end())

@@ -248,7 +248,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.UNITS_AHEAD: frozenset({"the"}),
     P.SAME_DAY: frozenset({"earlier", "later", "the", "that"}),
     P.PLURAL_UNIT: frozenset(
-        {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
+        {"years", "months", "weeks", "days", "decades", "hours", "minutes", "weekends"}
     ),
     P.OFFSET_EDGE: frozenset({"earlier", "later"}),
     P.EARLIER_WEEKDAY: frozenset({"earlier", "later"}),
@@ -835,8 +835,9 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
     if day and scan.anchor is not None and not _quoted(scan.text, start):
-        # A day not ahead named since brings the story back from the day ahead.
-        ahead = interval.start > scan.anchor
+        # A day not ahead named since brings the story back from the day ahead; the start of a
+        # range ahead ("drier from Thursday") is no day the story is about.
+        ahead = interval.start > scan.anchor and timex.signal in (None, "on")
         scan.day_ahead = (timex.end, interval.start) if ahead else None
     value = timex.value
     time = _TIME_OF_VALUE.search(scan.reference_value) if scan.reference_value else None
