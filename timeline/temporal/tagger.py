@@ -834,11 +834,13 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
     if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start):
         return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
-    if day and scan.anchor is not None and not _quoted(scan.text, start):
+    if day and scan.anchor is not None:
         # A day not ahead named since brings the story back from the day ahead; the start of a
-        # range ahead ("drier from Thursday") is no day the story is about.
+        # range ahead ("drier from Thursday") is no day the story is about. (Whether the day is
+        # quoted is asked only when that can change anything: dense dates are mostly past.)
         ahead = interval.start > scan.anchor and timex.signal in (None, "on")
-        scan.day_ahead = (timex.end, interval.start) if ahead else None
+        if (ahead or scan.day_ahead is not None) and not _quoted(scan.text, start):
+            scan.day_ahead = (timex.end, interval.start) if ahead else None
     value = timex.value
     time = _TIME_OF_VALUE.search(scan.reference_value) if scan.reference_value else None
     if (
