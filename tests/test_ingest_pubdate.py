@@ -200,6 +200,21 @@ def test_first_valid_candidate_wins_and_rejected_ones_are_reported() -> None:
     assert "'2030-01-01'" in warnings[1] and "after today" in warnings[1]
 
 
+def test_a_timeml_creation_time_after_today_is_used_with_a_warning() -> None:
+    ahead = date(TODAY.year + 1, 3, 12)
+    published, warnings = settle_published([candidate(ahead.isoformat(), "dct")], cli=None,
+                                           today=TODAY)
+    assert published is not None and (published.value, published.source) == (ahead, "dct")
+    assert len(warnings) == 1 and "after today; used as the document states it" in warnings[0]
+
+
+def test_a_timeml_creation_time_far_ahead_is_ignored() -> None:
+    published, warnings = settle_published([candidate("2999-01-01", "dct")], cli=None,
+                                           today=TODAY)
+    assert published is None
+    assert "'2999-01-01'" in warnings[0] and "after today" in warnings[0]
+
+
 def test_cli_date_overrides_everything_even_in_the_future() -> None:
     published, warnings = settle_published(
         [candidate("2023-05-05")], cli=date(2030, 1, 1), today=TODAY

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Final
 
 import dateparser
 from dateutil import parser as dateutil_parser
@@ -209,13 +210,20 @@ def date_in_file_name(name: str) -> str | None:
     return f"{found.group(1)}-{found.group(3)}-{found.group(4)}"
 
 
+# How far after today a TimeML creation time is still taken as stated (test sets are written
+# ahead of time); beyond it, as for any other source, the date is ignored.
+_DCT_REACH: Final = timedelta(days=5 * 366)
+
+
 def settle_published(
     candidates: Sequence[DateCandidate], *, cli: date | None, today: date
 ) -> tuple[PublicationDate | None, tuple[str, ...]]:
     """The publication date to use and warnings about the values that were rejected.
 
     `cli` (--published) wins over everything. Otherwise the first candidate that is a real,
-    not-future date wins; every rejected candidate before it is reported.
+    not-future date wins; every rejected candidate before it is reported. A TimeML document's
+    creation time is the corpus's own statement of the anchor, so it is used even when it is
+    after today (within `_DCT_REACH`), with a warning.
     """
     if cli is not None:
         return PublicationDate(cli, "cli", f"--published {cli.isoformat()}"), ()
@@ -227,6 +235,12 @@ def settle_published(
                 f"publication date {candidate.raw.strip()!r} ({candidate.source}) ignored: "
                 f"{parsed.reason}"
             )
+        elif parsed > today and candidate.source == "dct" and parsed <= today + _DCT_REACH:
+            warnings.append(
+                f"publication date {candidate.raw.strip()!r} ({candidate.source}) is after "
+                "today; used as the document states it"
+            )
+            return PublicationDate(parsed, candidate.source, candidate.evidence), tuple(warnings)
         elif parsed > today:
             warnings.append(
                 f"publication date {candidate.raw.strip()!r} ({candidate.source}) ignored: "
