@@ -1897,6 +1897,9 @@ RESOLUTION_ROWS = [
     # A day ahead that starts a range is no day a later clock time is on.
     day("Drier weather is expected from Thursday.\n\nOur next bulletin will be at 22:30.",
         "2028-08-28", "22:30", "2028-08-28T22:30", "TIME"),
+    # After "since" a season lies behind, whatever verb is near.
+    span("The delegations will meet on January 20, the fourth round since the spring.",
+         "2028-01-09", "the spring", "DATE", "2027-SP", "2027-03-01", "2027-05-31", "range"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

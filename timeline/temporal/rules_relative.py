@@ -806,7 +806,12 @@ def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     season = SEASONS[word]
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{season}", "season")
-    direction = "future" if coming else scan.direction(m.start(), m.end())
+    if coming:
+        direction: Direction = "future"
+    elif scan.signal(m.start()) == "since":
+        direction = "past"  # "the fourth round since the spring", whatever verb is near
+    else:
+        direction = scan.direction(m.start(), m.end())
     year = season_by_tense(season, scan.anchor, direction)
     value = f"{year}-{season}"
     how = {"future": "under way at or next after", "past": "latest begun by"}.get(
