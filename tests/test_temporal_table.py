@@ -1900,6 +1900,9 @@ RESOLUTION_ROWS = [
     # After "since" a season lies behind, whatever verb is near.
     span("The delegations will meet on January 20, the fourth round since the spring.",
          "2028-01-09", "the spring", "DATE", "2027-SP", "2027-03-01", "2027-05-31", "range"),
+    # A bare plural unit set against the one before it.
+    bare("Officials said repairs could take weeks, not months.", "2026-03-10", "months",
+         "DURATION", "PXM"),
     # Thousands grouped with commas.
     bare("The siege of the river port has now lasted 1,200 days.", "2025-06-11", "1,200 days",
          "DURATION", "P1200D"),

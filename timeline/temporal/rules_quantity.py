@@ -582,8 +582,13 @@ def plural_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     after = _AFTER_PLURAL.match(scan.text, m.end())
     if m["unit"].lower() == "minutes" and previous not in _LENGTH_GOVERNORS:
         return None  # "within minutes"; not "the minutes of the meeting", "minutes later"
-    if previous not in _LENGTH_GOVERNORS and not (
-        after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")
+    if (
+        previous not in _LENGTH_GOVERNORS
+        and not (
+            after and previous not in ("the", "these", "those", "of", "their", "its", "his", "her")
+        )
+        # "within weeks, not months": a length set against the one before
+        and not _UNIT_NOT_BEFORE.search(scan.text, max(0, m.start() - 20), m.start())
     ):
         return None
     unit = unit_of(m["unit"])
@@ -603,6 +608,7 @@ _LENGTH_GOVERNORS: Final = frozenset({
     "for", "in", "within", "over", "than", "took", "lasted", "spent", "take", "takes", "taking",
     "spend", "spending", "wait", "waited", "waiting",
 })  # fmt: skip
+_UNIT_NOT_BEFORE = re.compile(r"\b(?:hours|days|weeks|months|years|decades),?\s+not\s+\Z", re.I)
 _AFTER_PLURAL = re.compile(r"\s+(ago|earlier|later|after|before|of|long|on\s+end)\b")
 
 
