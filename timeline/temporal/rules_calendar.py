@@ -388,8 +388,8 @@ def month_relative_year(scan: Scan, m: re.Match[str]) -> Found | None:
     that year": in the year of the period named within a few sentences."""
     month = month_number(m["mon"])
     if m["that"]:
-        named = value_interval(scan.reference_value) if scan.reference_value else None
-        if named is None or not scan.reference_near(m.start()):
+        named = scan.period_named_near(m.start())
+        if named is None:
             return None
         value = f"{named.start.year}-{month:02d}"
         return calendar(
@@ -452,15 +452,11 @@ def month_alone(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 _ENTRY_DASH = re.compile(r"\s*[-–—:]\s")
-# The second month of a range without a year: "(between January) and October".
-_MONTH_PAIR = re.compile(
-    rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME})(?!,?\s*\d)"
-)
-# The second month of a pair, with its year: "January–September 2026", "March to May 2025".
-_MONTH_PAIR_YEAR = re.compile(
-    rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME}),?\s+"
-    r"(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])"
-)
+# The second month of a pair: "(between January) and October" (no year), "January–September
+# 2026", "March to May 2025" (with its year).
+_SECOND_MONTH = rf"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)\s*(?P<mon>{P.MONTH_NAME})"
+_MONTH_PAIR = re.compile(rf"{_SECOND_MONTH}(?!,?\s*\d)")
+_MONTH_PAIR_YEAR = re.compile(rf"{_SECOND_MONTH},?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d%])")
 # A month as the subject of "had been", "has been", "was" ("said March had been the busiest
 # month"): the verb "march" and the modal "may" are never followed by these. (Not "will be":
 # the clause's tense would be read from the reporting verb before it.)

@@ -217,14 +217,6 @@ def _from_named(scan: Scan, m: re.Match[str], value: str, rule: str, named: Inte
     )  # fmt: skip
 
 
-def _period_named_near(scan: Scan, m: re.Match[str]) -> Interval | None:
-    """The days of the period named within a few sentences before `m` ("In January 2019 ...
-    the spring of that year"), None if there is none."""
-    if not scan.reference_value or not scan.reference_near(m.start()):
-        return None
-    return value_interval(scan.reference_value)
-
-
 # Words that move a period one unit back or ahead ("this"/"that": none).
 _STEPS: Final = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}
 
@@ -240,7 +232,7 @@ def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     winter" = the one a year before. Only after a period named within a few sentences."""
     if m["that"] and m["season"].lower() == "fall" and _VERB_FALL_NEXT.match(scan.text, m.end()):
         return None  # "anniversaries that fall this week": the verb
-    named = _period_named_near(scan, m)
+    named = scan.period_named_near(m.start())
     if named is None:
         return None
     season = SEASONS[m["season"].lower()]
@@ -254,7 +246,7 @@ def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the spring of that year" = the spring of the year named within a few sentences."""
-    named = _period_named_near(scan, m)
+    named = scan.period_named_near(m.start())
     if named is None:
         return None
     value = f"{named.start.year}-{SEASONS[m['season'].lower()]}"
@@ -264,7 +256,7 @@ def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
 def month_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "the following February" = the first February after the period named within a few
     sentences; "the previous February" = the last one before it."""
-    named = _period_named_near(scan, m)
+    named = scan.period_named_near(m.start())
     if named is None:
         return None
     month = month_number(m["mon"])

@@ -121,6 +121,13 @@ class Scan:
         "the year", "later in the day", "a year ago" in earnings copy refer back that far."""
         return self.reference_end > start - _NEAR_REFERENCE
 
+    def period_named_near(self, start: int) -> Interval | None:
+        """The days of the period named within a few sentences before `start` ("In January
+        2019 ... the spring of that year", "... In June of that year"), None if there is none."""
+        if not self.reference_value or not self.reference_near(start):
+            return None
+        return value_interval(self.reference_value)
+
     def base(self) -> tuple[date, AnchorKind] | None:
         """The date that relative-to-the-story expressions count from."""
         if self.reference is not None:

@@ -842,9 +842,9 @@ def _remember(scan: Scan, timex: Timex) -> None:
         if (ahead or scan.day_ahead is not None) and not _quoted(scan.text, start):
             scan.day_ahead = (timex.end, interval.start) if ahead else None
     value = timex.value
-    time = _TIME_OF_VALUE.search(scan.reference_value) if scan.reference_value else None
     if (
-        day and time and len(value) == 10
+        day and len(value) == 10 and scan.reference_value
+        and (time := _TIME_OF_VALUE.search(scan.reference_value))
         and _BETWEEN_CLOCK_AND_DAY.fullmatch(scan.text, scan.reference_end, start)
     ):  # fmt: skip
         # "at about 0340 GMT on Sunday": the time on the day (joined into one TIME after the
