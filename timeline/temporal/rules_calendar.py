@@ -1483,6 +1483,12 @@ _PLAUSIBLE_YEARS_AHEAD: Final = 30
 
 def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     text, start = scan.text, m.start()
+    # A run of numbers is rejected first: it is the cheapest test and dense numeric text hits it.
+    if _NUMBER_AFTER.match(text, m.end()) or (
+        text[start - 1 : start] in (" ", "\t")
+        and _NUMBER_BEFORE.search(text, max(0, start - 16), start)
+    ):
+        return None
     if (
         _NOT_AFTER_YEAR.match(text, m.end())
         and _range_end_year(scan, m.end(), m["year"]) is None
@@ -1490,14 +1496,10 @@ def year_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         and not _YEAR_SIGNAL_BEFORE.search(text, max(0, start - 8), start)
     ):
         return None
-    if _DOCUMENT_YEAR.search(text, max(0, start - 30), start):
+    if text[start - 1 : start] == "(" and _DOCUMENT_YEAR.search(text, max(0, start - 30), start):
         return None  # "resolution 2817 (2026)": the year in a document's name
     before = _NOT_BEFORE_YEAR.search(text, max(0, start - 12), start)
     if before and not _year_list(text, start):
-        return None
-    if _NUMBER_BEFORE.search(text, max(0, start - 16), start) or _NUMBER_AFTER.match(
-        text, m.end()
-    ):
         return None
     year = int(m["year"])
     # Without a publication date every year the pattern admits (to 2099) is plausible ahead.
