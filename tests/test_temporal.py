@@ -225,6 +225,10 @@ def test_decision_to_act_dates_a_weekday(
         ("A court in Kyiv Thursday refused to hear the case.", "Thursday", "past"),
         ("Officials are reviewing the footage from Thursday.", "Thursday", None),
         ("Blasts struck the area next to the U.S. embassy on Friday.", "Friday", "past"),
+        # A rank or "vs." before a name ends no sentence.
+        ("In September, Maj. Gen. Orlan Vesk will hand over command.", "September", "future"),
+        ("In May, Capt. Ilse Rhee recaptured the hill.", "May", "past"),
+        ("In June, Ostmere vs. Caldria went before the tribunal.", "June", "past"),
         (
             "Officials had discussed the planned visit of U.S. envoys in September.",
             "September",

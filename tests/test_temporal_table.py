@@ -528,6 +528,11 @@ RESOLUTION_ROWS = [
          "2023-05", "2023-05-01", "2023-05-31", "month"),
     span("He said the troops had withdrawn from the village in April.", P, "April", "DATE",
          "2023-04", "2023-04-01", "2023-04-30", "month"),
+    # Irregular past forms are past tense too ("froze", "underwent", "retook").
+    span("The bloc froze accession talks with Velm in May over the shelling of Ardis.",
+         "2026-12-15", "May", "DATE", "2026-05", "2026-05-01", "2026-05-31", "month"),
+    span("The general, unseen since he underwent surgery in July, will address troops on Friday.",
+         "2026-12-21", "July", "DATE", "2026-07", "2026-07-01", "2026-07-31", "month"),
     span("Fighting around Avdiivka peaked in February.", "2024-03-10", "February", "DATE",
          "2024-02", "2024-02-01", "2024-02-29", "month"),
     span("Lawmakers will vote on the aid package in January.", "2023-12-20", "January", "DATE",

@@ -13,13 +13,14 @@ from timeline.temporal.resolve import Direction
 _WINDOW: Final = 120
 
 # Sentence ends bound the clause (a comma does not: "On Friday, officials said ...").
-# A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.") ends no sentence,
-# nor one after "a.m."/"p.m." that a lower-case word follows.
+# A full stop after an initial or a common abbreviation ("U.S.", "Mr.", "Sept.", "Maj.", "Roe vs.
+# Wade") ends no sentence, nor one after "a.m."/"p.m." that a lower-case word follows.
 # Every branch begins with a plain character, so the regex engine skips to those at C speed.
 _BOUNDARY = re.compile(
     r"!|\?|;|\n|\"|“|”|''|``|\.(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!Mrs\.)(?<!Gen\.)"
     r"(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)(?<!Col\.)(?<!Lt\.)(?<!No\.)(?<!Jan\.)(?<!Feb\.)(?<!Aug\.)"
-    r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)"
+    r"(?<!Sept\.)(?<!Oct\.)(?<!Nov\.)(?<!Dec\.)(?<!vs\.)(?<![\s(]v\.)(?<!Capt\.)(?<!Maj\.)(?<!Sgt\.)"
+    r"(?<!Cpl\.)(?<!Pvt\.)(?<!Brig\.)(?<!Adm\.)(?<!Cmdr\.)(?<!Prof\.)(?<!Rev\.)(?<!Amb\.)"
     # "at 4 p.m. on Tuesday" goes on; "at 4 p.m. Officials said" ends there.
     r"(?!(?<=[ap]\.m\.)\s+[a-z\d(])(?:\s|\Z)"
 )
@@ -135,7 +136,10 @@ _PAST_WORDS = (
     r"shot|held|led|brought|sent|spent|fell|won|lost|found|thought|knew|became|rose|flew|ran|"
     r"wrote|spoke|broke|stood|got|ago|yesterday|earlier|previously|recently|"
     r"been|sought|caught|taught|bought|built|felt|kept|paid|sold|hid|fled|drew|grew|threw|"
-    r"chose|drove|woke|wore|tore|swore|sank|sang|began|rang|withdrew|overran|overtook"
+    r"chose|drove|woke|wore|tore|swore|sank|sang|began|rang|withdrew|overran|overtook|retook|"
+    r"rebuilt|overthrew|underwent|undertook|upheld|withheld|oversaw|swept|blew|shook|dug|stole|"
+    r"froze|swam|swung|slept|wept|forbade|forgave|forgot|foresaw|mistook|overheard|rewrote|"
+    r"sprang|awoke|heard|dealt|laid"
 )
 # "set" before a date fixes it: past ("the court set April 29 for the hearing") unless it
 # follows a modal or "to" (`_BASE_FORM_BEFORE`).
