@@ -718,6 +718,15 @@ RESOLUTION_ROWS = [
     day("The report, signed 12.05.2023, was sent to the ministry.", "2023-05-14", "12.05.2023",
         "2023-05-12"),
     # --- Clock times with zones  -----------------------------------------------------------------
+    # A moment restated in another zone with its day inside the bracket: the clock time's own
+    # day differs when the zones straddle midnight.
+    day("The first missiles hit at 2:15 a.m. (2315 GMT on Wednesday), the governor said.",
+        "2025-10-09", "2:15 a.m.", "2025-10-09T02:15", "TIME"),
+    day("The blast came at 11 p.m. (0300 GMT Thursday), witnesses said.", "2025-10-10",
+        "11 p.m.", "2025-10-08T23:00", "TIME"),
+    day("Missiles hit at 2:15 a.m. (2315 GMT on Wednesday). Crews had restored power to the"
+        " hospitals by 10 a.m., but districts would be cold until Saturday.", "2025-10-09",
+        "10 a.m.", "2025-10-09T10:00", "TIME"),
     day("The blast hit at 10:35 a.m. (0735 GMT) Thursday, toppling the building.", P,
         "10:35 a.m.", "2023-05-04T10:35", "TIME"),
     day("The blast hit at 10:35 a.m. (0735 GMT) Thursday, toppling the building.", P,
@@ -1202,6 +1211,33 @@ RESOLUTION_ROWS = [
     bare("Aid agencies expect more refugees in the weeks ahead.", P, "the weeks ahead",
          "DURATION", "PXW"),
     # --- Deadlines: an obligation or wish points forward, whatever the reporting verb ------------
+    # An arrangement agreed or imposed from a weekday begins with or after the decision.
+    day("Lissar and Dravia agreed on Friday to a ceasefire along the whole front from midnight"
+        " on Sunday.", "2025-05-23", "midnight on Sunday", "2025-05-25T24:00", "TIME"),
+    day("The army announced a curfew from 10 p.m. on Saturday.", "2025-05-23",
+        "10 p.m. on Saturday", "2025-05-24T22:00", "TIME"),
+    day("The two armies agreed on Monday to a ceasefire from Wednesday, which has held.",
+        "2025-05-23", "Wednesday", "2025-05-21"),
+    day("Serevan and Ostland agreed on Friday to a 60-day truce, to take effect at noon on"
+        " Monday, and will send delegations to Vienna.", "2027-01-02", "noon on Monday",
+        "2027-01-04T12:00", "TIME"),
+    # A clause joined on with ", and" does not lend its verb to a date after a verb of its own.
+    day("The council will discuss the siege at an emergency meeting on Wednesday afternoon, and"
+        " Lissar has asked for the corridor to stay open.", "2025-09-02", "Wednesday afternoon",
+        "2025-09-03TAF", "TIME"),
+    day("Deputies will debate the budget on Thursday and vote on martial law on Friday"
+        " afternoon, according to the order paper published on Tuesday evening.", "2025-09-02",
+        "Friday afternoon", "2025-09-05TAF", "TIME"),
+    day("Tickets go on sale at 08:00 on Wednesday.", "2028-05-16", "08:00 on Wednesday",
+        "2028-05-17T08:00", "TIME"),
+    day("Neither the mayor nor his deputies could be located Wednesday in the city.",
+        "2026-03-06", "Wednesday", "2026-03-04"),
+    span("The unions accepted a pay rise pending wage talks in January, and a promise that every"
+         " worker will get a bonus.", "2025-11-24", "January", "DATE", "2026-01", "2026-01-01",
+         "2026-01-31", "month"),
+    span("Prisoners taken since 2023 would be left to working groups. She hoped a follow-up"
+         " summit could be held before the end of the year.", "2028-08-31", "the end of the year",
+         "DATE", "2028", "2028-09-01", "2028-12-31", "range"),
     day("The troops must be withdrawn no later than Friday.", "2023-05-03", "Friday",
         "2023-05-05"),
     day("Both sides must pull back their guns before Friday.", "2023-05-03", "Friday",
@@ -1283,6 +1319,9 @@ RESOLUTION_ROWS = [
     bare("At the moment the government approves every convoy.", P, "At the moment", "DATE",
          "PRESENT_REF"),
     # --- Other spellings of dates --------------------------------------------------------------
+    day("Here is what is on the calendar.\n\nMONDAY, FEB. 10 — The foreign minister flies to"
+        " Fennholm.", "2025-02-09", "MONDAY, FEB. 10", "2025-02-10"),
+    day("The talks open on FEB. 10 in Fennholm.", "2025-02-09", "FEB. 10", "2025-02-10"),
     span("The tribunal will hear the case the week of May 15, its registrar said.", P,
          "the week of May 15", "DATE", "2023-W20", "2023-05-15", "2023-05-21", "week"),
     span("In the week of 24 April, the clinic treated 200 wounded.", P, "the week of 24 April",

@@ -8,13 +8,15 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
-# Also in capitals, as photo captions and datelines write them ("MARCH 04:", "KYIV, MAY 9").
+# Also in capitals, as photo captions, datelines and calendar headings write them ("MARCH 04:",
+# "KYIV, MAY 9", "MONDAY, FEB. 10"); a capital abbreviation only with its stop ("DEC" is a name).
 _MONTHS_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 MONTH_NAME = (
     rf"(?:{_MONTHS_FULL}|{_MONTHS_FULL.upper()}|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|"
+    r"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.)(?![A-Za-z])"
 )
 MONTH = rf"(?P<mon>{MONTH_NAME})"
 _WEEKDAYS_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

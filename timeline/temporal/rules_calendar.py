@@ -132,6 +132,29 @@ _PROMISED_BY = re.compile(
 )
 
 
+# An arrangement agreed, announced or imposed from a weekday begins with or after the decision:
+# "agreed on Friday to a ceasefire from midnight on Sunday", "imposed a curfew from 10 p.m. on
+# Saturday" look ahead, unless a day before publication is named between the two ("agreed on
+# Monday to a truce from Wednesday, which has held" is read by its tense).
+_ARRANGED_FROM = re.compile(
+    r"\b(?:agreed|announced|declared|imposed|ordered|decreed|approved|introduced|signed)\b"
+    r"[^.;!?\n]{0,100}\b(?:from|starting(?:\s+from)?|beginning|effective(?:\s+from)?)\s+\Z"
+)
+
+
+def _arranged_from(scan: Scan, start: int) -> bool:
+    arranged = _ARRANGED_FROM.search(scan.text, max(0, start - 140), start)
+    if arranged is None:
+        return False
+    decided = scan.reference
+    return not (
+        decided is not None
+        and scan.anchor is not None
+        and decided < scan.anchor
+        and scan.reference_end > arranged.start()
+    )
+
+
 def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
     """The tense of the clause, except that a date after "since" lies behind (`_since`) and one
     granted as a deadline for a purpose (`_GRANTED_BEFORE`, weekdays), ordered as one
@@ -143,9 +166,13 @@ def _direction(scan: Scan, m: re.Match[str], day: bool = False) -> Direction:
         text, max(0, start - 80), start
     ):
         return "future"
-    if moved_or_ordered(scan, m) or (
-        scan.signal(start) in DEADLINE_SIGNALS
-        and _PROMISED_BY.search(text, max(0, start - 160), start) is not None
+    if (
+        moved_or_ordered(scan, m)
+        or (
+            scan.signal(start) in DEADLINE_SIGNALS
+            and _PROMISED_BY.search(text, max(0, start - 160), start) is not None
+        )
+        or (day and _arranged_from(scan, start))
     ):
         return "future"
     return scan.direction(start, m.end(), day=day)

@@ -370,7 +370,8 @@ _CASED_GROUP: Final[dict[str, str]] = {
     # In capitals, as captions and datelines write them ("MARCH 04:", "MONDAY, March 3").
     **{w.upper(): "month" for w in (
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December")},
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sept", "Sep", "Oct", "Nov", "Dec")},
     **{w.upper(): "weekday" for w in WEEKDAY_WORDS},
     "FY": "fiscal",
     "H1": "h1", "H2": "h1",
@@ -832,8 +833,12 @@ def _remember(scan: Scan, timex: Timex) -> None:
         return
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
-    if timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start):
-        return  # "at 03:05 (00:05 UTC)": the same moment in another zone; the story's is first
+    if (timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start)) or (
+        _CLOCK_RESTATED.search(scan.text, max(0, start - 40), start)
+    ):
+        # "at 03:05 (00:05 UTC)", "at 2:15 a.m. (2315 GMT on Wednesday)": the same moment in
+        # another zone, whose day may not be the story's
+        return
     if day and scan.anchor is not None:
         # A day not ahead named since brings the story back from the day ahead; the start of a
         # range ahead ("drier from Thursday") is no day the story is about. (Whether the day is
@@ -929,6 +934,11 @@ _CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d\d")
 _LABEL_BEFORE = re.compile(r"(?:\A|\n)[^\n|]{1,28}\|[ \t]*\Z")
 # What lies between a time and the same moment given again in brackets.
 _RESTATED = re.compile(r"[ \t]*\(")
+# A bracket after a clock time restating it: "2:15 a.m. (2315 GMT on Wednesday)".
+_CLOCK_RESTATED = re.compile(
+    r"(?:\d|[ap]\.?m\.?|GMT|UTC|time)[ \t]*\([ \t]*(?:\d{1,2}[:.]?\d\d\b[^()\n]{0,24})\Z",
+    re.IGNORECASE,
+)
 
 
 # Days counted forward from the reference, clock times placed on a day of the story and the
@@ -969,7 +979,14 @@ def _times_on_stated_days(text: str, found: list[Timex]) -> list[Timex]:
             value = day.isoformat() + timex.value[10:]
             on = "the day stated next to it"
             if neighbour.interval is not None and day != neighbour.interval.start:
-                on = "the other day of an overnight range with"
+                restated = step == 1 and _OPENS_BRACKET.fullmatch(
+                    text, timex.end, found[index + 1].start
+                )
+                on = (
+                    "its own zone's day of the moment restated with"
+                    if restated
+                    else "the other day of an overnight range with"
+                )
             start, end = timex.start, timex.end
             if (
                 step == 1
@@ -1042,6 +1059,18 @@ _SENTENCE_END: Final = re.compile(r"[.!?;\n]")
 _RANGE_GAP: Final = re.compile(r"[\s()]*(?:to|until|till|and|through|[-–])[\s]*", re.IGNORECASE)
 
 
+_OPENS_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _zone_day_shift(local: str, other: str) -> int:
+    """How many days the date of a clock time lies from that of the same moment restated in
+    another zone right after it, with the day inside the bracket: "2:15 a.m. (2315 GMT on
+    Wednesday)" is on Thursday (+1), "11 p.m. (0300 GMT Thursday)" on Wednesday (-1). No zone
+    is more than 12 hours away."""
+    hours = int(local[11:13]) - int(other[11:13])
+    return 1 if hours < -12 else -1 if hours > 12 else 0
+
+
 def _stated_day_near(
     text: str, found: list[Timex], index: int, step: int
 ) -> tuple[Timex, date] | None:
@@ -1050,11 +1079,19 @@ def _stated_day_near(
     is not one."""
     current = found[index]
     other = index + step
+    zone_shift = 0  # days between the other zone's date and the clock time's own
     while 0 <= other < len(found):
         neighbour = found[other]
         first, second = (current, neighbour) if step > 0 else (neighbour, current)
         if second.start - first.end > 12 or _SENTENCE_END.search(text, first.end, second.start):
             return None  # "... eleven days ago.\n\n1452 GMT - Aid agencies said": another day
+        if (
+            step > 0
+            and other == index + 1
+            and neighbour.rule in ("clock", "noon")
+            and _OPENS_BRACKET.fullmatch(text, first.end, second.start)
+        ):
+            zone_shift = _zone_day_shift(current.value, neighbour.value)
         if neighbour.rule not in ("clock", "noon"):
             interval = neighbour.interval
             if interval is None or interval.granularity != "day":
@@ -1066,7 +1103,9 @@ def _stated_day_near(
             ):
                 # "from 11pm on Thursday until 3.50am": the end of the range is the next day
                 return neighbour, interval.start + timedelta(days=1 if step < 0 else -1)
-            return neighbour, interval.start
+            if zone_shift and ")" in text[first.end : second.start]:
+                zone_shift = 0  # "11:30 p.m. (2030 GMT) on Tuesday": the day is the local one
+            return neighbour, interval.start + timedelta(days=zone_shift)
         if second.value[10:] < first.value[10:] and _RANGE_GAP.fullmatch(
             text, first.end, second.start
         ):

@@ -60,6 +60,8 @@ _FUTURE = (
     # "veterans' groups plan a march on Sunday"
     r"plans?(?=\s+(?:a|an|another|more|further|new)\s)|"
     r"as\s+(?:soon|early)\s+as|"
+    # "pending wage talks in January", "pending a hearing on Friday"
+    r"pending(?=\s+[a-z])|"
     r"set\s+to|aims?\s+to|intends?\s+to|upcoming|tomorrow|next(?!\s+to\b)|"
     r"(?:forecast|projected|predicted|likely|unlikely|poised|ready|about|hoping|hopes?)\s+to"
 )
@@ -93,7 +95,7 @@ _INTENT = (
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
     r"expires|convenes?|gathers?|kicks\s+off|takes?\s+place|votes?|runs|lasts|travels|reopens?|"
-    r"returns?|publishes"
+    r"returns?|publishes|takes?\s+effect|go(?:es)?\s+(?:on\s+sale|ahead|live|into\s+effect)"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
@@ -188,6 +190,12 @@ _FUTURE_AUX = re.compile(
     rf"(?:will|'ll|shall)\s+(?:{_ADVERB})?have(?:\s+been)?|to\s+(?:{_ADVERB})?be)"
     rf"\s+(?:{_ADVERB})?\Z"
 )
+# "could be held before the end of the year" is a possibility ahead; "could be heard on Friday"
+# a past ability.
+_COULD_BE = re.compile(rf"\bcould\s+(?:{_ADVERB})?be\s+(?:{_ADVERB})?\Z")
+# A negation before "could be" makes it a past ability: "neither he nor his parents could be
+# located Wednesday".
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|nobody|none)\b|n't")
 _PAST_SCHEDULE_BE = re.compile(
     rf"\b(?P<aux>was|were|had\s+been)\s+(?:{_ADVERB})?(?P<word>due|supposed|expected|scheduled|"
     rf"set|slated|planned)\s+to\s+(?:{_ADVERB})?be\s+(?:{_ADVERB})?\Z"
@@ -249,7 +257,12 @@ _PROGRESSIVE = re.compile(r"\s+[a-z]+ing\b")
 _REPORTING_AFTER = re.compile(
     r"[^.;!?]*?,[^,.;!?]*?\b(?:said|announced|told|reported|added|stated|confirmed|declared|"
     r"wrote|insisted|warned|claimed|noted|explained|quoted)\Z"
+    # "..., according to the order paper published on Tuesday": the source's verb
+    r"|[^.;!?]*?,\s+according\s+to\b[^.;!?]*\Z"
 )
+# A clause joined on after the date has verbs of its own: "will meet on Wednesday afternoon, and
+# Lissar has asked for ..." is not read from "asked" when a verb before the date has been found.
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 # A participle this close before a weekday is its verb: "nominations are announced Tuesday".
 _ADJACENT: Final = 4
 
@@ -459,7 +472,10 @@ class TenseIndex:
         while index < len(starts) and ends[index] <= sentence_end:
             if starts[index] - end + _AFTER_PENALTY >= best_distance:
                 break
-            if best is not None and _REPORTING_AFTER.match(self._text, end, ends[index]):
+            if best is not None and (
+                _REPORTING_AFTER.match(self._text, end, ends[index])
+                or _NEXT_CLAUSE.search(self._text, end, starts[index])
+            ):
                 break
             reading = self._reading(starts[index], deadline, day)
             if reading:
@@ -509,6 +525,8 @@ def _kind(
     if match["starting"]:
         return "future"
     if match["present"]:
+        if match.group().endswith("effect"):
+            return "future"  # "to take effect at noon on Monday", "the ban takes effect Friday"
         # "is" schedules only a weekday ("the deadline is Thursday"); of a month it mostly tells
         # a state ("prices are below a late-August record"), while "the tournament starts on
         # June 9" is a timetable. After the date a present tense tells the state at publication
@@ -529,8 +547,14 @@ def _kind(
     if word in _NOT_PAST or (word in ("was", "were") and _AUX_OF_PLAN.match(text, match.end())):
         return None  # "were planning to": the plan, not the auxiliary, sets the direction
     window_start = max(0, match.start() - 30)
-    if _FUTURE_AUX.search(text, window_start, match.start()) or (
-        word == "set" and _BASE_FORM_BEFORE.search(text, window_start, match.start())
+    if (
+        _FUTURE_AUX.search(text, window_start, match.start())
+        or (word == "set" and _BASE_FORM_BEFORE.search(text, window_start, match.start()))
+        or (
+            word != "heard"
+            and (could := _COULD_BE.search(text, window_start, match.start())) is not None
+            and not _NEGATION.search(text, max(0, could.start() - 60), could.start())
+        )
     ):
         schedule = _PAST_SCHEDULE_BE.search(text, max(0, match.start() - 45), match.start())
         if schedule and _overtaken(text, schedule["aux"], schedule["word"], match.end()):
