@@ -132,7 +132,9 @@ def test_add_months(day: date, months: int, expected: date) -> None:
     [("easter", 2023, date(2023, 4, 9)), ("easter", 2024, date(2024, 3, 31)),
      ("easter", 2000, date(2000, 4, 23)), ("thanksgiving", 1999, date(1999, 11, 25)),
      ("thanksgiving", 2023, date(2023, 11, 23)), ("christmas eve", 2022, date(2022, 12, 24)),
-     ("new year's day", 2024, date(2024, 1, 1))],
+     ("new year's day", 2024, date(2024, 1, 1)), ("orthodox christmas", 2026, date(2026, 1, 7)),
+     ("orthodox easter", 2023, date(2023, 4, 16)), ("orthodox easter", 2024, date(2024, 5, 5)),
+     ("orthodox easter", 2027, date(2027, 5, 2))],
 )  # fmt: skip
 def test_holiday_date(name: str, year: int, expected: date) -> None:
     assert holiday_date(name, year) == expected

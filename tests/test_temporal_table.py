@@ -1491,6 +1491,13 @@ RESOLUTION_ROWS = [
     span("The envoys will meet on Monday next week in Doha.", P, "next week", "DATE", "2023-W19",
          "2023-05-08", "2023-05-14", "week"),
     # Holidays with a computable date: the one nearest publication.
+    # The Orthodox feasts by the Julian calendar; a weekday right after a day names that day.
+    day("Both armies were asked to hold their fire for Orthodox Christmas on Wednesday.",
+        "2026-01-05", ("Orthodox Christmas", "Wednesday"), "2026-01-07"),
+    day("A truce for Orthodox Christmas largely held on Thursday, monitors said.", "2027-01-08",
+        "Orthodox Christmas", "2027-01-07"),
+    day("Services for Orthodox Easter went ahead under guard in the old town.", "2024-05-06",
+        "Orthodox Easter", "2024-05-05"),
     day("The front has been quiet since Boxing Day, the army said.", "2024-01-08", "Boxing Day",
         "2023-12-26"),
     day("Shelling resumed hours after Christmas Eve services ended.", "2023-12-27",

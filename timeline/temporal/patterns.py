@@ -280,8 +280,10 @@ YEAR_ALONE = rule(YEAR)
 YEAR_RANGE_END = rule(r"\d\d(?:\d\d)?(?![\d%])")
 HOLIDAY = rule(
     r"(?:(?i:(?P<rel>last|next|this)) \s+)?"  # "last Easter"
-    r"(?P<name>Christmas (?: \s+ (?P<eve>Day|Eve))? | New \s+ Year(?:'s|’s) \s+ (?P<ny>Day|Eve)"
-    rf" | Thanksgiving (?: \s+ Day)? | Easter (?: \s+ Sunday)? | Halloween | Boxing \s+ Day)"
+    r"(?P<name>(?:Orthodox \s+)? Christmas (?: \s+ (?P<eve>Day|Eve))?"
+    r" | New \s+ Year(?:'s|’s) \s+ (?P<ny>Day|Eve)"
+    rf" | Thanksgiving (?: \s+ Day)? | (?:Orthodox \s+)? Easter (?: \s+ Sunday)? | Halloween"
+    r" | Boxing \s+ Day)"
     r" (?! \s+ [A-Z])"
     rf"(?: ,? \s+ {YEAR})?"
 )

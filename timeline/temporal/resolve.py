@@ -96,18 +96,26 @@ def nearest_period_year(first_month: int, months: int, anchor: date, direction: 
 
 
 def holiday_date(name: str, year: int) -> date:
-    """The date of a holiday ("christmas", "boxing day", "new year's eve", "thanksgiving",
-    "easter") in a year.
+    """The date of a holiday ("christmas", "orthodox christmas", "boxing day", "new year's eve",
+    "thanksgiving", "easter", "orthodox easter") in a year.
     Thanksgiving is the American one: the fourth Thursday of November."""
     fixed = {
         "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
         "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+        # The Julian calendar's Christmas, on the Gregorian 7 January from 1900 to 2099.
+        "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6),
     }  # fmt: skip
     if name in fixed:
         return date(year, *fixed[name])
     if name == "thanksgiving":
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "orthodox easter":
+        # The Julian computus (Meeus), moved by the 13 days the calendars differ until 2099.
+        d = (19 * (year % 19) + 15) % 30
+        e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(year, month, day + 1) + timedelta(days=13)
     # Easter Sunday: the anonymous Gregorian computus.
     a, b, c = year % 19, year // 100, year % 100
     d, e = divmod(b, 4)

@@ -616,6 +616,9 @@ _NOT_WEEKDAY_AFTER = re.compile(
 _NAME_ABBREVIATIONS: Final = frozenset({"Sun.", "Mon."})
 
 
+_ON_AFTER_DAY = re.compile(r",?[ \t]+on[ \t]+")
+
+
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     if _NOT_WEEKDAY_AFTER.match(scan.text, m.end()):
         return None
@@ -655,6 +658,18 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
             m, "DATE", day.isoformat(), "weekday-of-week",
             f"{m['wd']} of the week of publication {day_label(scan.anchor)} {steps:+d} = "
             f"{day.isoformat()}", scan.anchor, "publication",
+        )  # fmt: skip
+    named = scan.reference
+    if (
+        named is not None
+        and named.weekday() == weekday
+        and _ON_AFTER_DAY.fullmatch(scan.text, scan.reference_end, m.start())
+    ):
+        # "a truce for Orthodox Christmas on Wednesday": the weekday of the day just named
+        return calendar(
+            m, "DATE", named.isoformat(), "weekday-of-day",
+            f"the {m['wd']} of the day named just before it = {named.isoformat()}", named,
+            "reference",
         )  # fmt: skip
     entry_day = chronology_weekday(scan, m, weekday)
     if entry_day is not None:
@@ -1354,12 +1369,18 @@ def noon(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def holiday(scan: Scan, m: re.Match[str]) -> Found | None:
-    """Christmas, Boxing Day, New Year's Day/Eve, Thanksgiving, Easter, Halloween: the one nearest
-    publication unless a year is given. (Named days such as "Victory Day" are left alone.)"""
+    """Christmas, Orthodox Christmas (7 January), Boxing Day, New Year's Day/Eve, Thanksgiving,
+    Easter, Orthodox Easter, Halloween: the one nearest publication unless a year is given.
+    (Named days such as "Victory Day" are left alone.)"""
     words = m["name"].split()
     name = words[0].lower()
     if name == "new":
         name = f"new year's {m['ny'].lower()}"
+    elif name == "orthodox":
+        if words[1] == "Easter":
+            name = "orthodox easter"
+        else:
+            name = "orthodox christmas eve" if m["eve"] == "Eve" else "orthodox christmas"
     elif name == "christmas" and m["eve"] and m["eve"] == "Eve":
         name = "christmas eve"
     elif name == "boxing":

@@ -376,7 +376,7 @@ _CASED_GROUP: Final[dict[str, str]] = {
     "FY": "fiscal",
     "H1": "h1", "H2": "h1",
     **{w: "holiday" for w in (
-        "Christmas", "New", "Thanksgiving", "Easter", "Halloween", "Boxing")},
+        "Christmas", "New", "Thanksgiving", "Easter", "Halloween", "Boxing", "Orthodox")},
 }  # fmt: skip
 # A digit right after these is part of another token: "1,000", "$300", "3-1", "10:30", "v2".
 _NOT_BEFORE_DIGIT: Final = frozenset("'’.,$£€#/:-_")
