@@ -1086,14 +1086,19 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
 def _clock_deictic(scan: Scan, m: re.Match[str], time: str, deictic: str) -> Found:
     """ "5pm today", "07:00 tomorrow": the time on that day of the post it is in (a dated live
     blog's entry), else of publication."""
-    posted = post_day(scan, m.start())
+    said = scan.said_on(m.start())
+    posted = said or post_day(scan, m.start())
     base = posted or scan.anchor
     if base is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", "clock-deictic")
     offset = DAY_OFFSETS.get(deictic, 0)  # "this morning": 0
     day = base + timedelta(days=offset)
     value = f"{day.isoformat()}{time}"
-    whose = "the post's day" if posted else f"publication {day_label(base)}"
+    whose = (
+        "the day the quotation was said" if said
+        else "the post's day" if posted
+        else f"publication {day_label(base)}"
+    )  # fmt: skip
     return calendar(
         m, "TIME", value, "clock-deictic",
         f"{' '.join(deictic.split())}: {whose} {offset:+d} day = {value}", base,

@@ -80,6 +80,14 @@ def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = DAY_OFFSETS[word]
     suffix = "TNI" if word == "tonight" else (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")
     type_: TimexType = "TIME" if suffix else "DATE"
+    said = scan.said_on(m.start())
+    if said is not None:
+        day = said + timedelta(days=offset)
+        return calendar(
+            m, type_, day.isoformat() + suffix, f"{word}-said",
+            f"{word} in a quotation: the day it was said ({said.isoformat()}) {offset:+d} day = "
+            f"{day.isoformat()}", said, "reference", interval=Interval(day, day, "day"),
+        )  # fmt: skip
     posted = post_day(scan, m.start())
     if posted is not None:
         # "[10 Mar, 07:12] @ferry: No crossings today": the post's day, not the compilation's
@@ -104,11 +112,15 @@ def two_days_off(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = -2 if m["side"].lower().startswith("before") else 2
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "two-days-off")
-    day = scan.anchor + timedelta(days=offset)
+    said = scan.said_on(m.start())
+    base = said or scan.anchor
+    day = base + timedelta(days=offset)
+    whose = f"the day it was said ({said.isoformat()})" if said else (
+        f"publication {day_label(scan.anchor)}"
+    )
     return calendar(
-        m, "DATE", day.isoformat(), "two-days-off",
-        f"{m.group()}: publication {day_label(scan.anchor)} {offset:+d} days = {day.isoformat()}",
-        scan.anchor, "publication",
+        m, "DATE", day.isoformat(), "two-days-off", f"{m.group()}: {whose} {offset:+d} days = "
+        f"{day.isoformat()}", base, "reference" if said else "publication",
     )  # fmt: skip
 
 
@@ -120,11 +132,16 @@ def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
     suffix = f"T{PARTS_OF_DAY[pod]}"
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{suffix}", f"{word}-{pod}")
-    day = scan.anchor + timedelta(days=offset)
+    said = scan.said_on(m.start())
+    base = said or scan.anchor
+    day = base + timedelta(days=offset)
+    whose = f"the day it was said ({said.isoformat()})" if said else (
+        f"publication {day_label(scan.anchor)}"
+    )
     return calendar(
         m, "TIME", day.isoformat() + suffix, f"{word}-{pod}",
-        f"{word} {pod}: publication {day_label(scan.anchor)} {offset:+d} day = {day.isoformat()}",
-        scan.anchor, "publication", interval=Interval(day, day, "day"),
+        f"{word} {pod}: {whose} {offset:+d} day = {day.isoformat()}", base,
+        "reference" if said else "publication", interval=Interval(day, day, "day"),
     )  # fmt: skip
 
 

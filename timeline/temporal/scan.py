@@ -15,6 +15,7 @@ from timeline.temporal.lexicon import (
     SIGNALS,
     WEEKDAY_NAMES,
 )
+from timeline.temporal.quotes import QuoteIndex
 from timeline.temporal.resolve import (
     Direction,
 )
@@ -77,10 +78,20 @@ class Scan:
         # Whether the text has numbered a week as a calendar week ("epidemiological week 32"):
         # then a bare "week 31" is one too.
         self.calendar_weeks = False
+        self._quotes: QuoteIndex | None = None
         self.tenses = TenseIndex(text)
         # The signal of the expression being read, which its rule and the scan ask for in turn.
         self._signal_start = -1
         self._signal: str | None = None
+
+    def said_on(self, start: int) -> date | None:
+        """The day the quotation around `start` was said, when its attribution names one other
+        than publication ('"Yesterday they hit the filters," he said on Monday')."""
+        if self.anchor is None:
+            return None
+        if self._quotes is None:
+            self._quotes = QuoteIndex(self.text, self.anchor)
+        return self._quotes.said_on(start)
 
     def signal(self, start: int) -> str | None:
         if start != self._signal_start:
