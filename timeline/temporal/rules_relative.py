@@ -80,22 +80,20 @@ def relative_day(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = DAY_OFFSETS[word]
     suffix = "TNI" if word == "tonight" else (f"T{PARTS_OF_DAY[pod.lower()]}" if pod else "")
     type_: TimexType = "TIME" if suffix else "DATE"
+    # In a quotation, the day it was said; in "[10 Mar, 07:12] @ferry: No crossings today", the
+    # post's day, not the compilation's.
     said = scan.said_on(m.start())
-    if said is not None:
-        day = said + timedelta(days=offset)
-        return calendar(
-            m, type_, day.isoformat() + suffix, f"{word}-said",
-            f"{word} in a quotation: the day it was said ({said.isoformat()}) {offset:+d} day = "
-            f"{day.isoformat()}", said, "reference", interval=Interval(day, day, "day"),
+    base = said or post_day(scan, m.start())
+    if base is not None:
+        rule, whose = (
+            (f"{word}-said", f"{word} in a quotation: the day it was said") if said
+            else (f"{word}-post", f"{word}: the day of the post it is in")
         )  # fmt: skip
-    posted = post_day(scan, m.start())
-    if posted is not None:
-        # "[10 Mar, 07:12] @ferry: No crossings today": the post's day, not the compilation's
-        day = posted + timedelta(days=offset)
+        day = base + timedelta(days=offset)
         return calendar(
-            m, type_, day.isoformat() + suffix, f"{word}-post",
-            f"{word}: the day of the post it is in ({posted.isoformat()}) {offset:+d} day = "
-            f"{day.isoformat()}", posted, "reference", interval=Interval(day, day, "day"),
+            m, type_, day.isoformat() + suffix, rule,
+            f"{whose} ({base.isoformat()}) {offset:+d} day = {day.isoformat()}", base,
+            "reference", interval=Interval(day, day, "day"),
         )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, type_, f"XXXX-XX-XX{suffix}", word)
