@@ -644,6 +644,27 @@ RESOLUTION_ROWS = [
         "2022-12-30"),
     day("The convoy left the besieged city five days ago.", P, "five days ago", "2023-04-30"),
     # --- Present, past and future references ------------------------------------------------------
+    bare("A new mobilisation decree is coming any day now, officials say.", P, "any day now",
+         "DATE", "FUTURE_REF"),
+    bare("Her son was called up the other day and sent east.", P, "the other day", "DATE",
+         "PAST_REF"),
+    bare("Right now, nobody is negotiating anything.", P, "Right now", "DATE", "PRESENT_REF"),
+    day("This time last year the city was getting ready for its film festival.", "2025-03-17",
+        "This time last year", "2024-03-17"),
+    span("Lawmakers approved a package last month that runs through September.", "2028-01-12",
+         "September", "DATE", "2028-09", "2028-09-01", "2028-09-30", "month"),
+    day("Next week: parliament sits on Tuesday to extend martial law.", "2028-05-28", "Tuesday",
+        "2028-05-30"),
+    span("Votes on the bill were postponed until the next session in the fall.", "1997-04-02",
+         "the fall", "DATE", "1997-FA", "1997-09-01", "1997-11-30", "range"),
+    # A weekday joined to one just named takes its side of publication.
+    day("The chamber would hold extra sittings on Thursday and Friday if they were needed.",
+        "2027-01-11", "Friday", "2027-01-15"),
+    day("Statements were made Friday and Thursday by the lawyers.", "1998-02-06", "Thursday",
+        "1998-02-05"),
+    # On a Saturday or Sunday, "the weekend" is that one, in any tense.
+    span("Mrs Marr will keep the bakery open through the weekend.", "2027-01-02", "the weekend",
+         "DATE", "2026-W53-WE", "2027-01-02", "2027-01-03", "range"),
     bare("Russian forces now control most of the city, the ministry said.", P, "now", "DATE",
          "PRESENT_REF"),
     bare("About 300 soldiers are currently deployed near the border.", P, "currently", "DATE",
@@ -2078,6 +2099,9 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "He reported on [the fall] of Kabul for a German paper.",
+    "[This time] the army did not wait for orders.",
+    "Prices rose again after [a fall] in May.",
     "The second convoy was turned back at [the last minute], a driver said.",
     "The drone came down on Thursday [next] to the fuel depot, the governor said.",
     "It was [almost] midnight when the last convoy left the city.",

@@ -407,13 +407,13 @@ PRESENT = rule(
 # neither on a timeline.
 PAST_REF = rule(
     # not "most recently at 9:30 p.m. Monday" (an order of events), "as recently as June" (a signal)
-    r"(?<!most\s)(?i:(?P<word>recently|the \s+ past"
+    r"(?<!most\s)(?i:(?P<word>recently|the \s+ past|the \s+ other \s+ day"
     r"|recent \s+ (?:years|months|weeks|days|decades|times)"
     r"|the \s+ recent \s+ past))(?![\w-])(?! \s+ as \s)"
 )
 FUTURE_REF = rule(
     r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future(?! \s+ of\b)"
-    r"|the \s+ (?:near|short) \s+ term|soon))(?![\w-])"
+    r"|the \s+ (?:near|short) \s+ term|soon|any \s+ (?:day|minute|moment) \s+ now))(?![\w-])"
 )
 SEASON_YEAR = rule(
     rf"(?i:(?P<the>the \s+)?{SEASON}) \s+ (?:(?i:of) \s+)? (?:{YEAR}|{SPOKEN_YEAR})"
@@ -521,7 +521,8 @@ THE_UNIT = rule(
 # "in the new year": not "the New Year's Eve party" (a holiday), "the new year's budget"
 # "on this day last year", "on this day in 1995": the publication's day in that year.
 THIS_DAY = rule(
-    r"(?i:this \s+ day \s+ (?:(?P<last>last \s+ year)|in \s+ (?P<year>(?:1[6-9]|20)\d\d)(?!\d)))"
+    r"(?i:this \s+ (?P<unit>day|time) \s+ (?:(?P<last>last \s+ year)"
+    r"|in \s+ (?P<year>(?:1[6-9]|20)\d\d)(?!\d)))"
 )
 # (lower-case: "the New Year" is the holiday)
 THE_NEW_YEAR = rule(r"(?i:the) \s+ new \s+ year(?![\w'’-])")

@@ -617,6 +617,8 @@ _NAME_ABBREVIATIONS: Final = frozenset({"Sun.", "Mon."})
 
 
 _ON_AFTER_DAY = re.compile(r",?[ \t]+on[ \t]+")
+_AND_AFTER_DAY = re.compile(r"[ \t]+(?:and|or|&)[ \t]+(?:on[ \t]+)?")
+_WEEKDAY_ENDS = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\Z")
 
 
 def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -660,6 +662,16 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
             f"{day.isoformat()}", scan.anchor, "publication",
         )  # fmt: skip
     named = scan.reference
+    if (
+        named is not None
+        and scan.anchor is not None
+        and named != scan.anchor
+        and _AND_AFTER_DAY.fullmatch(scan.text, scan.reference_end, m.start())
+        and _WEEKDAY_ENDS.search(scan.text, max(0, scan.reference_end - 9), scan.reference_end)
+    ):
+        # "extra sittings on Thursday and Friday": the side of publication of the day before it
+        direction: Direction = "future" if named > scan.anchor else "past"
+        return weekday_found(scan, m, weekday, "weekday-pair", direction=direction)
     if (
         named is not None
         and named.weekday() == weekday

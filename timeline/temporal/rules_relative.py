@@ -799,10 +799,21 @@ _SEASON_COMING = re.compile(
 )
 
 
+# American "fall" is a season only as "in the fall", "by the fall", "since the fall, ...".
+_BEFORE_THE_FALL: Final = frozenset(
+    {"in", "during", "by", "since", "until", "till", "through", "over", "before"}
+)
+_FALL_OF = re.compile(r"\s+(?:of|in|from|to|on)\b")
+
+
 def season_alone(scan: Scan, m: re.Match[str]) -> Found | None:
     word = m["season"].lower()
-    if word == "fall":
-        return None
+    if word == "fall" and not (
+        m["the"] is not None
+        and previous_word(scan.text, m.start()) in _BEFORE_THE_FALL
+        and not _FALL_OF.match(scan.text, m.end())
+    ):
+        return None  # "the fall of Kabul", "a fall in prices", "shells fall"
     coming = _SEASON_COMING.match(scan.text, m.end()) is not None  # its own verb: ahead
     if m["the"] is None and not coming and previous_word(scan.text, m.start()) not in (
         _BEFORE_SEASON
@@ -1106,12 +1117,12 @@ def weekend(scan: Scan, m: re.Match[str]) -> Found | None:
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1 + 7)
         value = week_value(saturday) + "-WE"
         direction = "future"
+    elif anchor.weekday() >= 5:
+        value = week_value(anchor) + "-WE"  # on a Saturday or Sunday, that weekend
     elif direction == "future" or (direction is None and anchor.weekday() in _BEFORE_WEEKEND):
         # untensed ("snow through the weekend" in a Thursday forecast): the nearer weekend
         saturday = anchor + timedelta(days=(5 - anchor.weekday() - 1) % 7 + 1)
         value = week_value(saturday) + "-WE"
-    elif anchor.weekday() >= 5:
-        value = week_value(anchor) + "-WE"
     else:
         value = last_weekend(anchor)
     return calendar(
@@ -1251,15 +1262,16 @@ def the_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 
 def this_day(scan: Scan, m: re.Match[str]) -> Found | None:
     """ "on this day last year", "on this day in 1995": the publication's month and day in that
-    year (29 February in another year: the 28th)."""
+    year (29 February in another year: the 28th); "this time last year" the same, mod APPROX."""
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "this-day")
     year = scan.anchor.year - 1 if m["last"] else int(m["year"])
     day = safe_date(year, scan.anchor.month, scan.anchor.day) or date(year, 2, 28)
+    unit = m["unit"].lower()
     return calendar(
-        m, "DATE", day.isoformat(), "this-day",
-        f"this day ({day_label(scan.anchor)}) in {year} = {day.isoformat()}", scan.anchor,
-        "publication",
+        m, "DATE", day.isoformat(), f"this-{unit}",
+        f"this {unit} ({day_label(scan.anchor)}) in {year} = {day.isoformat()}", scan.anchor,
+        "publication", "APPROX" if unit == "time" else None,
     )  # fmt: skip
 
 

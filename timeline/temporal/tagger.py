@@ -225,7 +225,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.PRESENT: frozenset({"now", "currently", "presently", "right", "the", "at", "nowadays",
                           "these"}),
     P.PAST_REF: frozenset({"recently", "the", "recent"}),
-    P.FUTURE_REF: frozenset({"the", "soon"}),
+    P.FUTURE_REF: frozenset({"the", "soon", "any"}),
     P.DURATION: _QUANTITY_WORDS | {
         "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under", "about",
         "around", "roughly", "approximately", "just"},
@@ -262,7 +262,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
 _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     **{pattern: words - {"the"} for pattern, words in _FIRST_WORDS.items() if "the" in words},
     P.PRESENT: frozenset({"present"}),
-    P.PAST_REF: frozenset({"past", "recent"}),
+    P.PAST_REF: frozenset({"past", "recent", "other"}),
     P.FUTURE_REF: frozenset({"near", "distant", "future", "short", "foreseeable"}),
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
@@ -309,7 +309,7 @@ _GROUP_OF: Final[dict[str, str]] = {
     **{w: "daily" for w in ADVERB_SETS},
     "now": "now", "these": "these", "currently": "now", "presently": "now", "present": "now",
     "recently": "recently", "recent": "recent",
-    "future": "future", "soon": "future", "near": "future",
+    "future": "future", "soon": "future", "near": "future", "any": "future", "right": "now",
     "weekend": "weekend", "weekends": "days",
     **{w: "summer" for w in SEASONS},
     **{w: "days" for w in (
@@ -336,6 +336,7 @@ _GROUP_OF: Final[dict[str, str]] = {
 _AFTER_THE: Final[dict[str, str]] = {
     **_GROUP_OF,
     "present": "now",
+    "other": "recently",  # "the other day"
     "day": "same",
     "corresponding": "same",
     "comparable": "same",
@@ -660,12 +661,13 @@ _NAMES: Final = (
     "mon|tue|wed|thu|fri|sat|sun|"  # also "last Wed."
     "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
-# After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN): a part of the day,
-# a season, a unit or "year's", a weekday or month, or the number of a span ("past two weeks").
+# After "last", "this", "next", "past" (QUARTER, LAST_NIGHT, DEICTIC_*, SPAN, THIS_DAY): a part of
+# the day, a season, a unit or "year's", "time" ("this time last year"), a weekday or month, or
+# the number of a span ("past two weeks").
 # Parts of the day and seasons, as the patterns read them after "last", "that", ...
 _DAY_PARTS_AND_SEASONS: Final = "|".join(sorted({*PARTS_OF_DAY, *SEASONS}))
 _DEICTIC_GUARD: Final = "[\\s-]+(?:\\d|{})".format(_any_of(
-    "past|fiscal|half", _DAY_PARTS_AND_SEASONS, _UNIT_HEADS, _NAMES, *P.NUMBER_WORDS,
+    "past|fiscal|half|time", _DAY_PARTS_AND_SEASONS, _UNIT_HEADS, _NAMES, *P.NUMBER_WORDS,
     "a|several|few|couple|many|christmas|easter|thanksgiving|halloween|some|hundreds|dozens|"
     "thousands",
 ))  # fmt: skip

@@ -95,7 +95,7 @@ _INTENT = (
 _PRESENT = (
     r"is|are|begins?|starts?|opens?|meets?|flies|arrives?|holds|ends|closes|resumes?|"
     r"expires|convenes?|gathers?|kicks\s+off|takes?\s+place|votes?|runs|lasts|travels|reopens?|"
-    r"returns?|publishes|takes?\s+effect|go(?:es)?\s+(?:on\s+sale|ahead|live|into\s+effect)"
+    r"returns?|publishes|sits|takes?\s+effect|go(?:es)?\s+(?:on\s+sale|ahead|live|into\s+effect)"
 )
 # The subject a present tense that is also a noun or adjective needs to be a verb: a plural noun,
 # maybe with a phrase after it, before "open" ("peace talks between the two sides open Thursday"),
@@ -538,7 +538,13 @@ def _kind(
                 and (not day or _PARTICIPLE_AFTER.match(text, match.end()))
             )
             or after
-            or _NOT_PRESENT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or (
+                (before := _NOT_PRESENT_BEFORE.search(
+                    text, max(0, match.start() - 30), match.start()
+                ))
+                # "a package that runs through September": "that" relative, the form a verb
+                and not (before.group().startswith("that") and match.group() not in _SUBJECT_OF)
+            )
             or not _present_verb(match, text)
         ):
             return None
