@@ -386,6 +386,17 @@ RESOLUTION_ROWS = [
     day("The agency said earlier Thursday that the talks had stalled.", "2023-05-11",
         ("earlier Thursday", "Thursday"), "2023-05-11"),
     # --- today, yesterday, tomorrow, tonight, last night ---------------------------------------
+    # A dated note heading its paragraph: its deictic words count from the note's day.
+    day("Prisoners were exchanged at Ruvel on Tuesday.\n\nUPDATE, Wednesday 18 February: The"
+        " Red Cross said this morning that two soldiers had been taken to hospital overnight.",
+        "2026-02-17", "this morning", "2026-02-18TMO", "TIME"),
+    span("Prisoners were exchanged at Ruvel on Tuesday.\n\nUPDATE, Wednesday 18 February: The"
+         " Red Cross said this morning that two soldiers had been taken to hospital overnight.",
+         "2026-02-17", "overnight", "TIME", "2026-02-17TNI", "2026-02-17", "2026-02-18", "range"),
+    day("The plant was shelled again.\n\nCorrection, 29 June 2026: The plant is run by a private"
+        " company, which contacted us on Friday.", "2026-06-05", "Friday", "2026-06-26"),
+    day("The exchange was completed.\n\nEditor's note (18 February): An earlier version,"
+        " published yesterday, gave the wrong figure.", "2026-02-17", "yesterday", "2026-02-17"),
     # In a quotation said on a day its attribution names, counted from that day.
     day('"Yesterday they hit the filters, today the pumps," the mayor said in a telephone'
         ' interview on Monday.', "2027-07-29", "Yesterday", "2027-07-25"),

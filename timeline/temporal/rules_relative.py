@@ -110,16 +110,24 @@ def two_days_off(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = -2 if m["side"].lower().startswith("before") else 2
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "two-days-off")
-    said = scan.said_on(m.start())
-    base = said or scan.anchor
+    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
     day = base + timedelta(days=offset)
-    whose = f"the day it was said ({said.isoformat()})" if said else (
-        f"publication {day_label(scan.anchor)}"
-    )
     return calendar(
         m, "DATE", day.isoformat(), "two-days-off", f"{m.group()}: {whose} {offset:+d} days = "
-        f"{day.isoformat()}", base, "reference" if said else "publication",
+        f"{day.isoformat()}", base, kind,
     )  # fmt: skip
+
+
+def _day_of_utterance(scan: Scan, start: int, anchor: date) -> tuple[date, str, AnchorKind]:
+    """The day "today" means at `start`: the day a quotation was said, the day of the post or
+    note it is in, else publication (`anchor`); and how to say which."""
+    said = scan.said_on(start)
+    if said is not None:
+        return said, f"the day it was said ({said.isoformat()})", "reference"
+    posted = post_day(scan, start)
+    if posted is not None:
+        return posted, f"the day of the post it is in ({posted.isoformat()})", "reference"
+    return anchor, f"publication {day_label(anchor)}", "publication"
 
 
 def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -130,16 +138,12 @@ def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
     suffix = f"T{PARTS_OF_DAY[pod]}"
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{suffix}", f"{word}-{pod}")
-    said = scan.said_on(m.start())
-    base = said or scan.anchor
+    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
     day = base + timedelta(days=offset)
-    whose = f"the day it was said ({said.isoformat()})" if said else (
-        f"publication {day_label(scan.anchor)}"
-    )
     return calendar(
         m, "TIME", day.isoformat() + suffix, f"{word}-{pod}",
-        f"{word} {pod}: {whose} {offset:+d} day = {day.isoformat()}", base,
-        "reference" if said else "publication", interval=Interval(day, day, "day"),
+        f"{word} {pod}: {whose} {offset:+d} day = {day.isoformat()}", base, kind,
+        interval=Interval(day, day, "day"),
     )  # fmt: skip
 
 
@@ -581,24 +585,27 @@ def overnight(scan: Scan, m: re.Match[str]) -> Found | None:
         or _NOT_A_NIGHT_AFTER.match(text, m.end())
         or previous_word(text, m.start()) in _SUDDENLY
         or _FIGURATIVE_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        or (
-            scan.reference is not None
-            and scan.reference != scan.anchor
-            and scan.tenses.same_sentence(scan.reference_end, m.start())
-        )
+    ):
+        return None
+    # In a quotation or a dated note, the night is that of the day it was said or written.
+    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+    if (
+        scan.reference is not None
+        and scan.reference != base
+        and scan.tenses.same_sentence(scan.reference_end, m.start())
     ):
         return None
     if scan.direction(m.start(), m.end()) == "future":
-        night, which = scan.anchor, "tonight"
+        night, which = base, f"the night of {whose}"
     else:
-        night, which = scan.anchor - timedelta(days=1), "the night before publication"
+        night, which = base - timedelta(days=1), f"the night before {whose}"
     value = f"{night.isoformat()}TNI"
     # The night runs into the next morning: a range, so that a clock time after it ("the last
     # drone fell at 03:05") keeps the day of the text, not the evening the night began.
     hours = Interval(night, night + timedelta(days=1), "range")
     return calendar(
-        m, "TIME", value, "overnight", f"overnight: {which} = {value}", scan.anchor,
-        "publication", interval=hours,
+        m, "TIME", value, "overnight", f"overnight: {which} = {value}", base, kind,
+        interval=hours,
     )  # fmt: skip
 
 

@@ -921,7 +921,10 @@ _BETWEEN_CLOCK_AND_DAY: Final = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")
 def _stamps_post(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the stamp of a post, when it heads no entry ("Fri 2 Jan -
     ..."): a day heading its line in brackets ("[10 Mar, 07:12]") or with a clock time after it
-    ("11 Mar 21:40 ...")."""
+    ("11 Mar 21:40 ..."), or the date of a note heading its paragraph ("UPDATE, Wednesday 18
+    February: ...", "Correction, 29 June 2026: ...", "Editor's note (18 February): ...")."""
+    if _NOTE_AFTER.match(text, end) and _NOTE_BEFORE.search(text, max(0, start - 24), start):
+        return True
     if text[start - 1 : start] in ("[", "("):
         return opens_line(text, start - 1)
     # What follows is the rarer test: it settles almost every expression alone.
@@ -933,6 +936,11 @@ def _stamps_post(text: str, start: int, end: int) -> bool:
 
 
 _CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d\d")
+_NOTE_BEFORE = re.compile(
+    r"(?:\A|\n)[ \t]*(?i:update[sd]?|correction|clarification|editor['’]s[ \t]+note)"
+    r"[ \t]*[,(:—–-][ \t]*\Z"
+)
+_NOTE_AFTER = re.compile(r"\)?[ \t]*[:—–-]")
 _LABEL_BEFORE = re.compile(r"(?:\A|\n)[^\n|]{1,28}\|[ \t]*\Z")
 # What lies between a time and the same moment given again in brackets.
 _RESTATED = re.compile(r"[ \t]*\(")
