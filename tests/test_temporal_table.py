@@ -1560,6 +1560,14 @@ RESOLUTION_ROWS = [
     span("Putin will visit the region in the second half of the year.", P,
          "the second half of the year", "DATE", "2023-H2", "2023-07-01", "2023-12-31", "range"),
     # --- Chaining across sentences; weekdays stay on the publication date ------------------------
+    # "That Friday", "the following Monday", "the previous Friday" count from the day last named.
+    day("On 3 March the hospital was quiet. That Friday, four more bodies were found.",
+        "2025-03-15", "That Friday", "2025-03-07"),
+    day("On 3 March the hospital was quiet. That Friday, four more bodies were found. The"
+        " following Monday, the government announced an inquiry.", "2025-03-15",
+        "The following Monday", "2025-03-10"),
+    day("Shares fell sharply on Friday, Oct. 27. The index ended 4.5% below the previous Friday.",
+        "1989-10-30", "the previous Friday", "1989-10-20"),
     span("The counteroffensive began in June 2023. Three months later, it stalled.", "2023-12-01",
          "Three months later", "DATE", "2023-09", "2023-09-01", "2023-09-30", "month"),
     day("The city fell on Feb. 16, 2023. Two weeks later, the last defenders surrendered.", P,
@@ -2110,6 +2118,7 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "The vice president said Tuesday [that] Sunday's elections will go ahead.",
     "He reported on [the fall] of Kabul for a German paper.",
     "[This time] the army did not wait for orders.",
     "Prices rose again after [a fall] in May.",

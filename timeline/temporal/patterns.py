@@ -502,7 +502,10 @@ SAME_DAY = rule(
     r"|(?P<that>that) \s+ (?:same \s+)?"
     r"(?:(?P<unit>day|week|month|year|quarter)|(?P<pod2>morning|afternoon|evening|night))"
     r"|the \s+ (?P<sunit>day|week|month|year) \s+ (?P<side>before|after)"
-    r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)))(?!\w)"
+    r"(?! \s+ (?:yesterday|tomorrow|the|a|an|his|her|their|its)\b)"
+    # "That Friday", "the following Monday": a weekday counted from the day last named
+    r"|(?:that|the \s+ (?P<wrel>following|next|previous|preceding)) \s+"
+    rf" (?P<wd>{_WEEKDAYS_FULL})))(?!\w)"
 )
 # "the week of March 6", "the week of 6 March", "the week through Friday" (markets copy), "the
 # week ended Oct. 24": the week that holds the day.

@@ -1172,6 +1172,8 @@ def ordinal_day(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
+    if m["wd"]:
+        return _weekday_of_reference(scan, m)
     side = {"before": "previous", "after": "following"}.get((m["side"] or "").lower())
     counted_from = _DAY_BEFORE_WHAT.match(scan.text, m.end()) if side else None
     if counted_from and counted_from[1].lower() not in _AFTER_ADVERB_DAY:
@@ -1205,6 +1207,36 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
         m, "DATE", value, f"that-{unit}",
         f"that {unit}: the {unit} of the period last named ({scan.reference_value}) = {value}",
         named.start, "reference",
+    )  # fmt: skip
+
+
+def _weekday_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
+    """ "That Friday": the first Friday on or after the day last named, within a few sentences;
+    "the following Monday" the first strictly after it, "the previous Friday" the last strictly
+    before it. With no day named, None: the weekday is read alone."""
+    rel = (m["wrel"] or "that").lower()
+    if rel == "that" and (
+        scan.text.startswith(("'s", "’s"), m.end())
+        or (m.group()[0] == "t" and previous_word(scan.text, m.start()) not in DAY_GOVERNORS)
+    ):
+        return None  # "said Tuesday that Sunday's elections will go ahead": a conjunction
+    named = _day_just_named(scan, m.start())
+    if named is None:
+        return None
+    weekday = WEEKDAYS[m["wd"].lower()]
+    if rel in ("previous", "preceding"):
+        day = named - timedelta(days=(named.weekday() - weekday - 1) % 7 + 1)
+        how = "last strictly before"
+    elif rel == "that":
+        day = named + timedelta(days=(weekday - named.weekday()) % 7)
+        how = "first on or after"
+    else:
+        day = named + timedelta(days=(weekday - named.weekday() - 1) % 7 + 1)
+        how = "first strictly after"
+    return calendar(
+        m, "DATE", day.isoformat(), f"weekday-{rel}",
+        f"{m.group()}: the {how} the day last named ({named.isoformat()}) = {day.isoformat()}",
+        named, "reference",
     )  # fmt: skip
 
 

@@ -272,7 +272,7 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.NIGHT_OF_DAYS: frozenset({"night", "intervening"}),
     P.PART_OF_DATE: frozenset({"morning", "afternoon", "evening", "night"}),
     P.SAME_DAY: frozenset(
-        {"same", "following", "previous", "next", "day", "week", "month", "year"}
+        {"same", "following", "previous", "preceding", "next", "day", "week", "month", "year"}
     ),
 }  # fmt: skip
 
@@ -696,9 +696,10 @@ _SMALL_WORD_GUARDS: Final = {
     "per": rf"\s+{_any_of('hour|day|night|week|fortnight|month|quarter|year')}(?!\w)",
     "more": r"\s+(?i:than)",  # "more than a week"
     "no": r"\s+(?i:more|less)",  # "no more than a month"
-    # "that day", "that evening", "that autumn"
+    # "that day", "that evening", "that autumn", "that Friday"
     "that": r"\s+" + _any_of(
-        "same|following|previous|next|day|week|month|year|quarter", _DAY_PARTS_AND_SEASONS
+        "same|following|previous|next|day|week|month|year|quarter", _DAY_PARTS_AND_SEASONS,
+        "|".join(WEEKDAY_WORDS),
     ),
 }  # fmt: skip
 _GUARDS: Final = {
