@@ -245,13 +245,15 @@ _OR_SO_OFFSET = re.compile(r"\s+or\s+so\s+(ago|earlier|later)(?!\w)", re.IGNOREC
 # "Mr. Reyes, 52 years old", "employees 55 years old or older", "37 years of age".
 _AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)(?![\w-])", re.IGNORECASE)
 # After "quarter(s) of": a determiner, a possessive or an amount makes a fraction of a whole
-# ("three-quarters of its food", "a quarter of the vote", "a quarter of 1%"); a quarter of a
-# longer unit is a length ("a quarter of a century", "of the year"); a bare noun or a year keeps
-# the business quarters ("several quarters of losses", "two quarters of 2022").
+# ("three-quarters of its food", "a quarter of the vote", "a quarter of 1%", "a quarter of what
+# the city needs"); a quarter of a longer unit is a length ("a quarter of a century", "of the
+# year"); a bare noun or a year keeps the business quarters ("several quarters of losses", "two
+# quarters of 2022").
 _PAST_THE_HOUR = re.compile(rf"\s+(?:past|to)\s+(?:{HOUR_WORDS}|\d)", re.IGNORECASE)
 _FRACTION_OF = re.compile(
     r"\s+of\s+(?:(?:an?|the)\s+(?P<whole>century|year|hour)(?![\w-])"
-    r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?)(?![\w-])"
+    r"|(?:the|its|their|his|her|our|your|this|that|these|those|all|every|each|an?|what|which|"
+    r"whatever|it|them)(?![\w-])"
     r"|(?-i:[A-Z])"  # a name: "a quarter of Ukraine", "a quarter of Halmark's trade"
     r"|[$£€]|(?!(?:1[6-9]|20)\d\d(?!\d))\d)",  # "two quarters of 2022" stay quarters
     re.IGNORECASE,
