@@ -762,6 +762,10 @@ RESOLUTION_ROWS = [
     day("The report, signed 12.05.2023, was sent to the ministry.", "2023-05-14", "12.05.2023",
         "2023-05-12"),
     # --- Clock times with zones  -----------------------------------------------------------------
+    day("The decree, published early Thursday, takes effect at midnight tonight.", "2027-09-23",
+        "midnight tonight", "2027-09-23T24:00", "TIME"),
+    day("Talks between the two delegations resume at noon tomorrow.", "2027-09-23",
+        "noon tomorrow", "2027-09-24T12:00", "TIME"),
     # A moment restated in another zone with its day inside the bracket: the clock time's own
     # day differs when the zones straddle midnight.
     day("The first missiles hit at 2:15 a.m. (2315 GMT on Wednesday), the governor said.",

@@ -466,7 +466,7 @@ PART_OF_UNIT = rule(
 )
 NOON = rule(
     rf"(?i:(?P<word>noon|midnight|midday))(?!\w) (?: ,? \s+ (?:on \s+)? {WEEKDAY} (?![\w-])"
-    rf" {_NO_DATE_AFTER})?"
+    rf" {_NO_DATE_AFTER} | {_CLOCK_DEICTIC} )?"
 )
 ORDINAL_DAY = rule(
     r"(?i:the) \s+ (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th) (?= \s* [,.;)]| \s+ (?:at|when|and|"

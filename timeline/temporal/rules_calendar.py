@@ -1382,6 +1382,8 @@ def noon(scan: Scan, m: re.Match[str]) -> Found | None:
     time = "T24:00" if m["word"].lower() == "midnight" else "T12:00"
     if m["wd"]:  # "midnight Friday"
         return weekday_found(scan, m, WEEKDAYS[m["wd"].lower()], "noon-weekday", time, type_="TIME")
+    if m["deictic"]:  # "midnight tonight", "noon tomorrow"
+        return _clock_deictic(scan, m, time, " ".join(m["deictic"].lower().split()))
     return _time_of_day(scan, m, time, "noon")
 
 
