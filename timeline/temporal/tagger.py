@@ -837,7 +837,8 @@ def _remember(scan: Scan, timex: Timex) -> None:
     if timex.signal in DEADLINE_SIGNALS:
         return  # "a ceasefire by May 9": a limit, not a day the story has moved to
     if (timex.type == "TIME" and _RESTATED.fullmatch(scan.text, scan.reference_end, start)) or (
-        _CLOCK_RESTATED.search(scan.text, max(0, start - 40), start)
+        scan.text.rfind("(", max(0, start - 40), start) >= 0
+        and _CLOCK_RESTATED.search(scan.text, max(0, start - 40), start)
     ):
         # "at 03:05 (00:05 UTC)", "at 2:15 a.m. (2315 GMT on Wednesday)": the same moment in
         # another zone, whose day may not be the story's
