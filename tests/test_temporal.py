@@ -386,6 +386,11 @@ def test_offsets_from_the_period_last_named(text: str, phrase: str, value: str) 
         # Hedges are inside the extent, as TimeML and the news gold sets have them.
         ("The talks lasted about five hours.", "about five hours", "PT5H", "APPROX"),
         ("A 48-hour truce began.", "48-hour", "PT48H", None),
+        # "not less than" is a floor, not a ceiling
+        ("They want a truce of not less than 60 days.", "not less than 60 days", "P60D",
+         "EQUAL_OR_MORE"),
+        ("Detention is limited to not more than two weeks.", "not more than two weeks", "P2W",
+         "EQUAL_OR_LESS"),
     ],
 )  # fmt: skip
 def test_duration_extents(sentence: str, extent: str, value: str, mod: str | None) -> None:

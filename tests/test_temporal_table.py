@@ -386,6 +386,27 @@ RESOLUTION_ROWS = [
     day("The agency said earlier Thursday that the talks had stalled.", "2023-05-11",
         ("earlier Thursday", "Thursday"), "2023-05-11"),
     # --- today, yesterday, tomorrow, tonight, last night ---------------------------------------
+    # A channel's post headed by its name, a numeric date and a clock time.
+    day("Times are Morosk time.\n\nSevern Front, 24.02.2028 18:02:\nThe enemy this morning tried"
+        " to attack our positions.", "2028-02-26", "this morning", "2028-02-24TMO", "TIME"),
+    day("Severn Front, 25.02.2028 22:14:\nToday our assault groups entered the outskirts.",
+        "2028-02-26", "Today", "2028-02-25"),
+    day("Severn Front, 25.02.2028 22:14:\nToday our assault groups entered the outskirts.",
+        "2028-02-26", "25.02.2028 22:14", "2028-02-25T22:14", "TIME"),
+    # Tracker lines: of two months that start on one weekday, the nearer day.
+    day("Daily count\nMon 1: 38\nTue 2: 41\nSun 7 (to 18:00): 50", "2027-03-08", "Mon 1",
+        "2027-03-01"),
+    day("Daily count\nMon 1: 38\nTue 2: 41\nSun 7 (to 18:00): 50", "2027-03-08", "18:00",
+        "2027-03-07T18:00", "TIME"),
+    day("From 2 till 13 January, nine civilians were killed in the region.", "2027-01-14", "2",
+        "2027-01-02"),
+    day("During the past night the enemy attacked the region with 17 drones.", "2027-01-14",
+        "the past night", "2027-01-13TNI", "TIME"),
+    bare("In the nearest future the administration plans to open three more heating points.",
+         "2027-01-14", "the nearest future", "DATE", "FUTURE_REF"),
+    span("The president said the country needed four more air defence systems before the"
+         " summer.", "2025-03-18", "the summer", "DATE", "2025-SU", "2025-06-01", "2025-08-31",
+         "range"),
     # A dated note heading its paragraph: its deictic words count from the note's day.
     day("Prisoners were exchanged at Ruvel on Tuesday.\n\nUPDATE, Wednesday 18 February: The"
         " Red Cross said this morning that two soldiers had been taken to hospital overnight.",

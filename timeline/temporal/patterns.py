@@ -209,8 +209,8 @@ PAIR_DAY = rule(
 DAY_PAIR_FIRST = rule(
     # also the first of a list: "25, 26 and 28 February"
     rf"{DAY} (?: \s* , \s* (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? ){{0,5}} \s* ,?"
-    r" \s* (?:(?i:and|to)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    rf" \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
+    r" \s* (?:(?i:and|to|till|until|through)|[-–]) \s* (?P<day2>[12]\d|3[01]|0?[1-9])"
+    rf"(?:st|nd|rd|th)? \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?"
 )
 DAY_MONTH_YEAR = rule(rf"{DAY} \s+ (?:of \s+)? {MONTH} (?: ,? \s+ {YEAR})?")
 # "the last day of February", "the first day of May 2024": that day.
@@ -253,7 +253,7 @@ _CLOCK_PART = (
     r"(?: \s+ (?P<part>in \s+ the \s+ (?:morning|afternoon|evening)|at \s+ night) (?!\w) )?"
 )
 CLOCK_24 = rule(
-    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]|\.\d) {_CLOCK_PART} (?: \s* {ZONE})?"
+    rf"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?!\d|[:.]\d) {_CLOCK_PART} (?: \s* {ZONE})?"
     rf" {_CLOCK_DAY}"
 )
 # A clock time in words, with the part of the day that settles its hour: "half past four this
@@ -292,7 +292,8 @@ HOLIDAY = rule(
 # Quantity words kept inside a duration's extent, as the news gold sets do ("nearly two months",
 # "about three hours", "just over an hour", "another 90 days").
 APPROX = r"""(?: (?i:(?P<approx>another|nearly|almost|more \s+ than|less \s+ than|fewer \s+ than|
-    no \s+ more \s+ than|no \s+ less \s+ than|at \s+ least|up \s+ to|over|under|about|around|
+    (?:no|not) \s+ more \s+ than|(?:no|not) \s+ (?:less|fewer) \s+ than|at \s+ least|up \s+ to|
+    over|under|about|around|
     roughly|approximately|just \s+ over|just \s+ under|a \s+ little \s+ (?:over|under))) \s+ )?"""
 # The lower bound of a spelled-out range: "two to three weeks", "10-12 days".
 _RANGE_LOW = (
@@ -335,7 +336,8 @@ RELATIVE_DAY = rule(
 )
 TWO_DAYS_OFF = rule(r"(?i:the \s+ day \s+ (?P<side>before \s+ yesterday|after \s+ tomorrow))(?!\w)")
 LAST_NIGHT = rule(
-    r"(?i:(?P<word>last|this|tomorrow) \s+ (?P<pod>night|morning|afternoon|evening))(?!\w)"
+    r"(?i:(?P<word>last|this|tomorrow) \s+ (?P<pod>night|morning|afternoon|evening)"
+    r"|(?P<past>the \s+ past) \s+ (?P<pod2>night))(?!\w)"  # "during the past night"
 )
 # "this past Tuesday" is "past Tuesday".
 _THIS_PAST = r"(?:this \s+ (?=past\s))?"
@@ -412,7 +414,8 @@ PAST_REF = rule(
     r"|the \s+ recent \s+ past))(?![\w-])(?! \s+ as \s)"
 )
 FUTURE_REF = rule(
-    r"(?i:(?P<word>the \s+ (?:near \s+ |distant \s+ |foreseeable \s+ )?future(?! \s+ of\b)"
+    r"(?i:(?P<word>the \s+ (?:near \s+ |nearest \s+ |distant \s+ |foreseeable \s+ )?future"
+    r"(?! \s+ of\b)"
     r"|the \s+ (?:near|short) \s+ term|soon|any \s+ (?:day|minute|moment) \s+ now))(?![\w-])"
 )
 SEASON_YEAR = rule(

@@ -830,28 +830,31 @@ _TRACKER_REACH: Final = 45
 
 
 def weekday_day_line(scan: Scan, m: re.Match[str]) -> Found | None:
-    """ "Mon 14: 3 (small-arms fire)" heading a tracker's line: the 14th nearest publication
-    that falls on a Monday."""
+    """ "Mon 14: 3 (small-arms fire)" heading a tracker's line: the 14th that falls on a Monday
+    nearest publication (within _TRACKER_REACH days)."""
     if not opens_line(scan.text, m.start()):
         return None
     weekday, day = WEEKDAYS[m["wd"].lower().rstrip(".")], int(m["day"])
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-XX-{day:02d}", "weekday-day-line")
-    first = scan.anchor.replace(day=1)
+    anchor = scan.anchor
+    first = anchor.replace(day=1)
     matching = [
         candidate
         for months in (-1, 0, 1)
         if (month := add_months(first, months))
         and (candidate := safe_date(month.year, month.month, day)) is not None
         and candidate.weekday() == weekday
-        and abs((candidate - scan.anchor).days) <= _TRACKER_REACH
+        and abs((candidate - anchor).days) <= _TRACKER_REACH
     ]
-    if len(matching) != 1:
+    if not matching:
         return None
-    value = matching[0].isoformat()
+    # Two months that start on the same weekday (February and March 2027) give two: the nearer
+    value = min(matching, key=lambda candidate: abs((candidate - anchor).days)).isoformat()
     return calendar(
         m, "DATE", value, "weekday-day-line",
-        f"the {day} near publication {day_label(scan.anchor)} that falls on {m['wd']} = {value}",
+        f"the {day} nearest publication {day_label(scan.anchor)} that falls on {m['wd']} = "
+        f"{value}",
         scan.anchor, "publication",
     )  # fmt: skip
 

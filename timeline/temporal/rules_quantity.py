@@ -342,6 +342,8 @@ _APPROX_MODS: Final = {
     "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "no less than": "EQUAL_OR_MORE", "at least": "EQUAL_OR_MORE", "about": "APPROX",
+    "not more than": "EQUAL_OR_LESS", "not less than": "EQUAL_OR_MORE",
+    "no fewer than": "EQUAL_OR_MORE", "not fewer than": "EQUAL_OR_MORE",
     "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "just over": "MORE_THAN", "just under": "LESS_THAN", "a little over": "MORE_THAN",
     "a little under": "LESS_THAN",

@@ -131,10 +131,9 @@ def _day_of_utterance(scan: Scan, start: int, anchor: date) -> tuple[date, str, 
 
 
 def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
-    word, pod = m["word"].lower(), m["pod"].lower()
+    # "the past night" (translated copy) is last night
+    word, pod = ("last", "night") if m["past"] else (m["word"].lower(), m["pod"].lower())
     offset = {"last": -1, "this": 0, "tomorrow": 1}[word]
-    if word == "last" and pod != "night":
-        offset = -1
     suffix = f"T{PARTS_OF_DAY[pod]}"
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{suffix}", f"{word}-{pod}")

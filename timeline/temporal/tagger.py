@@ -227,8 +227,8 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.PAST_REF: frozenset({"recently", "the", "recent"}),
     P.FUTURE_REF: frozenset({"the", "soon", "any"}),
     P.DURATION: _QUANTITY_WORDS | {
-        "nearly", "almost", "more", "less", "fewer", "no", "at", "up", "over", "under", "about",
-        "around", "roughly", "approximately", "just"},
+        "nearly", "almost", "more", "less", "fewer", "no", "not", "at", "up", "over", "under",
+        "about", "around", "roughly", "approximately", "just"},
     P.DURATION_ADJ: _QUANTITY_WORDS,
     P.CLOCK_WORDS: frozenset({
         "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -241,7 +241,7 @@ _FIRST_WORDS: Final[dict[re.Pattern[str], frozenset[str]]] = {
     P.DEICTIC_SEASON: _DEICTIC_WORDS,
     P.SEASON_OF_REFERENCE: frozenset({"that", "the"}),
     P.MONTH_OF_REFERENCE: frozenset({"the"}),
-    P.LAST_NIGHT: frozenset({"last", "this", "tomorrow"}),
+    P.LAST_NIGHT: frozenset({"last", "this", "tomorrow", "the"}),
     P.DEICTIC_UNIT: frozenset({"the", *_UNIT_DEICTIC_WORDS, "preceding"}),
     P.SPAN: frozenset({"the", *_UNIT_DEICTIC_WORDS - {"this", "current"}, "preceding", "recent",
                       "first"}),
@@ -263,7 +263,8 @@ _WORDS_AFTER_THE: Final[dict[re.Pattern[str], frozenset[str]]] = {
     **{pattern: words - {"the"} for pattern, words in _FIRST_WORDS.items() if "the" in words},
     P.PRESENT: frozenset({"present"}),
     P.PAST_REF: frozenset({"past", "recent", "other"}),
-    P.FUTURE_REF: frozenset({"near", "distant", "future", "short", "foreseeable"}),
+    P.FUTURE_REF: frozenset({"near", "nearest", "distant", "future", "short", "foreseeable"}),
+    P.LAST_NIGHT: frozenset({"past"}),
     P.UNITS_AHEAD: frozenset({"coming", "days", "weeks", "months", "years"}),
     P.SEASON_OF_REFERENCE: frozenset({"previous", "following", "next"}),
     P.MONTH_OF_REFERENCE: frozenset({"previous", "following"}),
@@ -327,7 +328,7 @@ _GROUP_OF: Final[dict[str, str]] = {
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
         "a", "an", "another", "several", "few", "many", "couple", "some", "dozens", "hundreds",
-        "nearly", "almost", "more", "less", "fewer", "no",
+        "nearly", "almost", "more", "less", "fewer", "no", "not",
         "at", "up", "about", "around", "roughly", "approximately", "just")},
     # Also years said aloud: "nineteen ninety-six", "twenty twenty-two".
     "nineteen": "nineteen", "twenty": "nineteen",
@@ -346,6 +347,7 @@ _AFTER_THE: Final[dict[str, str]] = {
     "full": "the-unit",
     "short": "future",
     "foreseeable": "future",
+    "nearest": "future",  # "in the nearest future" (translated copy)
     "night": "twilight",  # "into the night"
     **{word: "ordinal-day" for word in P.DAY_ORDINAL_WORDS if word not in _GROUP_OF},
     "intervening": "twilight",  # "the intervening night of Wednesday and Thursday"
@@ -430,7 +432,7 @@ _AFTER_DASH: Final = (
 _DIGITS: Final = "0123456789"
 _FIRST_AFTER_BLANK: Final[dict[re.Pattern[str], str]] = {
     P.DAY_MONTH_YEAR: "oJFMASOND",  # "9 May", "9 of May"
-    P.DAY_PAIR_FIRST: "aAtT-–,",  # "24 and 25 April", "24 to 25", "24 - 25", "25 , 26 and 28"
+    P.DAY_PAIR_FIRST: "aAtTuU-–,",  # "24 and 25 April", "24 to 25", "5 until 9", "25 , 26 and 28"
     P.CLOCK_AMPM: "apAP",  # "7 a.m.", "7 PM"
     # a zone ("0735 GMT", "local time", "eastern daylight time", "Dubai time") or "hours"
     P.CLOCK_MILITARY: "ABCDEFGHIJKLMNOPQRSTUVWXYZlhecmpag",
@@ -695,7 +697,8 @@ _SMALL_WORD_GUARDS: Final = {
     )) for word in ("once", "twice", "thrice")},
     "per": rf"\s+{_any_of('hour|day|night|week|fortnight|month|quarter|year')}(?!\w)",
     "more": r"\s+(?i:than)",  # "more than a week"
-    "no": r"\s+(?i:more|less)",  # "no more than a month"
+    "no": r"\s+(?i:more|less|fewer)",  # "no more than a month"
+    "not": r"\s+(?i:more|less|fewer)\s+than",  # "not less than 60 days"
     # "that day", "that evening", "that autumn", "that Friday"
     "that": r"\s+" + _any_of(
         "same|following|previous|next|day|week|month|year|quarter", _DAY_PARTS_AND_SEASONS,
@@ -932,7 +935,8 @@ def _stamps_post(text: str, start: int, end: int) -> bool:
     # What follows is the rarer test: it settles almost every expression alone.
     return _CLOCK_AFTER.match(text, end) is not None and (
         opens_line(text, start)
-        # a feed's header line: "ALERT 117 | 01.01.2027 17:30 | SEVERE"
+        # a feed's header line: "ALERT 117 | 01.01.2027 17:30 | SEVERE", "Severny Front,
+        # 24.02.2028 18:02:"
         or _LABEL_BEFORE.search(text, max(0, start - 32), start) is not None
     )
 
@@ -943,7 +947,8 @@ _NOTE_BEFORE = re.compile(
     r"[ \t]*[,(:—–-][ \t]*\Z"
 )
 _NOTE_AFTER = re.compile(r"\)?[ \t]*[:—–-]")
-_LABEL_BEFORE = re.compile(r"(?:\A|\n)[^\n|]{1,28}\|[ \t]*\Z")
+# A feed's or channel's name heading the line: "ALERT 117 | ", "Severny Front, ".
+_LABEL_BEFORE = re.compile(r"(?:\A|\n)[^\n|,]{1,28}[|,][ \t]*\Z")
 # What lies between a time and the same moment given again in brackets.
 _RESTATED = re.compile(r"[ \t]*\(")
 # A bracket after a clock time restating it: "2:15 a.m. (2315 GMT on Wednesday)".

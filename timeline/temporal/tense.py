@@ -380,9 +380,14 @@ class TenseIndex:
             return None
         if deadline and not after and match["weak"] and match["weak"] not in _LASTED:
             # A state lasting up to the deadline looks ahead ("gatherings are banned until
-            # Tuesday"); a participle alone says nothing of tense.
+            # Tuesday"), as does a need ("needed four more systems before the summer"); a
+            # participle alone says nothing of tense.
             before = max(0, match.start() - 30)
-            return "future" if _PRESENT_PASSIVE.search(self._text, before, match.start()) else None
+            if match["weak"] == "needed" or _PRESENT_PASSIVE.search(
+                self._text, before, match.start()
+            ):
+                return "future"
+            return None
         adjacent = distance is not None and distance <= _ADJACENT
         key = (marker_start, after, day, adjacent)
         if key not in self._readings:
