@@ -386,6 +386,13 @@ RESOLUTION_ROWS = [
     day("The agency said earlier Thursday that the talks had stalled.", "2023-05-11",
         ("earlier Thursday", "Thursday"), "2023-05-11"),
     # --- today, yesterday, tomorrow, tonight, last night ---------------------------------------
+    # "since the start of the month" in a present perfect runs up to publication.
+    span("It was the deadliest attack on the city since July. About 6,500 people have fled the"
+         " district since the start of the month.", "2026-11-13", "the start of the month",
+         "DATE", "2026-11", "2026-11-01", "2026-11-10", "range"),
+    span("The port hopes to reopen by March after its losses in 2027. The currency has gained 4%"
+         " since the start of the year.", "2028-01-19", "the start of the year", "DATE", "2028",
+         "2028-01-01", "2028-04-30", "range"),
     # A channel's post headed by its name, a numeric date and a clock time.
     day("Times are Morosk time.\n\nSevern Front, 24.02.2028 18:02:\nThe enemy this morning tried"
         " to attack our positions.", "2028-02-26", "this morning", "2028-02-24TMO", "TIME"),

@@ -775,13 +775,20 @@ def _period_named_for(scan: Scan, m: re.Match[str], unit: str) -> date | None:
         # "killed since the start of the month" after "the next update will be issued on 1
         # September": a period ahead is not what time has run since
         or (
-            scan.anchor is not None
-            and named.start > scan.anchor
-            and scan.signal(m.start()) == "since"
+            scan.signal(m.start()) == "since"
+            and (
+                (scan.anchor is not None and named.start > scan.anchor)
+                # "About 6,500 people have fled since the start of the month": time run up to
+                # now, whatever period was named before
+                or _PRESENT_PERFECT_BEFORE.search(scan.text, max(0, m.start() - 100), m.start())
+            )
         )
     ):
         return None
     return named.start
+
+
+_PRESENT_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s[^.;!?\n]*\Z")
 
 
 def season_year(scan: Scan, m: re.Match[str]) -> Found | None:
