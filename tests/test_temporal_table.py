@@ -386,6 +386,12 @@ RESOLUTION_ROWS = [
     day("The agency said earlier Thursday that the talks had stalled.", "2023-05-11",
         ("earlier Thursday", "Thursday"), "2023-05-11"),
     # --- today, yesterday, tomorrow, tonight, last night ---------------------------------------
+    span("Wheat futures for March delivery settled at $5.62 a bushel Tuesday in Chicago.",
+         "2027-10-19", "March", "DATE", "2028-03", "2028-03-01", "2028-03-31", "month"),
+    span("Now we have a waiting list into March.", "2028-01-19", "March",
+         "DATE", "2028-03", "2028-03-01", "2028-03-31", "month"),
+    span("Parliament last voted to extend martial law in March.", "2027-06-08", "March", "DATE",
+         "2027-03", "2027-03-01", "2027-03-31", "month"),
     # "since the start of the month" in a present perfect runs up to publication.
     span("It was the deadliest attack on the city since July. About 6,500 people have fled the"
          " district since the start of the month.", "2026-11-13", "the start of the month",

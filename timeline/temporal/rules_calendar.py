@@ -54,7 +54,8 @@ from timeline.temporal.values import value_interval
 _MONTH_CONTEXT: Final = frozenset(
     {"in", "since", "until", "till", "by", "from", "through", "to", "during", "of", "early",
      "late", "mid", "before", "after", "between", "and", "or", "last", "next", "this", "for",
-     "throughout", "around", "end", "beginning", "start", "middle", "that", "each", "every"}
+     "throughout", "around", "end", "beginning", "start", "middle", "that", "each", "every",
+     "into"}
 )  # fmt: skip
 # "as recently as June", "as early as May", "as late as August": a month, not "such as June".
 _AS_FAR_AS = re.compile(r"\bas\s+(?:recently|early|late|long\s+ago|far\s+back)\s+as\s+\Z", re.I)
@@ -518,6 +519,9 @@ def day_of_month_edge(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
+_CONTRACT_MONTH = re.compile(r"\s+(?:delivery|deliveries|contracts?|futures)\b")
+
+
 def month_found(
     scan: Scan, m: re.Match[str], month: int, rule: str, mod: str | None = None
 ) -> Found:
@@ -531,7 +535,8 @@ def month_found(
         )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", f"XXXX-{month:02d}", rule)
-    direction = _direction(scan, m)
+    # "wheat futures for March delivery": a contract month, always ahead of the trading day
+    direction = "future" if _CONTRACT_MONTH.match(scan.text, m.end()) else _direction(scan, m)
     if (
         scan.signal(m.start()) in ("between", "from")
         and (pair := _MONTH_PAIR.match(scan.text, m.end()))

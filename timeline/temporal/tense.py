@@ -520,6 +520,8 @@ def _kind(
             return None
         return "future"
     if match["intent"]:
+        if _LAST_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return "past"  # "parliament last voted to extend it in March": that vote's date
         return "past" if day else "future"
     if match["plan"]:
         if _AS_PLANNED.search(text, max(0, match.start() - 20), match.start()):
@@ -583,6 +585,7 @@ def _kind(
     return "past"
 
 
+_LAST_BEFORE = re.compile(r"\blast\s+\Z")
 _PLAN_FAILED_AFTER = re.compile(
     r"[^.;!?]{0,120}?\b(?:did\s+not|didn't|failed\s+to|fell\s+through|(?:was|were)\s+"
     r"(?:called\s+off|cancell?ed|scrapped|abandoned)|never\s+(?:came|happened|materiali[sz]ed|"
