@@ -399,6 +399,12 @@ RESOLUTION_ROWS = [
     span("The port hopes to reopen by March after its losses in 2027. The currency has gained 4%"
          " since the start of the year.", "2028-01-19", "the start of the year", "DATE", "2028",
          "2028-01-01", "2028-04-30", "range"),
+    day("[19.12.2025, 07:05] Energy: crews have worked since 03:00; heating is to be restored"
+        " by 18:00.", "2025-12-20", "18:00", "2025-12-19T18:00", "TIME"),
+    day('"This time last year, tanks were parked in that square," she told a rally on Sunday.',
+        "2028-03-14", "This time last year", "2027-03-12"),
+    day("Sources say the attack began on the morning of 24 February and was repelled.",
+        "2028-02-26", "the morning of 24 February", "2028-02-24TMO", "TIME"),
     # A channel's post headed by its name, a numeric date and a clock time.
     day("Times are Morosk time.\n\nSevern Front, 24.02.2028 18:02:\nThe enemy this morning tried"
         " to attack our positions.", "2028-02-26", "this morning", "2028-02-24TMO", "TIME"),

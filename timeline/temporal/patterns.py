@@ -179,7 +179,9 @@ NIGHT_OF_DAYS = rule(
 PART_OF_DATE = rule(
     r"(?i:the \s+ (?P<part>morning|afternoon|evening|night) \s+ of) \s+"
     rf" (?: {DAY} \s+ (?:of \s+)? {MONTH} | {MONTH.replace('<mon>', '<mon2>')} \s+"
-    rf" {DAY.replace('<day>', '<day2>')} ) (?: ,? \s+ {YEAR})? (?![\w-]|\s+(?:to|into|and)\s)"
+    rf" {DAY.replace('<day>', '<day2>')} ) (?: ,? \s+ {YEAR})?"
+    # not the first night of a pair ("the night of 30 November to 1 December")
+    r" (?![\w-]|\s+(?:to|into)\s|\s+and\s+\d)"
 )
 WEEKDAY_PLURAL = rule(rf"{WEEKDAY}s (?!\w)")
 # "on Sunday mornings": that part of every such day.

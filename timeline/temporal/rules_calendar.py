@@ -1235,6 +1235,12 @@ _DAY_AHEAD_REACH: Final = 600
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?](?=[\"”’)]*\s)")
 
 
+def _posted_on(scan: Scan, start: int) -> date | None:
+    """The day of the dated post whose paragraph `start` lies in (not a section's day)."""
+    post = scan.post
+    return post[1] if post and scan.tenses.same_paragraph(post[0], start) else None
+
+
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     """A clock time on the most recent day named in its sentence or the sentence before it in
     the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
@@ -1268,7 +1274,12 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
             # 04:30 until 11:00") is on its start's day, whatever "until" suggests.
             and (
                 range_start is not None
-                or not (stated < scan.anchor and scan.direction(m.start(), m.end()) == "future")
+                # (in a dated post, "past" is before the post's day: "[19.12 07:05] ... heating
+                # is to be restored by 18:00")
+                or not (
+                    stated < (_posted_on(scan, m.start()) or scan.anchor)
+                    and scan.direction(m.start(), m.end()) == "future"
+                )
             )
         )
     ):

@@ -1310,13 +1310,15 @@ def this_day(scan: Scan, m: re.Match[str]) -> Found | None:
     year (29 February in another year: the 28th); "this time last year" the same, mod APPROX."""
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "this-day")
-    year = scan.anchor.year - 1 if m["last"] else int(m["year"])
-    day = safe_date(year, scan.anchor.month, scan.anchor.day) or date(year, 2, 28)
+    # In a quotation or a dated post, "this day" is the day it was said or posted.
+    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+    year = base.year - 1 if m["last"] else int(m["year"])
+    day = safe_date(year, base.month, base.day) or date(year, 2, 28)
     unit = m["unit"].lower()
     return calendar(
         m, "DATE", day.isoformat(), f"this-{unit}",
-        f"this {unit} ({day_label(scan.anchor)}) in {year} = {day.isoformat()}", scan.anchor,
-        "publication", "APPROX" if unit == "time" else None,
+        f"this {unit} ({whose}) in {year} = {day.isoformat()}", base, kind,
+        "APPROX" if unit == "time" else None,
     )  # fmt: skip
 
 
