@@ -33,6 +33,9 @@ THURSDAY = date(2027, 7, 29)
          "Yesterday", date(2027, 7, 27)),
         ('In a statement dated 9 May, the ministry said its aircraft had "yesterday evening'
          ' destroyed the command post".', "yesterday evening", date(2027, 5, 9)),
+        # a day in a clause of its own after the speaker is not the day of the words
+        ('"The hospital will still be there next week," said Dr Morel, who returned from Merrin'
+         ' on Sunday.', "next week", None),
         # no day other than publication, or no attribution with a day: None
         ('"In a week we may have no water," Sarr said on Thursday.', "In a week", None),
         ('"I have been here since five this morning," said Olga Renn, 64.', "five", None),

@@ -449,6 +449,8 @@ RESOLUTION_ROWS = [
     day('"Today what we have heard is a call for civil war," the spokesman said earlier'
         ' Saturday.', "2006-12-17", "Today", "2006-12-16"),
     day('"Today the ferry runs again," the captain said.', "2027-07-29", "Today", "2027-07-29"),
+    span('A second statement, on 16 May, described "last week\'s operation" as lawful.',
+         "2026-05-20", "last week", "DATE", "2026-W19", "2026-05-04", "2026-05-10", "week"),
     day('"Today we buried our neighbours," a resident of the village said.', P, "Today",
         "2023-05-05"),
     day("Two people were killed in shelling yesterday, the governor said.", P, "yesterday",

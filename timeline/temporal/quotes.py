@@ -32,21 +32,27 @@ _SPEECH = (
     r"\b(?:said|says|told|added|wrote|asked|replied|insisted|warned|declared|announced|tweeted|"
     r"posted|speaking|interview|statement|address|speech|briefing|letter|message|remarks)\b"
 )
+# Between a speech word and its day: no clause of its own ('said Dr Morel, who returned from
+# Merrin on Sunday' dates the return, not the words).
+_GAP = (
+    r"(?:(?!\b(?:who|which|whose|after|when|where|because|since|before|while)\b)"
+    r"[^\"“”.!?\n]){0,80}?"
+)
 # After the closing mark: '..., he said in a telephone interview on Monday.'; the attribution
 # ends with its sentence.
-_AFTER = re.compile(rf"[^\"“”.!?\n]{{0,{_REACH}}}?{_SPEECH}[^\"“”.!?\n]{{0,80}}?{_DAY_SAID}")
+_AFTER = re.compile(rf"[^\"“”.!?\n]{{0,{_REACH}}}?{_SPEECH}{_GAP}{_DAY_SAID}")
 # A line under the quote that attributes it: '- Pellin's mayor, Edvin Sarr, on Tuesday.'
 _DASH_LINE = re.compile(rf"[ \t]*\n[ \t]*[-–—][ \t]*[^\n]{{0,{_REACH}}}?{_DAY_SAID}")
 # Before the opening mark, in the quote's sentence: 'told a rally in Pellin on Sunday that
 # parliament would vote "next week"', 'Speaking on television on Monday, he said "..."'.
 _BEFORE = (
-    re.compile(rf"{_SPEECH}[^\"“”.!?\n]{{0,80}}?{_DAY_SAID}[^.!?\n]{{0,{_REACH}}}\Z"),
-    re.compile(rf"{_DAY_SAID}[^\"“”.!?\n]{{0,80}}?{_SPEECH}[^.!?\n]{{0,{_REACH}}}\Z"),
+    re.compile(rf"{_SPEECH}{_GAP}{_DAY_SAID}[^.!?\n]{{0,{_REACH}}}\Z"),
+    re.compile(rf"{_DAY_SAID}{_GAP}{_SPEECH}[^.!?\n]{{0,{_REACH}}}\Z"),
 )
 # The sentence before a quotation that opens its own: 'told state television on Tuesday evening
 # that the guns had fired from the plant. "We struck a firing position," he said.'
 _SENTENCE_BEFORE = re.compile(
-    rf"{_SPEECH}[^\"“”.!?\n]{{0,80}}?{_DAY_SAID}[^\"“”!?\n]{{0,{_REACH}}}[.!?][ \t]*\Z"
+    rf"{_SPEECH}{_GAP}{_DAY_SAID}[^\"“”!?\n]{{0,{_REACH}}}[.!?][ \t]*\Z"
 )
 # What may stand between two quotations of one speaker: '"...," he said. "..."'.
 _SAME_SPEAKER_GAP: Final = 60

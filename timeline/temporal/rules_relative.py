@@ -118,13 +118,15 @@ def two_days_off(scan: Scan, m: re.Match[str]) -> Found | None:
     )  # fmt: skip
 
 
-def _day_of_utterance(scan: Scan, start: int, anchor: date) -> tuple[date, str, AnchorKind]:
+def _day_of_utterance(
+    scan: Scan, start: int, anchor: date, *, posts: bool = True
+) -> tuple[date, str, AnchorKind]:
     """The day "today" means at `start`: the day a quotation was said, the day of the post or
-    note it is in, else publication (`anchor`); and how to say which."""
+    note it is in (unless not `posts`), else publication (`anchor`); and how to say which."""
     said = scan.said_on(start)
     if said is not None:
         return said, f"the day it was said ({said.isoformat()})", "reference"
-    posted = post_day(scan, start)
+    posted = post_day(scan, start) if posts else None
     if posted is not None:
         return posted, f"the day of the post it is in ({posted.isoformat()})", "reference"
     return anchor, f"publication {day_label(anchor)}", "publication"
@@ -369,15 +371,16 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
     steps = _STEPS.get(rel, 0)  # "this", "current": 0
     if scan.anchor is None:
         return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{rel}-{unit}")
-    anchor = scan.anchor
+    # In a quotation, the unit of the day it was said. (A post's day does not carry so far: a
+    # digest's last dated line is followed by "Next week's issue ...".)
+    anchor, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor, posts=False)
     if unit == "weekend" and rel == "last":
         value = last_weekend(anchor)
     else:
         value = unit_value(anchor, unit, steps)
     return calendar(
         m, "DATE", value, f"{rel}-{unit}",
-        f"{rel} {unit}: the {unit} of publication {day_label(anchor)} {steps:+d} = {value}",
-        anchor, "publication",
+        f"{rel} {unit}: the {unit} of {whose} {steps:+d} = {value}", anchor, kind,
     )  # fmt: skip
 
 
