@@ -36,6 +36,16 @@ THURSDAY = date(2027, 7, 29)
         # a day in a clause of its own after the speaker is not the day of the words
         ('"The hospital will still be there next week," said Dr Morel, who returned from Merrin'
          ' on Sunday.', "next week", None),
+        # a speech quoted over paragraphs, each opened and the last closed, after the paragraph
+        # that dates it
+        ('The general recorded an address that the army released late on Monday.\n\n"Soldiers,'
+         ' I speak to you from the ford.\n\n"Yesterday the enemy tried again and failed."',
+         "Yesterday", date(2027, 7, 26)),
+        # the day of what is reported, not of the words
+        ('Hill said he will meet the envoy in Beijing on Monday.\n\n"I will meet him tomorrow,"'
+         " Hill told reporters.", "tomorrow", None),
+        ("The negotiator said both sides would exchange lists by Friday.\n\n\"Tonight people can"
+         ' sleep," he told reporters.', "Tonight", None),
         # no day other than publication, or no attribution with a day: None
         ('"In a week we may have no water," Sarr said on Thursday.', "In a week", None),
         ('"I have been here since five this morning," said Olga Renn, 64.', "five", None),

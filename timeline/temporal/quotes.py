@@ -23,20 +23,25 @@ _MONTH = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
 )
-# The day named in an attribution: "on Monday", "Tuesday evening", "dated 9 May".
+# The day named in an attribution: "on Monday", "said Tuesday", "dated 9 May"; not a deadline
+# or a span's end ("said the lists would be exchanged by Friday").
 _DAY_SAID = (
-    rf"(?:\b(?:on\s+)?{_WEEKDAY}\b"
+    r"(?:(?<!\bby\s)(?<!until\s)(?<!\btill\s)(?<!before\s)(?<!after\s)(?<!from\s)(?<!since\s)"
+    r"(?<!\bnext\s)(?<!\blast\s)(?<!\bthis\s)(?<!through\s)"
+    rf"\b(?:on\s+)?{_WEEKDAY}\b"
     rf"|\b(?:on|dated|of)\s+(?P<day>[12]\d|3[01]|0?[1-9])\s+{_MONTH}(?:\s+(?P<year>20\d\d))?)"
 )
 _SPEECH = (
     r"\b(?:said|says|told|added|wrote|asked|replied|insisted|warned|declared|announced|tweeted|"
     r"posted|speaking|interview|statement|address|speech|briefing|letter|message|remarks)\b"
 )
-# Between a speech word and its day: no clause of its own ('said Dr Morel, who returned from
-# Merrin on Sunday' dates the return, not the words).
+# Between a speech word and its day, a few words but no clause of their own: 'said in a
+# telephone interview on Monday', 'an address that the army released late on Friday'; not 'said
+# he will meet Kim on Sunday' (the day of the meeting) nor 'said Dr Morel, who returned on
+# Sunday'.
 _GAP = (
-    r"(?:(?!\b(?:who|which|whose|after|when|where|because|since|before|while)\b)"
-    r"[^\"“”.!?\n]){0,80}?"
+    r"(?:[ \t,]+(?!(?:he|she|it|they|we|i|you|who|which|whose|after|when|where|because|since|"
+    r"before|while|if|will|would|had|has|have|was|were|is|are)\b)[^\s\"“”.!?]+){0,8}?[ \t,]*"
 )
 # After the closing mark: '..., he said in a telephone interview on Monday.'; the attribution
 # ends with its sentence.
@@ -49,10 +54,12 @@ _BEFORE = (
     re.compile(rf"{_SPEECH}{_GAP}{_DAY_SAID}[^.!?\n]{{0,{_REACH}}}\Z"),
     re.compile(rf"{_DAY_SAID}{_GAP}{_SPEECH}[^.!?\n]{{0,{_REACH}}}\Z"),
 )
-# The sentence before a quotation that opens its own: 'told state television on Tuesday evening
-# that the guns had fired from the plant. "We struck a firing position," he said.'
+# The sentence before a quotation that opens its own sentence or paragraph: 'told state
+# television on Tuesday evening that the guns had fired from the plant. "We struck a firing
+# position," he said.', 'recorded a video address that the army released late on Friday.
+# [new paragraph] "Soldiers of the Eastern Command. ...'.
 _SENTENCE_BEFORE = re.compile(
-    rf"{_SPEECH}{_GAP}{_DAY_SAID}[^\"“”!?\n]{{0,{_REACH}}}[.!?][ \t]*\Z"
+    rf"{_SPEECH}{_GAP}{_DAY_SAID}[^\"“”!?\n]{{0,{_REACH}}}[.!?:](?:[ \t]*|[ \t]*\n[ \t]*\n[ \t]*)\Z"
 )
 # What may stand between two quotations of one speaker: '"...," he said. "..."'.
 _SAME_SPEAKER_GAP: Final = 60
@@ -66,6 +73,9 @@ class QuoteIndex:
         self._text = text
         self._anchor = anchor
         self._spans: list[tuple[int, int]] | None = None
+        # Quotations left open at their paragraph's end, which the next paragraph's opening
+        # mark continues (a speech quoted over several paragraphs).
+        self._open_ended: set[int] = set()
         self._days: dict[int, date | None] = {}
 
     def said_on(self, position: int) -> date | None:
@@ -79,14 +89,18 @@ class QuoteIndex:
         return day if day != self._anchor else None
 
     def _quotes(self) -> list[tuple[int, int]]:
-        """(start, end) of every quotation, from its opening mark to its closing one."""
+        """(start, end) of every quotation, from its opening mark to its closing one, or to the
+        end of its paragraph when it is left open there."""
         if self._spans is None:
             spans: list[tuple[int, int]] = []
             opened = -1
             for mark in _QUOTE_MARK.finditer(self._text):
                 char = mark.group()
                 if char.startswith("\n"):
-                    opened = -1  # a quotation does not run across a paragraph unclosed
+                    if opened >= 0:
+                        self._open_ended.add(len(spans))
+                        spans.append((opened, mark.start()))
+                    opened = -1
                 elif opened < 0 and char != "”":
                     opened = mark.start()
                 elif opened >= 0 and char != "“":
@@ -114,7 +128,10 @@ class QuoteIndex:
             return self._day(found)
         if index > 0:
             previous_end = self._quotes()[index - 1][1]
-            if start - previous_end <= _SAME_SPEAKER_GAP and "\n" not in text[previous_end:start]:
+            gap = text[previous_end:start]
+            if (index - 1 in self._open_ended and not gap.strip()) or (
+                start - previous_end <= _SAME_SPEAKER_GAP and "\n" not in gap
+            ):
                 return self._day_of(index - 1)
         return None
 
