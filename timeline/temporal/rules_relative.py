@@ -568,7 +568,8 @@ def part_of_unit(scan: Scan, m: re.Match[str]) -> Found | None:
 # stay"), or figurative ("did not happen overnight", "almost overnight": suddenly).
 _NOT_A_NIGHT_AFTER = re.compile(
     r"\s+(?i:rates?|interest|call|lending|deposits?|repo|stays?|stops?|success|sensation|bags?"
-    r"|guests?|trains?)(?!\w)|\s+(?i:on\s+|into\s+|to\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar"
+    r"|guests?|trains?|bus|buses|coach|coaches|flights?|ferry|ferries|shifts?|trips?|journeys?"
+    r"|express|sleeper)(?!\w)|\s+(?i:on\s+|into\s+|to\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar"
     r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _FIGURATIVE_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bcannot)\b[^.;,]{0,40}\Z", re.IGNORECASE)
