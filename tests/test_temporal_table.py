@@ -1581,6 +1581,15 @@ RESOLUTION_ROWS = [
     span("The envoys will meet on Monday next week in Doha.", P, "next week", "DATE", "2023-W19",
          "2023-05-08", "2023-05-14", "week"),
     # Holidays with a computable date: the one nearest publication.
+    # A possessive weekday with its own timetable after it lies ahead.
+    day("If Thursday's vote passes, contractors could start work next month.", "2026-01-19",
+        "Thursday", "2026-01-22"),
+    day("The judge set out a new timetable. Thursday's hearing begins at 09:30.", "2026-07-06",
+        "09:30", "2026-07-09T09:30", "TIME"),
+    day("A spokeswoman said that Saturday's exchange would go ahead as planned.", "2026-02-17",
+        "Saturday", "2026-02-21"),
+    day("Friday's ruling will be appealed, the defence said.", "2026-02-17", "Friday",
+        "2026-02-13"),
     # The Orthodox feasts by the Julian calendar; a weekday right after a day names that day.
     day("Both armies were asked to hold their fire for Orthodox Christmas on Wednesday.",
         "2026-01-05", "Orthodox Christmas", "2026-01-07"),

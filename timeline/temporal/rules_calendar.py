@@ -602,6 +602,10 @@ _CALLED_OFF_BEFORE = re.compile(
 _CALLED_OFF_DAYS_AHEAD: Final = 3
 # Nouns of what has been done or has happened after a possessive weekday ("Wednesday's ruling",
 # "Friday's attack"), which a verb looking ahead does not move ahead.
+_SCHEDULED_AFTER_POSSESSIVE = re.compile(
+    r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:begins|starts|opens|passes|resumes|goes\s+ahead|takes\s+place"
+    r"|is\s+due|is\s+scheduled|(?:will|would)\s+(?:still\s+)?(?:go\s+ahead|take\s+place))\b"
+)
 _DONE_AFTER_POSSESSIVE = re.compile(
     r"\s+(?:ruling|verdict|decision|announcement|remarks|incident|attacks?|killings?|massacre|"
     r"bombings?|shootings?|raids?|explosions?|blasts?|crash|murders?|assassination|ambush|"
@@ -640,10 +644,17 @@ def weekday_alone(scan: Scan, m: re.Match[str]) -> Found | None:
         # plainly looks ahead ("will face Kyiv in Sunday's final"). A deadline word ("until
         # Monday's hearing") or a present tense ("are 18th after Saturday's defeat") is no such
         # sign, nor is a verb after it ("follows Tuesday's offer by X, which is prepared to").
-        if scan.signal(m.start()) in ("ahead of", "in the run-up to") or (
-            scan.tenses.direction(m.start(), m.end(), after=False) == "future"
-            # "would look for ways to get around Wednesday's ruling": the ruling has been made
-            and not _DONE_AFTER_POSSESSIVE.match(scan.text, m.end() + 2)
+        if (
+            scan.signal(m.start()) in ("ahead of", "in the run-up to")
+            or (
+                scan.tenses.direction(m.start(), m.end(), after=False) == "future"
+                # "would look for ways to get around Wednesday's ruling": the ruling has been
+                # made
+                and not _DONE_AFTER_POSSESSIVE.match(scan.text, m.end() + 2)
+            )
+            # "Thursday's hearing begins at 09:30", "if Thursday's vote passes", "Saturday's
+            # exchange would go ahead as planned": its own timetable
+            or _SCHEDULED_AFTER_POSSESSIVE.match(scan.text, m.end() + 2)
         ):
             return weekday_found(scan, m, weekday, "weekday-possessive", direction="future")
         if scan.anchor is not None and _CALLED_OFF_BEFORE.search(
