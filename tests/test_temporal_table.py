@@ -421,6 +421,8 @@ RESOLUTION_ROWS = [
         "2027-01-02"),
     day("During the past night the enemy attacked the region with 17 drones.", "2027-01-14",
         "the past night", "2027-01-13TNI", "TIME"),
+    day("Update as of 16:00: since the beginning of the day, 71 combat clashes have taken place.",
+        "2026-02-09", "the beginning of the day", "2026-02-09"),
     bare("In the nearest future the administration plans to open three more heating points.",
          "2027-01-14", "the nearest future", "DATE", "FUTURE_REF"),
     span("The president said the country needed four more air defence systems before the"
@@ -2173,6 +2175,7 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "At [the end of the day], the minister said, it is a political decision.",
     "The family stepped off the [overnight] bus from Dunmere on 14 July.",
     "The fund was [a quarter] of what the city alone needs, the opposition said.",
     "The vice president said Tuesday [that] Sunday's elections will go ahead.",

@@ -384,7 +384,7 @@ EDGE = rule(
     rf"(?:{MONTH} (?: ,? \s+ {YEAR})? | {YEAR.replace('<year>', '<year2>')} (?!-\d|'?s\b)"
     r"| (?P<decade>1[0-9]\d|20\d)0s(?!\w)"
     r"| (?i:(?P<rel>this|last|next|the|that) \s+ (?P<unit>week|month|year|decade|quarter|"
-    r"century)(?!\w)) | (?i:(?P<today>today|tomorrow|yesterday))(?!\w)"
+    r"century)(?!\w)) | (?i:(?P<today>today|tomorrow|yesterday|the \s+ day))(?!\w)"
     rf"| (?:(?i:on) \s+)? {WEEKDAY} (?: \s+ (?i:{PART_OF_DAY}))? (?![\w-])"  # "late on Friday"
     rf"| (?i:(?:(?P<srel>this|last|next|the) \s+)? {SEASON})(?!\w)"  # "since early summer"
     # "the end of the first quarter": the quarter is read by its own rule, from here

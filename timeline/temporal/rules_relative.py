@@ -696,13 +696,18 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
             "TIME" if pod else "DATE", label=f"{word} {m['wd']} (mod {mod})",
         )  # fmt: skip
     elif m["today"]:
-        offset = DAY_OFFSETS[m["today"].lower()]
+        today = " ".join(m["today"].lower().split())
+        if today == "the day" and word not in ("beginning", "start"):
+            return None  # "at the end of the day": an idiom; "since the beginning of the day"
+        offset = DAY_OFFSETS.get(today, 0)
         if scan.anchor is None:
-            return unanchored(m, "DATE", "XXXX-XX-XX", f"edge-{m['today'].lower()}")
-        day = scan.anchor + timedelta(days=offset)
+            return unanchored(m, "DATE", "XXXX-XX-XX", f"edge-{today}")
+        # In a quotation or a dated post, its day.
+        base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+        day = base + timedelta(days=offset)
         found = calendar(
-            m, "DATE", day.isoformat(), "edge-day", f"{word} {m['today']} = {day.isoformat()}",
-            scan.anchor, "publication", mod,
+            m, "DATE", day.isoformat(), "edge-day",
+            f"{word} of {today}: {whose} {offset:+d} day = {day.isoformat()}", base, kind, mod,
         )  # fmt: skip
     elif m["season"]:
         if _FESTIVAL_AFTER.match(scan.text, m.end()):
