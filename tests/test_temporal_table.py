@@ -392,6 +392,16 @@ RESOLUTION_ROWS = [
          "DATE", "2028-03", "2028-03-01", "2028-03-31", "month"),
     span("Parliament last voted to extend martial law in March.", "2027-06-08", "March", "DATE",
          "2027-03", "2027-03-01", "2027-03-31", "month"),
+    # Periods counted from the one just named.
+    span("Grain shipments rose in the third quarter, a third more than in the previous quarter.",
+         "2026-10-05", "the previous quarter", "DATE", "2026-Q2", "2026-04-01", "2026-06-30",
+         "quarter"),
+    span("In July 2024 she was given the Southern Command and, the following winter, planned"
+         " the counter-attack.", "2025-09-11", "the following winter", "DATE", "2024-WI",
+         "2024-12-01", "2025-02-28", "range"),
+    span("She wrote the book in 2026, and the closing pages, added after the fighting resumed"
+         " that November, are angrier.", "2028-04-09", "November", "DATE", "2026-11",
+         "2026-11-01", "2026-11-30", "month"),
     # "since the start of the month" in a present perfect runs up to publication.
     span("It was the deadliest attack on the city since July. About 6,500 people have fled the"
          " district since the start of the month.", "2026-11-13", "the start of the month",

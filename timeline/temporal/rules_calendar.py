@@ -314,7 +314,11 @@ def narrated_year(
     that August" = 2023-08; a bare "in December" after a year told is as often this year's)."""
     if scan.anchor is None or direction == "future" or scan.reference_value is None:
         return None
-    told = _told_period(scan.reference_value)
+    value = scan.reference_value
+    # After "that" a year told is enough: "wrote the book in 2026 ... resumed that November".
+    told = _told_period(value) or (
+        value_interval(value) if len(value) == 4 and day is None else None
+    )
     if told is None or told.start > scan.anchor - _NARRATED_BEFORE:
         return None
     if day is None:  # a month

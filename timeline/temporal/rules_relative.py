@@ -256,12 +256,24 @@ def season_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
     if named is None:
         return None
     season = SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
     if named.granularity == "year":
-        year = named.start.year
+        year = named.start.year + _STEPS.get(rel, 0)
+    elif rel in ("following", "next", "previous"):
+        # "In July 2024 ... the following winter" = the winter that starts after July 2024
+        # (2024-WI); "the previous winter" the last one over before it began
+        seasons = [
+            (year, interval)
+            for year in range(named.start.year - 2, named.start.year + 2)
+            if (interval := value_interval(f"{year}-{season}")) is not None
+        ]
+        if rel == "previous":
+            year = max(y for y, interval in seasons if interval.end < named.start)
+        else:
+            year = min(y for y, interval in seasons if interval.start > named.start)
     else:
         year = season_start_year(season, named.start, "this")
-    steps = _STEPS.get((m["rel"] or "").lower(), 0)
-    return _from_named(scan, m, f"{year + steps}-{season}", "reference-season", named)
+    return _from_named(scan, m, f"{year}-{season}", "reference-season", named)
 
 
 def season_of_that_year(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -1028,6 +1040,21 @@ def _relative_quarter(scan: Scan, m: re.Match[str], which: str) -> Found | None:
                 m, "DATE", reference_value, "quarter-reference",
                 f"the quarter last named: {reference_value}", scan.reference, "reference",
             )  # fmt: skip
+    if (
+        which in ("previous", "preceding", "prior", "following")
+        and reference_value
+        and QUARTER_VALUE.fullmatch(reference_value)
+        and scan.reference_near(m.start())
+        and (named := value_interval(reference_value)) is not None
+    ):
+        # "rose in the third quarter, a third more than in the previous quarter": the one
+        # before the quarter just named
+        value = unit_value(named.start, "quarter", 1 if which == "following" else -1)
+        return calendar(
+            m, "DATE", value, "quarter-reference",
+            f"the {which} quarter: from the quarter last named ({reference_value}) = {value}",
+            named.start, "reference",
+        )  # fmt: skip
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-QX", "quarter")
     steps = {"current": 0, "next": 1}.get(which, -1)
