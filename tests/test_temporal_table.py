@@ -392,6 +392,9 @@ RESOLUTION_ROWS = [
          "DATE", "2028-03", "2028-03-01", "2028-03-31", "month"),
     span("Parliament last voted to extend martial law in March.", "2027-06-08", "March", "DATE",
          "2027-03", "2027-03-01", "2027-03-31", "month"),
+    day("Rockets struck the dam on Tuesday, flooding villages downstream.\n\nAid agencies say"
+        " 30,000 people have left the valley.\n\nThis article was last updated at 14:35 BST.",
+        "2026-09-30", "14:35 BST", "2026-09-30T14:35", "TIME"),
     # Periods counted from the one just named.
     span("Grain shipments rose in the third quarter, a third more than in the previous quarter.",
          "2026-10-05", "the previous quarter", "DATE", "2026-Q2", "2026-04-01", "2026-06-30",

@@ -1250,6 +1250,9 @@ _DAY_AHEAD_REACH: Final = 600
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?](?=[\"”’)]*\s)")
 
 
+_UPDATED_AT = re.compile(r"\b(?:updated|published|posted)\s+(?:at\s+)?\Z", re.IGNORECASE)
+
+
 def _posted_on(scan: Scan, start: int) -> date | None:
     """The day of the dated post whose paragraph `start` lies in (not a section's day)."""
     post = scan.post
@@ -1326,6 +1329,8 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
         and scan.signal(m.start()) != "as of"
         # "08:15" heading a live page's entry: when it was posted, not when the lead's news was
         and not opens_line(scan.text, m.start())
+        # "This article was last updated at 14:35 BST": the page's own stamp
+        and not _UPDATED_AT.search(scan.text, max(0, m.start() - 24), m.start())
         and scan.direction(m.start(), m.end()) != "future"
     ):
         day, kind = lead, "reference"
