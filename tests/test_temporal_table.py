@@ -396,6 +396,10 @@ RESOLUTION_ROWS = [
         " 30,000 people have left the valley.\n\nThis article was last updated at 14:35 BST.",
         "2026-09-30", "14:35 BST", "2026-09-30T14:35", "TIME"),
     # Periods counted from the one just named.
+    span("The truce collapsed on 9 November 2026. The school closed again the same month.",
+         "2027-06-12", "the same month", "DATE", "2026-11", "2026-11-01", "2026-11-30", "month"),
+    span("The club won the cup in 1968. In the same year he was voted player of the year.",
+         "2005-12-03", "the same year", "DATE", "1968", "1968-01-01", "1968-12-31", "year"),
     span("Grain shipments rose in the third quarter, a third more than in the previous quarter.",
          "2026-10-05", "the previous quarter", "DATE", "2026-Q2", "2026-04-01", "2026-06-30",
          "quarter"),
@@ -2188,6 +2192,7 @@ def test_mod(sentence: str, phrase: str, mod: str) -> None:
 # Traps: the [bracketed] words must not fall inside any tagged span. Other, real expressions in
 # the same sentence may be tagged.
 NEGATIVE_ROWS = [
+    "The talks opened in [the same month] the siege of Orlec was lifted.",
     "At [the end of the day], the minister said, it is a political decision.",
     "The family stepped off the [overnight] bus from Dunmere on 14 July.",
     "The fund was [a quarter] of what the city alone needs, the opposition said.",

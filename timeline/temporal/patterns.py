@@ -504,6 +504,8 @@ CENTURY_THE = rule(
 SAME_DAY = rule(
     r"(?i:(?:(?P<edge>earlier|later) \s+ (?:in \s+)?)?(?:(?P<the>the|that) \s+"
     r"(?P<rel>same|following|previous|next) \s+ (?:day|(?P<pod>morning|afternoon|evening|night))"
+    # "the same month": the month of the period last named
+    r"|the \s+ same \s+ (?P<same_unit>week|month|year)"
     r"|(?P<that>that) \s+ (?:same \s+)?"
     r"(?:(?P<unit>day|week|month|year|quarter)|(?P<pod2>morning|afternoon|evening|night))"
     r"|the \s+ (?P<sunit>day|week|month|year) \s+ (?P<side>before|after)"

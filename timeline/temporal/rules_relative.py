@@ -1224,9 +1224,13 @@ def same_day(scan: Scan, m: re.Match[str]) -> Found | None:
         if not APPOSITION.fullmatch(scan.text, scan.reference_end, m.start()):
             return None
         side = "same"
+    if m["same_unit"] and (
+        _CLAUSE_AFTER_SAME.match(scan.text, m.end()) or not scan.reference_near(m.start())
+    ):
+        return None  # "in the same month the siege was lifted": the month of that event
     rel = (m["rel"] or side or "same").lower()
     steps = _STEPS.get(rel, 0)  # "same": 0
-    unit = (m["unit"] or m["sunit"] or "day").lower()
+    unit = (m["unit"] or m["sunit"] or m["same_unit"] or "day").lower()
     if m["sunit"] and unit != "day":
         # "ambushed a patrol the week before": the unit before the one last named
         return reference_step(scan, m, unit, steps)
@@ -1280,6 +1284,11 @@ def _weekday_of_reference(scan: Scan, m: re.Match[str]) -> Found | None:
         f"{m.group()}: the {how} the day last named ({named.isoformat()}) = {day.isoformat()}",
         named, "reference",
     )  # fmt: skip
+
+
+_CLAUSE_AFTER_SAME = re.compile(
+    r"\s+(?:the|a|an|as|that|when|which|his|her|its|their|of|last|this|next|in|[A-Z])\b"
+)
 
 
 # The word after "the day before/after": one of these follows the adverb ("left the day
