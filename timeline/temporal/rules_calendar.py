@@ -39,6 +39,7 @@ from timeline.temporal.scan import (
     chronology_weekday,
     chronology_year,
     day_label,
+    day_of_utterance,
     heads_entry,
     opens_line,
     post_day,
@@ -1119,25 +1120,19 @@ def clock(scan: Scan, m: re.Match[str]) -> Found | None:
 
 
 def _clock_deictic(scan: Scan, m: re.Match[str], time: str, deictic: str) -> Found:
-    """ "5pm today", "07:00 tomorrow": the time on that day of the post it is in (a dated live
-    blog's entry), else of publication."""
-    said = scan.said_on(m.start())
-    posted = said or post_day(scan, m.start())
-    base = posted or scan.anchor
-    if base is None:
+    """ "5pm today", "07:00 tomorrow": the time on that day of the quotation or post it is in (a
+    dated live blog's entry), else of publication (a post is dated in an undated text too)."""
+    anchor = scan.anchor or post_day(scan, m.start())
+    if anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{time}", "clock-deictic")
+    base, whose, kind = day_of_utterance(scan, m.start(), anchor)
     offset = DAY_OFFSETS.get(deictic, 0)  # "this morning": 0
     day = base + timedelta(days=offset)
     value = f"{day.isoformat()}{time}"
-    whose = (
-        "the day the quotation was said" if said
-        else "the post's day" if posted
-        else f"publication {day_label(base)}"
-    )  # fmt: skip
     return calendar(
         m, "TIME", value, "clock-deictic",
         f"{' '.join(deictic.split())}: {whose} {offset:+d} day = {value}", base,
-        "reference" if posted else "publication", interval=Interval(day, day, "day"),
+        kind, interval=Interval(day, day, "day"),
     )  # fmt: skip
 
 
@@ -1253,12 +1248,6 @@ _SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?](?=[\"”’)]*\s)")
 _UPDATED_AT = re.compile(r"\b(?:updated|published|posted)\s+(?:at\s+)?\Z", re.IGNORECASE)
 
 
-def _posted_on(scan: Scan, start: int) -> date | None:
-    """The day of the dated post whose paragraph `start` lies in (not a section's day)."""
-    post = scan.post
-    return post[1] if post and scan.tenses.same_paragraph(post[0], start) else None
-
-
 def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
     """A clock time on the most recent day named in its sentence or the sentence before it in
     the same paragraph ("the worst night was Saturday, when ... at 10 p.m.") unless that day is
@@ -1295,7 +1284,7 @@ def _time_of_day(scan: Scan, m: re.Match[str], time: str, rule: str) -> Found:
                 # (in a dated post, "past" is before the post's day: "[19.12 07:05] ... heating
                 # is to be restored by 18:00")
                 or not (
-                    stated < (_posted_on(scan, m.start()) or scan.anchor)
+                    stated < (post_day(scan, m.start(), sections=False) or scan.anchor)
                     and scan.direction(m.start(), m.end()) == "future"
                 )
             )

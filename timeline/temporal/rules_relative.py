@@ -58,6 +58,7 @@ from timeline.temporal.scan import (
     Scan,
     calendar,
     day_label,
+    day_of_utterance,
     post_day,
     previous_word,
     tense_label,
@@ -110,26 +111,12 @@ def two_days_off(scan: Scan, m: re.Match[str]) -> Found | None:
     offset = -2 if m["side"].lower().startswith("before") else 2
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "two-days-off")
-    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+    base, whose, kind = day_of_utterance(scan, m.start(), scan.anchor)
     day = base + timedelta(days=offset)
     return calendar(
         m, "DATE", day.isoformat(), "two-days-off", f"{m.group()}: {whose} {offset:+d} days = "
         f"{day.isoformat()}", base, kind,
     )  # fmt: skip
-
-
-def _day_of_utterance(
-    scan: Scan, start: int, anchor: date, *, posts: bool = True
-) -> tuple[date, str, AnchorKind]:
-    """The day "today" means at `start`: the day a quotation was said, the day of the post or
-    note it is in (unless not `posts`), else publication (`anchor`); and how to say which."""
-    said = scan.said_on(start)
-    if said is not None:
-        return said, f"the day it was said ({said.isoformat()})", "reference"
-    posted = post_day(scan, start) if posts else None
-    if posted is not None:
-        return posted, f"the day of the post it is in ({posted.isoformat()})", "reference"
-    return anchor, f"publication {day_label(anchor)}", "publication"
 
 
 def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
@@ -139,7 +126,7 @@ def last_night(scan: Scan, m: re.Match[str]) -> Found | None:
     suffix = f"T{PARTS_OF_DAY[pod]}"
     if scan.anchor is None:
         return unanchored(m, "TIME", f"XXXX-XX-XX{suffix}", f"{word}-{pod}")
-    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+    base, whose, kind = day_of_utterance(scan, m.start(), scan.anchor)
     day = base + timedelta(days=offset)
     return calendar(
         m, "TIME", day.isoformat() + suffix, f"{word}-{pod}",
@@ -385,7 +372,7 @@ def deictic_unit(scan: Scan, m: re.Match[str]) -> Found | None:
         return unanchored(m, "DATE", _UNKNOWN_UNIT[unit], f"{rel}-{unit}")
     # In a quotation, the unit of the day it was said. (A post's day does not carry so far: a
     # digest's last dated line is followed by "Next week's issue ...".)
-    anchor, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor, posts=False)
+    anchor, whose, kind = day_of_utterance(scan, m.start(), scan.anchor, posts=False)
     if unit == "weekend" and rel == "last":
         value = last_weekend(anchor)
     else:
@@ -603,7 +590,7 @@ def overnight(scan: Scan, m: re.Match[str]) -> Found | None:
     ):
         return None
     # In a quotation or a dated note, the night is that of the day it was said or written.
-    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+    base, whose, kind = day_of_utterance(scan, m.start(), scan.anchor)
     if (
         scan.reference is not None
         and scan.reference != base
@@ -715,7 +702,7 @@ def edge(scan: Scan, m: re.Match[str]) -> Found | None:
         if scan.anchor is None:
             return unanchored(m, "DATE", "XXXX-XX-XX", f"edge-{today}")
         # In a quotation or a dated post, its day.
-        base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+        base, whose, kind = day_of_utterance(scan, m.start(), scan.anchor)
         day = base + timedelta(days=offset)
         found = calendar(
             m, "DATE", day.isoformat(), "edge-day",
@@ -1356,7 +1343,7 @@ def this_day(scan: Scan, m: re.Match[str]) -> Found | None:
     if scan.anchor is None:
         return unanchored(m, "DATE", "XXXX-XX-XX", "this-day")
     # In a quotation or a dated post, "this day" is the day it was said or posted.
-    base, whose, kind = _day_of_utterance(scan, m.start(), scan.anchor)
+    base, whose, kind = day_of_utterance(scan, m.start(), scan.anchor)
     year = base.year - 1 if m["last"] else int(m["year"])
     day = safe_date(year, base.month, base.day) or date(year, 2, 28)
     unit = m["unit"].lower()

@@ -227,13 +227,27 @@ def chronology_year(scan: Scan, m: re.Match[str], month: int) -> int | None:
     return year + 1 if month < previous_month else year
 
 
-def post_day(scan: Scan, start: int) -> date | None:
+def post_day(scan: Scan, start: int, *, sections: bool = True) -> date | None:
     """The day of the dated post `start` lies in: one whose stamp heads its line or its
-    paragraph ("ALERT 117 | 01.01.2027 17:30 | SEVERE" over the alert's text), else the day of
-    the section heading above it."""
+    paragraph ("ALERT 117 | 01.01.2027 17:30 | SEVERE" over the alert's text), else (when
+    `sections`) the day of the section heading above it."""
     if scan.post is None or not scan.tenses.same_paragraph(scan.post[0], start):
-        return scan.section
+        return scan.section if sections else None
     return scan.post[1]
+
+
+def day_of_utterance(
+    scan: Scan, start: int, anchor: date, *, posts: bool = True
+) -> tuple[date, str, AnchorKind]:
+    """The day "today" means at `start`: the day a quotation was said, the day of the post or
+    note it is in (unless not `posts`), else publication (`anchor`); and how to say which."""
+    said = scan.said_on(start)
+    if said is not None:
+        return said, f"the day it was said ({said.isoformat()})", "reference"
+    posted = post_day(scan, start) if posts else None
+    if posted is not None:
+        return posted, f"the day of the post it is in ({posted.isoformat()})", "reference"
+    return anchor, f"publication {day_label(anchor)}", "publication"
 
 
 def chronology_weekday(scan: Scan, m: re.Match[str], weekday: int) -> date | None:
