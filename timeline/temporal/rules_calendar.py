@@ -144,7 +144,13 @@ _ARRANGED_FROM = re.compile(
 )
 
 
+_ARRANGED_SIGNALS: Final = frozenset({"from", "starting", "beginning", "effective"})
+
+
 def _arranged_from(scan: Scan, start: int) -> bool:
+    # The look back runs only after the words that can end it: most weekdays follow none.
+    if previous_word(scan.text, start) not in _ARRANGED_SIGNALS:
+        return False
     arranged = _ARRANGED_FROM.search(scan.text, max(0, start - 140), start)
     if arranged is None:
         return False
